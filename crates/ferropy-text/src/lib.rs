@@ -1,0 +1,5 @@
+//! Text and number algorithms that must match CPython 3.13 to the letter.
+//!
+//! Everything here is a pure function on Rust data (no interpreter values), so
+//! it can be unit-tested on its own and the VM crate stays free of the details
+//! of float formatting, hashing and literal parsing.
