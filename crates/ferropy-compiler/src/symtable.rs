@@ -1,0 +1,680 @@
+//! Scope analysis: which names are local, global, cell or free in each scope.
+//!
+//! A first pass walks the AST and records, per scope, how each name is used
+//! (bound, read, declared `global`/`nonlocal`, parameter). A second pass
+//! resolves every name top-down following CPython's rules, turning locals
+//! captured by nested functions into cells and threading free variables
+//! through intermediate scopes. Scopes are keyed by their AST node's text
+//! range so the code generator can find them without a parallel walk.
+
+use crate::error::CompileError;
+use ruff_python_ast::visitor::{self, Visitor};
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::{Ranged, TextRange};
+use std::collections::{HashMap, HashSet};
+
+/// What kind of code block a scope is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScopeKind {
+    Module,
+    Class,
+    Function,
+    Lambda,
+    Comprehension,
+}
+
+impl ScopeKind {
+    /// Function-like scopes keep locals in a fast array.
+    pub fn is_function_like(self) -> bool {
+        matches!(
+            self,
+            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+        )
+    }
+}
+
+/// How a name is accessed in a scope once resolved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameScope {
+    /// Fast local (functions) or locals-mapping name (module, class).
+    Local,
+    /// Local captured by an inner scope: lives in a cell.
+    Cell,
+    /// Captured from an enclosing function scope.
+    Free,
+    /// Declared `global`.
+    GlobalExplicit,
+    /// Not bound anywhere visible: globals, then builtins.
+    GlobalImplicit,
+}
+
+const DEF_LOCAL: u8 = 1;
+const DEF_PARAM: u8 = 2;
+const DEF_GLOBAL: u8 = 4;
+const DEF_NONLOCAL: u8 = 8;
+const USE: u8 = 16;
+
+/// The analysis result for one scope.
+#[derive(Debug)]
+pub struct Scope {
+    pub kind: ScopeKind,
+    pub name: String,
+    /// Names in first-seen order with their usage flags.
+    order: Vec<String>,
+    flags: HashMap<String, u8>,
+    /// Resolved access kind per name.
+    pub resolved: HashMap<String, NameScope>,
+    /// Free variables that only pass through this scope (class scopes can
+    /// bind a name locally and also pass an outer cell down).
+    pub passthrough_free: Vec<String>,
+    pub params: Vec<String>,
+    pub children: Vec<usize>,
+    pub is_generator: bool,
+    pub is_coroutine: bool,
+    /// Class scope whose methods use `super()`/`__class__`.
+    pub needs_class_cell: bool,
+    /// Function scope that reads `super` or `__class__`.
+    uses_class_ref: bool,
+    /// Class scope: names declared with a bare annotation.
+    pub has_annotations: bool,
+}
+
+impl Scope {
+    fn new(kind: ScopeKind, name: &str) -> Scope {
+        Scope {
+            kind,
+            name: name.to_string(),
+            order: Vec::new(),
+            flags: HashMap::new(),
+            resolved: HashMap::new(),
+            passthrough_free: Vec::new(),
+            params: Vec::new(),
+            children: Vec::new(),
+            is_generator: false,
+            is_coroutine: false,
+            needs_class_cell: false,
+            uses_class_ref: false,
+            has_annotations: false,
+        }
+    }
+
+    fn add(&mut self, name: &str, flag: u8) {
+        match self.flags.get_mut(name) {
+            Some(f) => *f |= flag,
+            None => {
+                self.order.push(name.to_string());
+                self.flags.insert(name.to_string(), flag);
+            }
+        }
+    }
+
+    /// The resolved scope of `name` (names never seen are implicit globals).
+    pub fn lookup(&self, name: &str) -> NameScope {
+        self.resolved
+            .get(name)
+            .copied()
+            .unwrap_or(NameScope::GlobalImplicit)
+    }
+
+    /// Names that are cells here, in a stable order.
+    pub fn cellvars(&self) -> Vec<String> {
+        let mut cells: Vec<String> = self
+            .order
+            .iter()
+            .filter(|n| self.resolved.get(*n) == Some(&NameScope::Cell))
+            .cloned()
+            .collect();
+        if self.needs_class_cell && !cells.iter().any(|c| c == "__class__") {
+            cells.push("__class__".to_string());
+        }
+        cells
+    }
+
+    /// Names that are free here, in a stable order.
+    pub fn freevars(&self) -> Vec<String> {
+        let mut frees: Vec<String> = self
+            .order
+            .iter()
+            .filter(|n| self.resolved.get(*n) == Some(&NameScope::Free))
+            .cloned()
+            .collect();
+        for name in &self.passthrough_free {
+            if !frees.contains(name) {
+                frees.push(name.clone());
+            }
+        }
+        frees
+    }
+
+    /// Local (non-cell, non-parameter) names in first-seen order.
+    pub fn locals(&self) -> impl Iterator<Item = &String> {
+        self.order
+            .iter()
+            .filter(|n| self.resolved.get(*n) == Some(&NameScope::Local))
+    }
+}
+
+/// All scopes of one compilation unit.
+#[derive(Debug)]
+pub struct SymbolTable {
+    pub scopes: Vec<Scope>,
+    by_range: HashMap<(u32, u32), usize>,
+}
+
+impl SymbolTable {
+    /// The scope created by the AST node covering `range`.
+    pub fn scope_for(&self, range: TextRange) -> usize {
+        self.by_range[&(range.start().to_u32(), range.end().to_u32())]
+    }
+
+    /// Analyze a module body.
+    pub fn build(body: &[Stmt]) -> Result<SymbolTable, CompileError> {
+        let mut builder = Builder {
+            scopes: vec![Scope::new(ScopeKind::Module, "<module>")],
+            by_range: HashMap::new(),
+            stack: vec![0],
+            error: None,
+        };
+        builder.visit_body(body);
+        if let Some(err) = builder.error {
+            return Err(err);
+        }
+        let mut table = SymbolTable {
+            scopes: builder.scopes,
+            by_range: builder.by_range,
+        };
+        table.analyze(0, &HashSet::new(), false)?;
+        Ok(table)
+    }
+
+    /// Analyze a lone expression (for `eval`).
+    pub fn build_expression(expr: &Expr) -> Result<SymbolTable, CompileError> {
+        let mut builder = Builder {
+            scopes: vec![Scope::new(ScopeKind::Module, "<module>")],
+            by_range: HashMap::new(),
+            stack: vec![0],
+            error: None,
+        };
+        builder.visit_expr(expr);
+        if let Some(err) = builder.error {
+            return Err(err);
+        }
+        let mut table = SymbolTable {
+            scopes: builder.scopes,
+            by_range: builder.by_range,
+        };
+        table.analyze(0, &HashSet::new(), false)?;
+        Ok(table)
+    }
+
+    /// Resolve names of scope `id` given the names bound in enclosing
+    /// function scopes; returns the free names this scope needs.
+    fn analyze(
+        &mut self,
+        id: usize,
+        enclosing_bound: &HashSet<String>,
+        inside_class: bool,
+    ) -> Result<HashSet<String>, CompileError> {
+        let kind = self.scopes[id].kind;
+        let mut free = HashSet::new();
+        let mut bound_here = HashSet::new();
+        let mut globals_here = HashSet::new();
+        let names: Vec<(String, u8)> = self.scopes[id]
+            .order
+            .iter()
+            .map(|n| (n.clone(), self.scopes[id].flags[n]))
+            .collect();
+        for (name, flags) in &names {
+            let resolved = if flags & DEF_GLOBAL != 0 {
+                globals_here.insert(name.clone());
+                NameScope::GlobalExplicit
+            } else if flags & DEF_NONLOCAL != 0 {
+                if !enclosing_bound.contains(name) {
+                    return Err(CompileError::syntax(
+                        format!("no binding for nonlocal '{name}' found"),
+                        None,
+                    ));
+                }
+                free.insert(name.clone());
+                NameScope::Free
+            } else if flags & (DEF_LOCAL | DEF_PARAM) != 0 {
+                bound_here.insert(name.clone());
+                NameScope::Local
+            } else if kind != ScopeKind::Module && enclosing_bound.contains(name) {
+                free.insert(name.clone());
+                NameScope::Free
+            } else {
+                NameScope::GlobalImplicit
+            };
+            self.scopes[id].resolved.insert(name.clone(), resolved);
+        }
+        if self.scopes[id].uses_class_ref && inside_class && kind.is_function_like() {
+            self.scopes[id].add("__class__", USE);
+            self.scopes[id]
+                .resolved
+                .insert("__class__".to_string(), NameScope::Free);
+            free.insert("__class__".to_string());
+        }
+        // Names visible to children as enclosing function bindings.
+        let mut child_bound = enclosing_bound.clone();
+        if kind.is_function_like() {
+            child_bound.extend(bound_here.iter().cloned());
+            child_bound.extend(free.iter().cloned());
+            for g in &globals_here {
+                child_bound.remove(g);
+            }
+        }
+        if kind == ScopeKind::Class {
+            child_bound.insert("__class__".to_string());
+        }
+        let children = self.scopes[id].children.clone();
+        let child_in_class = kind == ScopeKind::Class || (inside_class && kind != ScopeKind::Module);
+        for child in children {
+            let child_free = self.analyze(child, &child_bound, child_in_class)?;
+            for name in child_free {
+                self.capture(id, kind, &name, &bound_here, &mut free);
+            }
+        }
+        Ok(free)
+    }
+
+    /// A child of scope `id` needs `name` free: make it a cell here or pass it on.
+    fn capture(
+        &mut self,
+        id: usize,
+        kind: ScopeKind,
+        name: &str,
+        bound_here: &HashSet<String>,
+        free: &mut HashSet<String>,
+    ) {
+        let scope = &mut self.scopes[id];
+        if kind == ScopeKind::Class && name == "__class__" {
+            scope.needs_class_cell = true;
+            return;
+        }
+        if kind.is_function_like() && bound_here.contains(name) {
+            scope.resolved.insert(name.to_string(), NameScope::Cell);
+            return;
+        }
+        if scope.resolved.get(name) == Some(&NameScope::Free) {
+            return;
+        }
+        if !scope.passthrough_free.iter().any(|n| n == name) {
+            scope.passthrough_free.push(name.to_string());
+        }
+        free.insert(name.to_string());
+    }
+}
+
+/// First pass: records name usage per scope.
+struct Builder {
+    scopes: Vec<Scope>,
+    by_range: HashMap<(u32, u32), usize>,
+    stack: Vec<usize>,
+    error: Option<CompileError>,
+}
+
+impl Builder {
+    fn current(&mut self) -> &mut Scope {
+        let id = *self.stack.last().unwrap();
+        &mut self.scopes[id]
+    }
+
+    fn fail(&mut self, msg: String, range: TextRange) {
+        if self.error.is_none() {
+            self.error = Some(CompileError::syntax(msg, Some(range)));
+        }
+    }
+
+    fn push_scope(&mut self, kind: ScopeKind, name: &str, range: TextRange) {
+        let id = self.scopes.len();
+        self.scopes.push(Scope::new(kind, name));
+        let parent = *self.stack.last().unwrap();
+        self.scopes[parent].children.push(id);
+        self.by_range
+            .insert((range.start().to_u32(), range.end().to_u32()), id);
+        self.stack.push(id);
+    }
+
+    fn pop_scope(&mut self) {
+        self.stack.pop();
+    }
+
+    fn bind(&mut self, name: &str, range: TextRange) {
+        let flags = self.current().flags.get(name).copied().unwrap_or(0);
+        if flags & (DEF_GLOBAL | DEF_NONLOCAL) != 0 {
+            return;
+        }
+        let _ = range;
+        self.current().add(name, DEF_LOCAL);
+    }
+
+    fn declare(&mut self, name: &str, flag: u8, range: TextRange, keyword: &str) {
+        let flags = self.current().flags.get(name).copied().unwrap_or(0);
+        let kind = self.current().kind;
+        if flag == DEF_NONLOCAL && kind == ScopeKind::Module {
+            self.fail("nonlocal declaration not allowed at module level".into(), range);
+            return;
+        }
+        if flags & DEF_PARAM != 0 {
+            self.fail(format!("name '{name}' is parameter and {keyword}"), range);
+        } else if flags & USE != 0 {
+            self.fail(format!("name '{name}' is used prior to {keyword} declaration"), range);
+        } else if flags & DEF_LOCAL != 0 {
+            self.fail(format!("name '{name}' is assigned to before {keyword} declaration"), range);
+        } else if (flag == DEF_GLOBAL && flags & DEF_NONLOCAL != 0)
+            || (flag == DEF_NONLOCAL && flags & DEF_GLOBAL != 0)
+        {
+            self.fail(format!("name '{name}' is nonlocal and global"), range);
+        }
+        self.current().add(name, flag);
+    }
+
+    fn visit_parameters_in_scope(&mut self, params: &ast::Parameters) {
+        for p in params.iter() {
+            let name = p.name().as_str().to_string();
+            if self.current().flags.get(&name).is_some_and(|f| f & DEF_PARAM != 0) {
+                self.fail(
+                    format!("duplicate argument '{name}' in function definition"),
+                    p.range(),
+                );
+            }
+            self.current().add(&name, DEF_PARAM);
+            self.current().params.push(name);
+        }
+    }
+
+    /// Defaults, annotations and decorators are evaluated in the enclosing scope.
+    fn visit_parameter_defaults(&mut self, params: &ast::Parameters) {
+        for p in params.iter_non_variadic_params() {
+            if let Some(d) = &p.default {
+                self.visit_expr(d);
+            }
+        }
+        for p in params.iter() {
+            if let Some(a) = p.annotation() {
+                self.visit_expr(a);
+            }
+        }
+    }
+
+    fn visit_comprehension_scope(
+        &mut self,
+        name: &str,
+        range: TextRange,
+        generators: &[ast::Comprehension],
+        elts: &[&Expr],
+        is_genexp: bool,
+    ) {
+        // The first iterable is evaluated in the enclosing scope.
+        self.visit_expr(&generators[0].iter);
+        self.push_scope(ScopeKind::Comprehension, name, range);
+        self.current().add(".0", DEF_PARAM);
+        self.current().params.push(".0".into());
+        if is_genexp {
+            self.current().is_generator = true;
+        }
+        for (i, gen) in generators.iter().enumerate() {
+            if gen.is_async {
+                self.current().is_coroutine = true;
+            }
+            self.visit_target(&gen.target);
+            if i > 0 {
+                self.visit_expr(&gen.iter);
+            }
+            for cond in &gen.ifs {
+                self.visit_expr(cond);
+            }
+        }
+        for e in elts {
+            self.visit_expr(e);
+        }
+        self.pop_scope();
+    }
+
+    fn visit_target(&mut self, target: &Expr) {
+        self.visit_expr(target);
+    }
+}
+
+impl<'a> Visitor<'a> for Builder {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        match stmt {
+            Stmt::FunctionDef(f) => {
+                for d in &f.decorator_list {
+                    self.visit_expr(&d.expression);
+                }
+                self.visit_parameter_defaults(&f.parameters);
+                if let Some(r) = &f.returns {
+                    self.visit_expr(r);
+                }
+                if let Some(tp) = &f.type_params {
+                    for t in &tp.type_params {
+                        self.bind(t.name().as_str(), t.range());
+                    }
+                }
+                self.bind(f.name.as_str(), f.range);
+                self.push_scope(ScopeKind::Function, f.name.as_str(), f.range);
+                if f.is_async {
+                    self.current().is_coroutine = true;
+                }
+                self.visit_parameters_in_scope(&f.parameters);
+                self.visit_body(&f.body);
+                self.pop_scope();
+            }
+            Stmt::ClassDef(c) => {
+                for d in &c.decorator_list {
+                    self.visit_expr(&d.expression);
+                }
+                if let Some(args) = &c.arguments {
+                    self.visit_arguments(args);
+                }
+                if let Some(tp) = &c.type_params {
+                    for t in &tp.type_params {
+                        self.bind(t.name().as_str(), t.range());
+                    }
+                }
+                self.bind(c.name.as_str(), c.range);
+                self.push_scope(ScopeKind::Class, c.name.as_str(), c.range);
+                self.visit_body(&c.body);
+                self.pop_scope();
+            }
+            Stmt::Global(g) => {
+                for n in &g.names {
+                    self.declare(n.as_str(), DEF_GLOBAL, g.range, "global");
+                }
+            }
+            Stmt::Nonlocal(n) => {
+                for name in &n.names {
+                    self.declare(name.as_str(), DEF_NONLOCAL, n.range, "nonlocal");
+                }
+            }
+            Stmt::Import(i) => {
+                for alias in &i.names {
+                    let bound = match &alias.asname {
+                        Some(a) => a.as_str().to_string(),
+                        None => alias.name.as_str().split('.').next().unwrap().to_string(),
+                    };
+                    self.bind(&bound, alias.range);
+                }
+            }
+            Stmt::ImportFrom(i) => {
+                for alias in &i.names {
+                    if alias.name.as_str() == "*" {
+                        if self.current().kind != ScopeKind::Module {
+                            self.fail(
+                                "import * only allowed at module level".into(),
+                                i.range,
+                            );
+                        }
+                        continue;
+                    }
+                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+                    self.bind(bound.as_str(), alias.range);
+                }
+            }
+            Stmt::AnnAssign(a) => {
+                if let Expr::Name(n) = a.target.as_ref() {
+                    let flags = self.current().flags.get(n.id.as_str()).copied().unwrap_or(0);
+                    if flags & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && a.simple {
+                        self.fail(
+                            format!("annotated name '{}' can't be global", n.id.as_str()),
+                            a.range,
+                        );
+                    }
+                    self.bind(n.id.as_str(), n.range);
+                    self.current().has_annotations = true;
+                } else {
+                    self.visit_expr(&a.target);
+                }
+                if self.current().kind != ScopeKind::Function {
+                    self.visit_expr(&a.annotation);
+                }
+                if let Some(v) = &a.value {
+                    self.visit_expr(v);
+                }
+            }
+            Stmt::TypeAlias(t) => {
+                if let Expr::Name(n) = t.name.as_ref() {
+                    self.bind(n.id.as_str(), n.range);
+                }
+                self.push_scope(ScopeKind::Function, "<type alias>", t.range);
+                if let Some(tp) = &t.type_params {
+                    for p in &tp.type_params {
+                        self.current().add(p.name().as_str(), DEF_LOCAL);
+                    }
+                }
+                self.visit_expr(&t.value);
+                self.pop_scope();
+            }
+            Stmt::Try(t) => {
+                self.visit_body(&t.body);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    if let Some(ty) = &h.type_ {
+                        self.visit_expr(ty);
+                    }
+                    if let Some(name) = &h.name {
+                        self.bind(name.as_str(), name.range);
+                    }
+                    self.visit_body(&h.body);
+                }
+                self.visit_body(&t.orelse);
+                self.visit_body(&t.finalbody);
+            }
+            _ => visitor::walk_stmt(self, stmt),
+        }
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        match expr {
+            Expr::Name(n) => match n.ctx {
+                ast::ExprContext::Load => {
+                    let name = n.id.as_str();
+                    self.current().add(name, USE);
+                    if name == "super" || name == "__class__" {
+                        self.current().uses_class_ref = true;
+                    }
+                }
+                ast::ExprContext::Store => self.bind(n.id.as_str(), n.range),
+                ast::ExprContext::Del => self.bind(n.id.as_str(), n.range),
+                ast::ExprContext::Invalid => {}
+            },
+            Expr::Named(n) => {
+                self.visit_expr(&n.value);
+                if let Expr::Name(target) = n.target.as_ref() {
+                    // PEP 572: the target binds in the nearest non-comprehension scope.
+                    let mut idx = self.stack.len() - 1;
+                    while self.scopes[self.stack[idx]].kind == ScopeKind::Comprehension && idx > 0 {
+                        idx -= 1;
+                    }
+                    let target_scope = self.stack[idx];
+                    if target_scope != *self.stack.last().unwrap() {
+                        if self.scopes[target_scope].kind == ScopeKind::Class {
+                            self.fail("assignment expression within a comprehension cannot be used in a class body".into(), n.range);
+                            return;
+                        }
+                        // Inside a comprehension: the target is nonlocal there.
+                        let name = target.id.as_str();
+                        if self.scopes[target_scope].kind == ScopeKind::Module {
+                            for &s in &self.stack[idx + 1..] {
+                                self.scopes[s].add(name, DEF_GLOBAL);
+                            }
+                        } else {
+                            for &s in &self.stack[idx + 1..] {
+                                self.scopes[s].add(name, DEF_NONLOCAL);
+                            }
+                        }
+                        self.scopes[target_scope].add(name, DEF_LOCAL);
+                    } else {
+                        self.bind(target.id.as_str(), target.range);
+                    }
+                }
+            }
+            Expr::Lambda(l) => {
+                if let Some(params) = &l.parameters {
+                    self.visit_parameter_defaults(params);
+                }
+                self.push_scope(ScopeKind::Lambda, "<lambda>", l.range);
+                if let Some(params) = &l.parameters {
+                    self.visit_parameters_in_scope(params);
+                }
+                self.visit_expr(&l.body);
+                self.pop_scope();
+            }
+            Expr::ListComp(c) => {
+                self.visit_comprehension_scope("<listcomp>", c.range, &c.generators, &[&c.elt], false)
+            }
+            Expr::SetComp(c) => {
+                self.visit_comprehension_scope("<setcomp>", c.range, &c.generators, &[&c.elt], false)
+            }
+            Expr::Generator(c) => {
+                self.visit_comprehension_scope("<genexpr>", c.range, &c.generators, &[&c.elt], true)
+            }
+            Expr::DictComp(c) => {
+                let mut elts: Vec<&Expr> = Vec::new();
+                if let Some(k) = &c.key {
+                    elts.push(k);
+                }
+                elts.push(&c.value);
+                self.visit_comprehension_scope("<dictcomp>", c.range, &c.generators, &elts, false)
+            }
+            Expr::Yield(_) | Expr::YieldFrom(_) => {
+                let kind = self.current().kind;
+                if kind.is_function_like() {
+                    self.current().is_generator = true;
+                }
+                visitor::walk_expr(self, expr)
+            }
+            Expr::Await(_) => {
+                if self.current().kind == ScopeKind::Comprehension {
+                    self.current().is_coroutine = true;
+                }
+                visitor::walk_expr(self, expr)
+            }
+            _ => visitor::walk_expr(self, expr),
+        }
+    }
+
+    fn visit_pattern(&mut self, pattern: &'a ast::Pattern) {
+        match pattern {
+            ast::Pattern::MatchAs(p) => {
+                if let Some(n) = &p.name {
+                    self.bind(n.as_str(), n.range);
+                }
+            }
+            ast::Pattern::MatchStar(p) => {
+                if let Some(n) = &p.name {
+                    self.bind(n.as_str(), n.range);
+                }
+            }
+            ast::Pattern::MatchMapping(p) => {
+                if let Some(n) = &p.rest {
+                    self.bind(n.as_str(), n.range);
+                }
+            }
+            _ => {}
+        }
+        visitor::walk_pattern(self, pattern)
+    }
+}
