@@ -3,3 +3,8 @@
 //! Everything here is a pure function on Rust data (no interpreter values), so
 //! it can be unit-tested on its own and the VM crate stays free of the details
 //! of float formatting, hashing and literal parsing.
+pub mod hash;
+pub mod float_repr;
+pub mod unicode_props;
+pub mod str_repr;
+pub mod format_spec;

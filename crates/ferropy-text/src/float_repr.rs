@@ -1,0 +1,593 @@
+//! Float to text (and back) with CPython's exact results.
+//!
+//! * [`float_repr`] is `repr(float)`: the shortest digit string that reads
+//!   back to the same float, switching to exponent notation below `1e-4`
+//!   and from `1e16` on.
+//! * [`format_float_short`] is the engine behind `repr`, `format()` and
+//!   `%`-formatting of floats (`e`, `f`, `g` and the repr pseudo-type `r`),
+//!   following the layout rules of CPython's `PyOS_double_to_string`.
+//! * [`float_to_hex`] / [`float_from_hex`] are `float.hex` / `float.fromhex`.
+//! * [`round_float`] is `round(x, ndigits)`, rounded half-even on the exact
+//!   binary value.
+//! * [`float_to_bigint`], [`bigint_to_float`], [`float_as_integer_ratio`]
+//!   convert between floats and integers exactly / correctly rounded.
+//! * [`float_div_mod`] is `divmod(a, b)` for floats.
+//!
+//! Digit generation relies on Rust's float formatting, which produces the
+//! shortest round-trip digits for `{:e}` and correctly rounded
+//! (half-even on the exact value) digits when a precision is given.
+
+use num_bigint::{BigInt, BigUint, Sign};
+use num_integer::Integer;
+use num_traits::{One, ToPrimitive, Zero};
+
+/// `repr(x)` (and `str(x)`) for a Python float.
+pub fn float_repr(x: f64) -> String {
+    let flags = FloatFormatFlags {
+        add_dot_0: true,
+        ..FloatFormatFlags::default()
+    };
+    format_float_short(x, 'r', 0, flags)
+}
+
+/// Options for [`format_float_short`] (CPython's `Py_DTSF_*` flags).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FloatFormatFlags {
+    /// Put a `+` in front of non-negative numbers (and nan).
+    pub always_sign: bool,
+    /// Make integral results look like floats: `1.0` rather than `1`
+    /// (used by repr and by `format()` with no presentation type).
+    pub add_dot_0: bool,
+    /// The `#` alternate form: always keep the decimal point and, for `g`,
+    /// keep trailing zeros.
+    pub alternate: bool,
+    /// The `z` option: a result that rounds to zero loses its minus sign.
+    pub no_neg_zero: bool,
+}
+
+/// A decimal digit string: the value is `0.DIGITS * 10**decpt`.
+/// `digits` has no leading zeros (except the single digit of zero) and no
+/// trailing zeros (except for zero itself, which is `"0"` with `decpt == 1`).
+struct Decimal {
+    digits: Vec<u8>,
+    decpt: i64,
+}
+
+impl Decimal {
+    /// Parse Rust's `{:e}` output for a non-negative finite number.
+    fn from_exp_str(s: &str) -> Decimal {
+        let (mantissa, exp) = s.split_once('e').expect("exponent marker");
+        let exp: i64 = exp.parse().expect("exponent");
+        let digits: Vec<u8> = mantissa.bytes().filter(|b| *b != b'.').collect();
+        Decimal::normalized(digits, exp + 1)
+    }
+
+    /// Strip leading and trailing zeros; zero becomes `"0"`, `decpt == 1`.
+    fn normalized(mut digits: Vec<u8>, mut decpt: i64) -> Decimal {
+        while digits.last() == Some(&b'0') {
+            digits.pop();
+        }
+        let leading = digits.iter().take_while(|d| **d == b'0').count();
+        digits.drain(..leading);
+        decpt -= leading as i64;
+        if digits.is_empty() {
+            return Decimal {
+                digits: b"0".to_vec(),
+                decpt: 1,
+            };
+        }
+        Decimal { digits, decpt }
+    }
+
+    fn is_zero(&self) -> bool {
+        self.digits == b"0"
+    }
+
+    /// Shortest digits that round-trip (dtoa mode 0).
+    fn shortest(ax: f64) -> Decimal {
+        Decimal::from_exp_str(&format!("{ax:e}"))
+    }
+
+    /// `n >= 1` significant digits, correctly rounded (dtoa mode 2).
+    fn significant(ax: f64, n: usize) -> Decimal {
+        Decimal::from_exp_str(&format!("{:.*e}", n - 1, ax))
+    }
+
+    /// `n` digits after the decimal point, correctly rounded (dtoa mode 3).
+    fn fixed(ax: f64, n: usize) -> Decimal {
+        let s = format!("{ax:.n$}");
+        let int_len = s.find('.').unwrap_or(s.len()) as i64;
+        let digits: Vec<u8> = s.bytes().filter(|b| *b != b'.').collect();
+        Decimal::normalized(digits, int_len)
+    }
+}
+
+/// Format a float the way CPython's `PyOS_double_to_string` does.
+///
+/// `code` is one of `e E f F g G r` (`r` = repr-style shortest digits;
+/// `precision` is ignored for it). `precision` is the number of digits
+/// after the point for `e`/`f` and of significant digits for `g` (0 is
+/// taken as 1). Upper-case codes give `E`, `INF` and `NAN`. The sign of a
+/// nan is never shown (other than `+` with `always_sign`).
+pub fn format_float_short(x: f64, code: char, precision: usize, flags: FloatFormatFlags) -> String {
+    let upper = code.is_ascii_uppercase();
+    let code = code.to_ascii_lowercase();
+    let mut out = String::new();
+    if x.is_nan() {
+        if flags.always_sign {
+            out.push('+');
+        }
+        out.push_str(if upper { "NAN" } else { "nan" });
+        return out;
+    }
+    let negative = x.is_sign_negative();
+    let ax = x.abs();
+    let decimal = if ax.is_infinite() {
+        None
+    } else {
+        Some(match code {
+            'e' => Decimal::significant(ax, precision + 1),
+            'f' => Decimal::fixed(ax, precision),
+            'g' => Decimal::significant(ax, precision.max(1)),
+            _ => Decimal::shortest(ax),
+        })
+    };
+    let drop_sign = flags.no_neg_zero && decimal.as_ref().is_some_and(Decimal::is_zero);
+    if negative && !drop_sign {
+        out.push('-');
+    } else if flags.always_sign {
+        out.push('+');
+    }
+    match decimal {
+        None => out.push_str(if upper { "INF" } else { "inf" }),
+        Some(d) => layout_digits(&mut out, &d, code, precision, flags, upper),
+    }
+    out
+}
+
+/// Lay out `d` with a decimal point and maybe an exponent, padding with
+/// zeros on either side as the presentation type requires.
+fn layout_digits(
+    out: &mut String,
+    d: &Decimal,
+    code: char,
+    precision: usize,
+    flags: FloatFormatFlags,
+    upper: bool,
+) {
+    let len = d.digits.len() as i64;
+    let prec = precision as i64;
+    let mut decpt = d.decpt;
+    let mut use_exp = false;
+    let mut vend = len;
+    match code {
+        'e' => {
+            use_exp = true;
+            vend = prec + 1;
+        }
+        'f' => vend = decpt + prec,
+        'g' => {
+            let p = prec.max(1);
+            let limit = if flags.add_dot_0 { p - 1 } else { p };
+            use_exp = decpt <= -4 || decpt > limit;
+            if flags.alternate {
+                vend = p;
+            }
+        }
+        _ => use_exp = decpt <= -4 || decpt > 16,
+    }
+    let exp = decpt - 1;
+    if use_exp {
+        decpt = 1;
+    }
+    let vstart = if decpt <= 0 { decpt - 1 } else { 0 };
+    let min_end = if !use_exp && flags.add_dot_0 { decpt + 1 } else { decpt };
+    vend = vend.max(min_end);
+    for i in vstart..vend {
+        if i == decpt {
+            out.push('.');
+        }
+        let digit = if (0..len).contains(&i) { d.digits[i as usize] } else { b'0' };
+        out.push(digit as char);
+    }
+    if decpt == vend && flags.alternate {
+        out.push('.');
+    }
+    if use_exp {
+        out.push(if upper { 'E' } else { 'e' });
+        out.push(if exp < 0 { '-' } else { '+' });
+        out.push_str(&format!("{:02}", exp.abs()));
+    }
+}
+
+/// `float.hex(x)`: `0x1.8000000000000p+0`, `-0x0.0p+0`, `inf`, `nan`.
+pub fn float_to_hex(x: f64) -> String {
+    if x.is_nan() {
+        return "nan".to_string();
+    }
+    if x.is_infinite() {
+        return if x < 0.0 { "-inf" } else { "inf" }.to_string();
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x == 0.0 {
+        return format!("{sign}0x0.0p+0");
+    }
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let fraction = bits & ((1u64 << 52) - 1);
+    let (lead, exp) = if biased == 0 { (0, -1022) } else { (1, biased - 1023) };
+    let exp_sign = if exp < 0 { '-' } else { '+' };
+    format!("{sign}0x{lead}.{fraction:013x}p{exp_sign}{}", exp.abs())
+}
+
+/// Why [`float_from_hex`] failed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FromHexError {
+    /// ValueError: "invalid hexadecimal floating-point string".
+    Invalid,
+    /// OverflowError: "hexadecimal value too large to represent as a float".
+    Overflow,
+}
+
+impl FromHexError {
+    /// The exception message CPython uses.
+    pub fn message(self) -> &'static str {
+        match self {
+            FromHexError::Invalid => "invalid hexadecimal floating-point string",
+            FromHexError::Overflow => "hexadecimal value too large to represent as a float",
+        }
+    }
+}
+
+/// `float.fromhex(s)`: optional whitespace and sign, then `inf`,
+/// `infinity` or `nan` (any case), or `[0x]HEX[.HEX][p[+-]DEC]` with at
+/// least one hex digit. The result is rounded half-even.
+pub fn float_from_hex(s: &str) -> Result<f64, FromHexError> {
+    let t = s.trim_matches(|c: char| matches!(c, ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r'));
+    let (negative, body) = split_sign(t);
+    let value = parse_hex_body(body)?;
+    Ok(if negative { -value } else { value })
+}
+
+/// Split an optional leading `+`/`-` off `s`.
+fn split_sign(s: &str) -> (bool, &str) {
+    if let Some(rest) = s.strip_prefix('-') {
+        (true, rest)
+    } else {
+        (false, s.strip_prefix('+').unwrap_or(s))
+    }
+}
+
+/// The unsigned part of a `float.fromhex` string.
+fn parse_hex_body(body: &str) -> Result<f64, FromHexError> {
+    let lower = body.to_ascii_lowercase();
+    if lower == "inf" || lower == "infinity" {
+        return Ok(f64::INFINITY);
+    }
+    if lower == "nan" {
+        return Ok(f64::NAN);
+    }
+    let rest = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (mantissa, exponent) = match rest.split_once('p') {
+        Some((m, e)) => (m, Some(e)),
+        None => (rest, None),
+    };
+    let (int_part, frac_part) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let all_hex = |p: &str| p.bytes().all(|b| b.is_ascii_hexdigit());
+    if int_part.len() + frac_part.len() == 0 || !all_hex(int_part) || !all_hex(frac_part) {
+        return Err(FromHexError::Invalid);
+    }
+    let exp = match exponent {
+        Some(e) => parse_saturating_exponent(e).ok_or(FromHexError::Invalid)?,
+        None => 0,
+    };
+    let digits = format!("{int_part}{frac_part}");
+    let m = BigUint::parse_bytes(digits.as_bytes(), 16).expect("validated hex digits");
+    let e2 = exp.saturating_sub(4 * frac_part.len() as i64);
+    scaled_to_f64(&m, e2).ok_or(FromHexError::Overflow)
+}
+
+/// Parse `[+-]DIGITS`, saturating far outside the range that matters.
+fn parse_saturating_exponent(s: &str) -> Option<i64> {
+    let (negative, digits) = split_sign(s);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut value: i64 = 0;
+    for b in digits.bytes() {
+        value = (value * 10 + i64::from(b - b'0')).min(1 << 40);
+    }
+    Some(if negative { -value } else { value })
+}
+
+/// `m * 2**e2` rounded half-even to the nearest float; `None` on overflow.
+fn scaled_to_f64(m: &BigUint, e2: i64) -> Option<f64> {
+    if m.is_zero() {
+        return Some(0.0);
+    }
+    let bits = m.bits() as i64;
+    if bits + e2 > 1024 {
+        return None;
+    }
+    // Drop enough low bits to keep 53 significant bits, or fewer for
+    // subnormals (whose lowest bit is worth 2**-1074).
+    let shift = (bits - 53).max(-1074 - e2);
+    if shift <= 0 {
+        let q = m.to_u64().expect("at most 53 bits");
+        return compose_f64(q, e2);
+    }
+    let shift_u = shift as u64;
+    let mut q: BigUint = m >> shift_u;
+    if shift_u <= bits as u64 {
+        let half = BigUint::one() << (shift_u - 1);
+        let rem = m - (&q << shift_u);
+        if rem > half || (rem == half && q.is_odd()) {
+            q += 1u32;
+        }
+    }
+    compose_f64(q.to_u64().expect("at most 54 bits"), e2 + shift)
+}
+
+/// Exactly `q * 2**e` where `q < 2**54` and `e >= -1074`; `None` if it
+/// overflows.
+fn compose_f64(q: u64, e: i64) -> Option<f64> {
+    if q == 0 {
+        return Some(0.0);
+    }
+    let bits = 64 - i64::from(q.leading_zeros());
+    let top = bits - 1 + e;
+    if top > 1023 {
+        return None;
+    }
+    if top >= -1022 {
+        let mantissa = if bits > 53 { q >> (bits - 53) } else { q << (53 - bits) };
+        let field = ((top + 1023) as u64) << 52;
+        return Some(f64::from_bits(field | (mantissa & ((1 << 52) - 1))));
+    }
+    Some(f64::from_bits(q << (e + 1074)))
+}
+
+/// `round(x, ndigits)` for a float: round half-even on the exact value of
+/// `x` to `ndigits` decimal places (negative: to tens, hundreds, ...).
+///
+/// Returns `None` when the rounded value overflows; CPython raises
+/// `OverflowError("rounded value too large to represent")`. Infinities and
+/// nans come back unchanged; a zero result keeps the sign of `x`.
+pub fn round_float(x: f64, ndigits: i64) -> Option<f64> {
+    // CPython's shortcuts: beyond these bounds the answer is known.
+    const NDIGITS_MAX: i64 = 323;
+    const NDIGITS_MIN: i64 = -308;
+    if !x.is_finite() || ndigits > NDIGITS_MAX || x == 0.0 {
+        return Some(x);
+    }
+    if ndigits < NDIGITS_MIN {
+        return Some(0.0f64.copysign(x));
+    }
+    let (m, e) = float_mantissa_exponent(x.abs());
+    let m = BigUint::from(m);
+    let k = ndigits.unsigned_abs() as u32;
+    let pow10 = BigUint::from(10u32).pow(k);
+    let (mut num, mut den) = if ndigits >= 0 { (m * &pow10, BigUint::one()) } else { (m, pow10.clone()) };
+    if e >= 0 {
+        num <<= e as u64;
+    } else {
+        den <<= (-e) as u64;
+    }
+    let q = div_round_half_even(&num, &den);
+    if q.is_zero() {
+        return Some(0.0f64.copysign(x));
+    }
+    let text = if ndigits >= 0 { format!("{q}e-{k}") } else { format!("{q}e{k}") };
+    let y: f64 = text.parse().expect("decimal literal");
+    if y.is_infinite() {
+        return None;
+    }
+    Some(y.copysign(x))
+}
+
+/// `num / den` rounded to the nearest integer, ties to even.
+fn div_round_half_even(num: &BigUint, den: &BigUint) -> BigUint {
+    let (mut q, r) = num.div_rem(den);
+    let twice = r << 1u32;
+    if twice > *den || (twice == *den && q.is_odd()) {
+        q += 1u32;
+    }
+    q
+}
+
+/// Split a finite non-negative float into `(m, e)` with `x == m * 2**e`.
+fn float_mantissa_exponent(ax: f64) -> (u64, i64) {
+    let bits = ax.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let fraction = bits & ((1u64 << 52) - 1);
+    if biased == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1 << 52), biased - 1075)
+    }
+}
+
+/// `float.as_integer_ratio()`: `(numerator, denominator)` in lowest terms
+/// with a positive power-of-two denominator. `None` for inf and nan
+/// (CPython: OverflowError "cannot convert Infinity to integer ratio",
+/// ValueError "cannot convert NaN to integer ratio").
+pub fn float_as_integer_ratio(x: f64) -> Option<(BigInt, BigInt)> {
+    if !x.is_finite() {
+        return None;
+    }
+    let (mut m, mut e) = float_mantissa_exponent(x.abs());
+    if m == 0 {
+        return Some((BigInt::zero(), BigInt::one()));
+    }
+    let tz = i64::from(m.trailing_zeros());
+    m >>= tz;
+    e += tz;
+    let sign = if x < 0.0 { Sign::Minus } else { Sign::Plus };
+    let m = BigInt::from_biguint(sign, BigUint::from(m));
+    if e >= 0 {
+        Some((m << e as u64, BigInt::one()))
+    } else {
+        Some((m, BigInt::one() << (-e) as u64))
+    }
+}
+
+/// `int(x)` for a float: truncate toward zero. `None` for inf and nan
+/// (CPython: OverflowError "cannot convert float infinity to integer",
+/// ValueError "cannot convert float NaN to integer").
+pub fn float_to_bigint(x: f64) -> Option<BigInt> {
+    if !x.is_finite() {
+        return None;
+    }
+    let (m, e) = float_mantissa_exponent(x.abs());
+    let magnitude = if e >= 0 {
+        BigUint::from(m) << e as u64
+    } else if e > -64 {
+        BigUint::from(m >> (-e) as u64)
+    } else {
+        BigUint::zero()
+    };
+    let sign = if x < 0.0 { Sign::Minus } else { Sign::Plus };
+    Some(BigInt::from_biguint(sign, magnitude))
+}
+
+/// `float(n)` for an int, correctly rounded (ties to even). `None` when
+/// the result would overflow (CPython: OverflowError "int too large to
+/// convert to float").
+pub fn bigint_to_float(v: &BigInt) -> Option<f64> {
+    let magnitude = scaled_to_f64(v.magnitude(), 0)?;
+    Some(if v.sign() == Sign::Minus { -magnitude } else { magnitude })
+}
+
+/// `divmod(a, b)` for floats: `(a // b, a % b)` with the remainder taking
+/// the sign of `b`, as CPython computes them (including its handling of
+/// zeros, infinities and nans). The caller must reject `b == 0` first
+/// (ZeroDivisionError "division by zero" for `//`, "division by zero" for
+/// `%` and "division by zero" for divmod in 3.13).
+pub fn float_div_mod(a: f64, b: f64) -> (f64, f64) {
+    let mut m = a % b;
+    let mut div = (a - m) / b;
+    if m != 0.0 {
+        if (b < 0.0) != (m < 0.0) {
+            m += b;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(b);
+    }
+    let floordiv = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0.0f64.copysign(a / b)
+    };
+    (floordiv, m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    include!("testdata/float_repr.rs");
+
+    fn same(a: f64, b: f64) -> bool {
+        a.to_bits() == b.to_bits() || (a.is_nan() && b.is_nan())
+    }
+
+    #[test]
+    fn repr_matches_cpython() {
+        for &(b, want) in REPR {
+            assert_eq!(float_repr(f64::from_bits(b)), want, "bits {b:#x}");
+        }
+    }
+
+    #[test]
+    fn repr_examples() {
+        assert_eq!(float_repr(1e16), "1e+16");
+        assert_eq!(float_repr(1e-5), "1e-05");
+        assert_eq!(float_repr(0.0001), "0.0001");
+        assert_eq!(float_repr(-0.0), "-0.0");
+        assert_eq!(float_repr(1e22), "1e+22");
+        assert_eq!(float_repr(123456789012345.0), "123456789012345.0");
+        assert_eq!(float_repr(-f64::NAN), "nan");
+    }
+
+    #[test]
+    fn format_float_short_matches_percent_formatting() {
+        for &(b, code, prec, alt, want) in SHORT {
+            let flags = FloatFormatFlags {
+                alternate: alt,
+                ..FloatFormatFlags::default()
+            };
+            let got = format_float_short(f64::from_bits(b), code, prec, flags);
+            assert_eq!(got, want, "bits {b:#x} code {code} prec {prec} alt {alt}");
+        }
+    }
+
+    #[test]
+    fn hex_matches_cpython() {
+        for &(b, want) in HEX {
+            assert_eq!(float_to_hex(f64::from_bits(b)), want, "bits {b:#x}");
+        }
+    }
+
+    #[test]
+    fn fromhex_matches_cpython() {
+        for &(s, want) in FROMHEX {
+            let got = float_from_hex(s).map(f64::to_bits);
+            match (got, want) {
+                (Ok(g), Ok(w)) => assert!(same(f64::from_bits(g), f64::from_bits(w)), "{s:?}: {g:#x} != {w:#x}"),
+                (g, w) => assert_eq!(g, w, "{s:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn round_matches_cpython() {
+        for &(b, n, want) in ROUND {
+            let got = round_float(f64::from_bits(b), n);
+            match (got, want) {
+                (Some(g), Some(w)) => assert!(same(g, f64::from_bits(w)), "{b:#x} {n}: {g} != {}", f64::from_bits(w)),
+                (g, w) => assert_eq!(g.is_none(), w.is_none(), "{b:#x} {n}"),
+            }
+        }
+    }
+
+    #[test]
+    fn float_to_int_matches_cpython() {
+        for &(b, want) in TO_INT {
+            assert_eq!(float_to_bigint(f64::from_bits(b)).unwrap().to_string(), want, "{b:#x}");
+        }
+        assert_eq!(float_to_bigint(f64::INFINITY), None);
+        assert_eq!(float_to_bigint(f64::NAN), None);
+    }
+
+    #[test]
+    fn int_to_float_matches_cpython() {
+        for &(s, want) in FROM_INT {
+            let v: BigInt = s.parse().unwrap();
+            assert_eq!(bigint_to_float(&v).map(f64::to_bits), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn integer_ratio_matches_cpython() {
+        for &(b, n, d) in RATIO {
+            let (gn, gd) = float_as_integer_ratio(f64::from_bits(b)).unwrap();
+            assert_eq!((gn.to_string().as_str(), gd.to_string().as_str()), (n, d), "{b:#x}");
+        }
+        assert_eq!(float_as_integer_ratio(f64::NAN), None);
+    }
+
+    #[test]
+    fn divmod_matches_cpython() {
+        for &(a, b, d, m) in DIVMOD {
+            let (gd, gm) = float_div_mod(f64::from_bits(a), f64::from_bits(b));
+            let (a, b) = (f64::from_bits(a), f64::from_bits(b));
+            assert!(same(gd, f64::from_bits(d)), "{a} // {b}: {gd} != {}", f64::from_bits(d));
+            assert!(same(gm, f64::from_bits(m)), "{a} % {b}: {gm} != {}", f64::from_bits(m));
+        }
+    }
+}

@@ -1,0 +1,546 @@
+//! The format-specification mini-language of `format()`, `str.format` and
+//! f-strings, for `int`, `float` and `str`, as CPython 3.13 implements it.
+//!
+//! ```text
+//! [[fill]align][sign]["z"]["#"]["0"][width][grouping]["." precision][type]
+//! ```
+//!
+//! [`parse_format_spec`] turns the text into a [`FormatSpec`]; then
+//! [`format_int`], [`format_float`] or [`format_str`] render a value. Error
+//! messages are CPython's word for word; the caller raises them as the
+//! exception class given by [`FormatError`]. Widths count Unicode scalar
+//! values, not bytes. The `n` type uses the C locale (no grouping, `.` as
+//! the decimal point), which is what CPython does unless the program calls
+//! `locale.setlocale`.
+
+use std::fmt;
+
+use num_bigint::{BigInt, Sign};
+use num_traits::ToPrimitive;
+
+use crate::float_repr::{bigint_to_float, format_float_short, FloatFormatFlags};
+use crate::unicode_props::decimal_value;
+
+/// A parsed format specification. `None` fields were not given.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FormatSpec {
+    /// Fill character; only ever set together with `align`.
+    pub fill: Option<char>,
+    /// One of `<`, `>`, `^`, `=`.
+    pub align: Option<char>,
+    /// One of `+`, `-`, ` `.
+    pub sign: Option<char>,
+    /// The `z` option: coerce negative zero results to positive zero.
+    pub z: bool,
+    /// The `#` alternate form.
+    pub alternate: bool,
+    /// A `0` before the width (zero padding, sign-aware for numbers).
+    pub zero_pad: bool,
+    /// Minimum field width in characters.
+    pub width: Option<usize>,
+    /// Thousands separator: `,` or `_`.
+    pub grouping: Option<char>,
+    /// Precision (digits, or maximum length for strings).
+    pub precision: Option<usize>,
+    /// Presentation type (`d`, `x`, `f`, `s`, ...).
+    pub kind: Option<char>,
+}
+
+/// A formatting failure, to be raised as the named exception class.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FormatError {
+    /// `ValueError(message)`.
+    Value(String),
+    /// `OverflowError(message)`.
+    Overflow(String),
+    /// `format(n, 'c')` with `n` a lone surrogate code point, which a Rust
+    /// `String` cannot hold; CPython returns a one-character str holding
+    /// that code point.
+    Surrogate(u32),
+}
+
+impl fmt::Display for FormatError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FormatError::Value(m) | FormatError::Overflow(m) => f.write_str(m),
+            FormatError::Surrogate(cp) => write!(f, "surrogate code point U+{cp:04X}"),
+        }
+    }
+}
+
+fn value_error(msg: impl Into<String>) -> FormatError {
+    FormatError::Value(msg.into())
+}
+
+/// `c` quoted as CPython's format errors quote a presentation type:
+/// printable ASCII as itself, anything else as `\xNN`.
+fn quote_code(c: char) -> String {
+    let cp = u32::from(c);
+    if cp > 32 && cp < 128 {
+        c.to_string()
+    } else {
+        format!("\\x{cp:x}")
+    }
+}
+
+/// The "Unknown format code 'x' for object of type 'float'" error.
+pub fn unknown_format_code(code: char, type_name: &str) -> FormatError {
+    value_error(format!(
+        "Unknown format code '{}' for object of type '{type_name}'",
+        quote_code(code)
+    ))
+}
+
+fn is_align(c: char) -> bool {
+    matches!(c, '<' | '>' | '=' | '^')
+}
+
+/// Parse `spec` (the text after `:` in a replacement field).
+///
+/// `type_name` is the type of the object being formatted, used in the
+/// "Invalid format specifier '...' for object of type '...'" message.
+/// The `Err` is a ValueError message.
+pub fn parse_format_spec(spec: &str, type_name: &str) -> Result<FormatSpec, String> {
+    let chars: Vec<char> = spec.chars().collect();
+    let mut out = FormatSpec::default();
+    let mut pos = 0;
+    if chars.len() >= 2 && is_align(chars[1]) {
+        out.fill = Some(chars[0]);
+        out.align = Some(chars[1]);
+        pos = 2;
+    } else if chars.first().is_some_and(|c| is_align(*c)) {
+        out.align = Some(chars[0]);
+        pos = 1;
+    }
+    let peek = |pos: usize| chars.get(pos).copied();
+    if let Some(c @ ('+' | '-' | ' ')) = peek(pos) {
+        out.sign = Some(c);
+        pos += 1;
+    }
+    if peek(pos) == Some('z') {
+        out.z = true;
+        pos += 1;
+    }
+    if peek(pos) == Some('#') {
+        out.alternate = true;
+        pos += 1;
+    }
+    if out.fill.is_none() && peek(pos) == Some('0') {
+        out.zero_pad = true;
+        pos += 1;
+    }
+    out.width = parse_count(&chars, &mut pos)?;
+    if peek(pos) == Some(',') {
+        out.grouping = Some(',');
+        pos += 1;
+    }
+    if peek(pos) == Some('_') {
+        if out.grouping.is_some() {
+            return Err(BOTH_SEPARATORS.to_string());
+        }
+        out.grouping = Some('_');
+        pos += 1;
+        if peek(pos) == Some(',') {
+            return Err(BOTH_SEPARATORS.to_string());
+        }
+    }
+    if peek(pos) == Some('.') {
+        pos += 1;
+        out.precision = parse_count(&chars, &mut pos)?;
+        if out.precision.is_none() {
+            return Err("Format specifier missing precision".to_string());
+        }
+    }
+    if chars.len() - pos > 1 {
+        return Err(format!(
+            "Invalid format specifier '{spec}' for object of type '{type_name}'"
+        ));
+    }
+    out.kind = peek(pos);
+    if let Some(kind) = out.kind {
+        check_grouping(&out, kind)?;
+    }
+    Ok(out)
+}
+
+const BOTH_SEPARATORS: &str = "Cannot specify both ',' and '_'.";
+
+/// Read decimal digits (any Unicode decimal digit counts) at `pos`.
+fn parse_count(chars: &[char], pos: &mut usize) -> Result<Option<usize>, String> {
+    let mut value: usize = 0;
+    let start = *pos;
+    while let Some(d) = chars.get(*pos).and_then(|c| decimal_value(*c)) {
+        value = value
+            .checked_mul(10)
+            .and_then(|v| v.checked_add(d as usize))
+            .filter(|v| *v <= isize::MAX as usize)
+            .ok_or_else(|| "Too many decimal digits in format string".to_string())?;
+        *pos += 1;
+    }
+    Ok((*pos > start).then_some(value))
+}
+
+/// Reject a thousands separator with a presentation type that has none.
+fn check_grouping(spec: &FormatSpec, kind: char) -> Result<(), String> {
+    let Some(sep) = spec.grouping else {
+        return Ok(());
+    };
+    match kind {
+        // CPython also lets through NUL, its internal "no type" marker.
+        'd' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F' | '\0' => Ok(()),
+        'b' | 'o' | 'x' | 'X' if sep == '_' => Ok(()),
+        _ => Err(format!("Cannot specify '{sep}' with '{}'.", quote_code(kind))),
+    }
+}
+
+impl FormatSpec {
+    /// The fill character in effect (`0` from zero padding, else space).
+    fn fill_char(&self) -> char {
+        self.fill
+            .unwrap_or(if self.zero_pad { '0' } else { ' ' })
+    }
+
+    /// The alignment in effect for numbers (default right, `=` with `0`).
+    fn numeric_align(&self) -> char {
+        self.align
+            .unwrap_or(if self.zero_pad { '=' } else { '>' })
+    }
+
+    fn width_or_zero(&self) -> usize {
+        self.width.unwrap_or(0)
+    }
+}
+
+/// `format(v, spec)` for an int (`type_name` is `int`, `bool` or the
+/// subclass name, for error messages).
+///
+/// Types `b c d o x X n` and none format the integer; `e E f F g G %`
+/// convert it to float first (OverflowError "int too large to convert to
+/// float" if it does not fit).
+pub fn format_int(v: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<String, FormatError> {
+    match spec.kind {
+        None | Some('b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n') => format_int_internal(v, spec),
+        Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
+            let f = bigint_to_float(v)
+                .ok_or_else(|| FormatError::Overflow("int too large to convert to float".into()))?;
+            format_float_internal(f, spec)
+        }
+        Some(c) => Err(unknown_format_code(c, type_name)),
+    }
+}
+
+fn format_int_internal(v: &BigInt, spec: &FormatSpec) -> Result<String, FormatError> {
+    if spec.precision.is_some() {
+        return Err(value_error("Precision not allowed in integer format specifier"));
+    }
+    if spec.z {
+        return Err(value_error(
+            "Negative zero coercion (z) not allowed in integer format specifier",
+        ));
+    }
+    let kind = spec.kind.unwrap_or('d');
+    if kind == 'c' {
+        return format_int_char(v, spec);
+    }
+    let (radix, prefix) = match kind {
+        'b' => (2, "0b"),
+        'o' => (8, "0o"),
+        'x' => (16, "0x"),
+        'X' => (16, "0X"),
+        _ => (10, ""),
+    };
+    let mut digits = v.magnitude().to_str_radix(radix);
+    if kind == 'X' {
+        digits.make_ascii_uppercase();
+    }
+    let group_size = if radix == 10 { 3 } else { 4 };
+    let parts = NumberParts {
+        negative: v.sign() == Sign::Minus,
+        prefix: if spec.alternate { prefix } else { "" },
+        digits: &digits,
+        remainder: "",
+    };
+    Ok(layout_number(&parts, spec, spec.grouping.map(|s| (s, group_size))))
+}
+
+/// The `c` presentation type: the integer as a character.
+fn format_int_char(v: &BigInt, spec: &FormatSpec) -> Result<String, FormatError> {
+    if spec.sign.is_some() {
+        return Err(value_error("Sign not allowed with integer format specifier 'c'"));
+    }
+    if spec.alternate {
+        return Err(value_error(
+            "Alternate form (#) not allowed with integer format specifier 'c'",
+        ));
+    }
+    let x = v
+        .to_i64()
+        .ok_or_else(|| FormatError::Overflow("Python int too large to convert to C long".into()))?;
+    if !(0..=0x10ffff).contains(&x) {
+        return Err(FormatError::Overflow("%c arg not in range(0x110000)".into()));
+    }
+    let ch = char::from_u32(x as u32).ok_or(FormatError::Surrogate(x as u32))?;
+    let text = ch.to_string();
+    let parts = NumberParts {
+        negative: false,
+        prefix: "",
+        digits: "",
+        remainder: &text,
+    };
+    Ok(layout_number(&parts, spec, None))
+}
+
+/// `format(v, spec)` for a float. Types `e E f F g G n %` and none (like
+/// `g` but always with a `.` or exponent, and repr's shortest digits when
+/// no precision is given).
+///
+/// A NUL type character counts as no type, as in CPython (where NUL is
+/// the internal marker for "no type" of floats).
+pub fn format_float(v: f64, spec: &FormatSpec, type_name: &str) -> Result<String, FormatError> {
+    match spec.kind {
+        None | Some('\0') => format_float_internal(v, &FormatSpec { kind: None, ..spec.clone() }),
+        Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => format_float_internal(v, spec),
+        Some(c) => Err(unknown_format_code(c, type_name)),
+    }
+}
+
+fn format_float_internal(v: f64, spec: &FormatSpec) -> Result<String, FormatError> {
+    if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
+        return Err(value_error("precision too big"));
+    }
+    let mut flags = FloatFormatFlags {
+        alternate: spec.alternate,
+        no_neg_zero: spec.z,
+        ..FloatFormatFlags::default()
+    };
+    let mut value = v;
+    let mut percent = false;
+    let (code, default_precision) = match spec.kind {
+        None => {
+            flags.add_dot_0 = true;
+            (if spec.precision.is_some() { 'g' } else { 'r' }, 0)
+        }
+        Some('n') => ('g', 6),
+        Some('%') => {
+            value *= 100.0;
+            percent = true;
+            ('f', 6)
+        }
+        Some(c) => (c, 6),
+    };
+    let precision = spec.precision.unwrap_or(default_precision);
+    let text = format_float_short(value, code, precision, flags);
+    let (negative, unsigned) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text.as_str()),
+    };
+    let int_len = unsigned.bytes().take_while(u8::is_ascii_digit).count();
+    let (digits, rest) = unsigned.split_at(int_len);
+    let remainder = if percent { format!("{rest}%") } else { rest.to_string() };
+    let parts = NumberParts {
+        negative,
+        prefix: "",
+        digits,
+        remainder: &remainder,
+    };
+    let grouping = if spec.kind == Some('n') { None } else { spec.grouping };
+    Ok(layout_number(&parts, spec, grouping.map(|s| (s, 3))))
+}
+
+/// `format(s, spec)` for a str: types `s` and none. Precision truncates.
+pub fn format_str(s: &str, spec: &FormatSpec, type_name: &str) -> Result<String, FormatError> {
+    match spec.kind {
+        None => check_grouping(spec, 's').map_err(FormatError::Value)?,
+        Some('s') => {}
+        Some(c) => return Err(unknown_format_code(c, type_name)),
+    }
+    match spec.sign {
+        Some(' ') => return Err(value_error("Space not allowed in string format specifier")),
+        Some(_) => return Err(value_error("Sign not allowed in string format specifier")),
+        None => {}
+    }
+    if spec.z {
+        return Err(value_error(
+            "Negative zero coercion (z) not allowed in string format specifier",
+        ));
+    }
+    if spec.alternate {
+        return Err(value_error("Alternate form (#) not allowed in string format specifier"));
+    }
+    if spec.align == Some('=') {
+        return Err(value_error("'=' alignment not allowed in string format specifier"));
+    }
+    let text: &str = match spec.precision {
+        Some(p) => match s.char_indices().nth(p) {
+            Some((cut, _)) => &s[..cut],
+            None => s,
+        },
+        None => s,
+    };
+    Ok(pad(text, spec.width_or_zero(), spec.align.unwrap_or('<'), spec.fill_char()))
+}
+
+/// Pad `text` to `width` characters with `fill`, aligned `<`, `>` or `^`.
+fn pad(text: &str, width: usize, align: char, fill: char) -> String {
+    let len = text.chars().count();
+    let total = width.saturating_sub(len);
+    let left = match align {
+        '>' => total,
+        '^' => total / 2,
+        _ => 0,
+    };
+    let mut out = String::with_capacity(text.len() + total);
+    out.extend(std::iter::repeat_n(fill, left));
+    out.push_str(text);
+    out.extend(std::iter::repeat_n(fill, total - left));
+    out
+}
+
+/// The pieces of a formatted number, laid out as
+/// `<lpad><sign><prefix><spad><grouped digits><remainder><rpad>`.
+struct NumberParts<'a> {
+    negative: bool,
+    /// `0x` and friends.
+    prefix: &'a str,
+    /// The integer digits, which get grouped and zero-padded.
+    digits: &'a str,
+    /// Everything after the integer digits: `.`, fraction, exponent, `%`
+    /// (or `inf`/`nan`, or the character of `c` formatting).
+    remainder: &'a str,
+}
+
+/// Assemble a number with sign, padding and thousands grouping, following
+/// CPython's `calc_number_widths` / `fill_number`.
+fn layout_number(parts: &NumberParts, spec: &FormatSpec, group: Option<(char, usize)>) -> String {
+    let sign = match (parts.negative, spec.sign) {
+        (true, _) => Some('-'),
+        (false, Some('+')) => Some('+'),
+        (false, Some(' ')) => Some(' '),
+        _ => None,
+    };
+    let fill = spec.fill_char();
+    let align = spec.numeric_align();
+    let width = spec.width_or_zero();
+    let fixed = usize::from(sign.is_some()) + parts.prefix.len() + parts.remainder.chars().count();
+    let min_width = if fill == '0' && align == '=' { width.saturating_sub(fixed) } else { 0 };
+    let grouped = if parts.digits.is_empty() {
+        String::new()
+    } else {
+        group_digits(parts.digits, group, min_width)
+    };
+    let padding = width.saturating_sub(fixed + grouped.chars().count());
+    let (left, middle, right) = match align {
+        '<' => (0, 0, padding),
+        '^' => (padding / 2, 0, padding - padding / 2),
+        '=' => (0, padding, 0),
+        _ => (padding, 0, 0),
+    };
+    let mut out = String::new();
+    out.extend(std::iter::repeat_n(fill, left));
+    out.extend(sign);
+    out.push_str(parts.prefix);
+    out.extend(std::iter::repeat_n(fill, middle));
+    out.push_str(&grouped);
+    out.push_str(parts.remainder);
+    out.extend(std::iter::repeat_n(fill, right));
+    out
+}
+
+/// Insert `sep` every `size` digits from the right, first padding with
+/// zeros so the result is at least `min_width` characters (the padding
+/// zeros are grouped too, and a group never starts with a separator).
+fn group_digits(digits: &str, group: Option<(char, usize)>, min_width: usize) -> String {
+    let Some((sep, size)) = group else {
+        let zeros = min_width.saturating_sub(digits.len());
+        return "0".repeat(zeros) + digits;
+    };
+    // Build the groups right to left, as CPython does.
+    let bytes = digits.as_bytes();
+    let mut remaining = bytes.len() as isize;
+    let mut min_width = min_width as isize;
+    let size = size as isize;
+    let mut groups: Vec<String> = Vec::new();
+    loop {
+        let len = size.min(remaining.max(min_width).max(1));
+        let zeros = (len - remaining).max(0) as usize;
+        let take = remaining.clamp(0, len);
+        let start = (remaining - take) as usize;
+        let end = remaining as usize;
+        let mut group = "0".repeat(zeros);
+        group.push_str(&digits[start..end]);
+        groups.push(group);
+        remaining -= take;
+        min_width -= len;
+        if remaining <= 0 && min_width <= 0 {
+            break;
+        }
+        min_width -= 1;
+    }
+    groups.reverse();
+    groups.join(&sep.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    include!("testdata/format_spec.rs");
+
+    type Outcome<'a> = Result<&'a str, (&'a str, &'a str)>;
+
+    fn run(spec: &str, type_name: &str, f: impl Fn(&FormatSpec) -> Result<String, FormatError>) -> Result<String, (String, String)> {
+        let parsed = parse_format_spec(spec, type_name).map_err(|m| ("ValueError".to_string(), m))?;
+        f(&parsed).map_err(|e| match e {
+            FormatError::Value(m) => ("ValueError".to_string(), m),
+            FormatError::Overflow(m) => ("OverflowError".to_string(), m),
+            FormatError::Surrogate(cp) => ("Surrogate".to_string(), cp.to_string()),
+        })
+    }
+
+    fn check(what: &str, spec: &str, got: Result<String, (String, String)>, want: &Outcome) {
+        let got_ref = got.as_ref().map(String::as_str).map_err(|(k, m)| (k.as_str(), m.as_str()));
+        assert_eq!(got_ref, *want, "value {what} spec {spec:?}");
+    }
+
+    #[test]
+    fn int_cases_match_cpython() {
+        for (v, spec, want) in INT_CASES {
+            let n: BigInt = v.parse().unwrap();
+            check(v, spec, run(spec, "int", |s| format_int(&n, s, "int")), want);
+        }
+    }
+
+    #[test]
+    fn float_cases_match_cpython() {
+        for (b, spec, want) in FLOAT_CASES {
+            let x = f64::from_bits(*b);
+            check(&x.to_string(), spec, run(spec, "float", |s| format_float(x, s, "float")), want);
+        }
+    }
+
+    #[test]
+    fn str_cases_match_cpython() {
+        for (v, spec, want) in STR_CASES {
+            check(v, spec, run(spec, "str", |s| format_str(v, s, "str")), want);
+        }
+    }
+
+    #[test]
+    fn parse_fields() {
+        let s = parse_format_spec("*^+z#012,.3f", "float").unwrap();
+        assert_eq!(s.fill, Some('*'));
+        assert_eq!(s.align, Some('^'));
+        assert_eq!(s.sign, Some('+'));
+        assert!(s.z && s.alternate && !s.zero_pad);
+        assert_eq!((s.width, s.grouping, s.precision, s.kind), (Some(12), Some(','), Some(3), Some('f')));
+        let s = parse_format_spec("08x", "int").unwrap();
+        assert!(s.zero_pad);
+        assert_eq!((s.fill, s.width, s.kind), (None, Some(8), Some('x')));
+    }
+
+    #[test]
+    fn surrogate_char() {
+        let spec = parse_format_spec("c", "int").unwrap();
+        assert_eq!(format_int(&BigInt::from(0xd800), &spec, "int"), Err(FormatError::Surrogate(0xd800)));
+    }
+}
