@@ -84,8 +84,23 @@ impl Decimal {
     }
 
     /// Shortest digits that round-trip (dtoa mode 0).
+    ///
+    /// When two strings of the shortest length both round-trip and `ax` is
+    /// exactly halfway between them, CPython picks the even one while
+    /// Rust's `{:e}` may round up; so for 16 or 17 digits (the only
+    /// lengths where that can happen) prefer the correctly rounded
+    /// (half-even) string of that length when it round-trips.
     fn shortest(ax: f64) -> Decimal {
-        Decimal::from_exp_str(&format!("{ax:e}"))
+        let d = Decimal::from_exp_str(&format!("{ax:e}"));
+        let n = d.digits.len();
+        if n < 16 {
+            return d;
+        }
+        let text = format!("{:.*e}", n - 1, ax);
+        if text.parse::<f64>() == Ok(ax) {
+            return Decimal::from_exp_str(&text);
+        }
+        d
     }
 
     /// `n >= 1` significant digits, correctly rounded (dtoa mode 2).
@@ -181,13 +196,21 @@ fn layout_digits(
         decpt = 1;
     }
     let vstart = if decpt <= 0 { decpt - 1 } else { 0 };
-    let min_end = if !use_exp && flags.add_dot_0 { decpt + 1 } else { decpt };
+    let min_end = if !use_exp && flags.add_dot_0 {
+        decpt + 1
+    } else {
+        decpt
+    };
     vend = vend.max(min_end);
     for i in vstart..vend {
         if i == decpt {
             out.push('.');
         }
-        let digit = if (0..len).contains(&i) { d.digits[i as usize] } else { b'0' };
+        let digit = if (0..len).contains(&i) {
+            d.digits[i as usize]
+        } else {
+            b'0'
+        };
         out.push(digit as char);
     }
     if decpt == vend && flags.alternate {
@@ -215,7 +238,11 @@ pub fn float_to_hex(x: f64) -> String {
     let bits = x.to_bits();
     let biased = ((bits >> 52) & 0x7ff) as i64;
     let fraction = bits & ((1u64 << 52) - 1);
-    let (lead, exp) = if biased == 0 { (0, -1022) } else { (1, biased - 1023) };
+    let (lead, exp) = if biased == 0 {
+        (0, -1022)
+    } else {
+        (1, biased - 1023)
+    };
     let exp_sign = if exp < 0 { '-' } else { '+' };
     format!("{sign}0x{lead}.{fraction:013x}p{exp_sign}{}", exp.abs())
 }
@@ -340,7 +367,11 @@ fn compose_f64(q: u64, e: i64) -> Option<f64> {
         return None;
     }
     if top >= -1022 {
-        let mantissa = if bits > 53 { q >> (bits - 53) } else { q << (53 - bits) };
+        let mantissa = if bits > 53 {
+            q >> (bits - 53)
+        } else {
+            q << (53 - bits)
+        };
         let field = ((top + 1023) as u64) << 52;
         return Some(f64::from_bits(field | (mantissa & ((1 << 52) - 1))));
     }
@@ -367,7 +398,11 @@ pub fn round_float(x: f64, ndigits: i64) -> Option<f64> {
     let m = BigUint::from(m);
     let k = ndigits.unsigned_abs() as u32;
     let pow10 = BigUint::from(10u32).pow(k);
-    let (mut num, mut den) = if ndigits >= 0 { (m * &pow10, BigUint::one()) } else { (m, pow10.clone()) };
+    let (mut num, mut den) = if ndigits >= 0 {
+        (m * &pow10, BigUint::one())
+    } else {
+        (m, pow10.clone())
+    };
     if e >= 0 {
         num <<= e as u64;
     } else {
@@ -377,7 +412,11 @@ pub fn round_float(x: f64, ndigits: i64) -> Option<f64> {
     if q.is_zero() {
         return Some(0.0f64.copysign(x));
     }
-    let text = if ndigits >= 0 { format!("{q}e-{k}") } else { format!("{q}e{k}") };
+    let text = if ndigits >= 0 {
+        format!("{q}e-{k}")
+    } else {
+        format!("{q}e{k}")
+    };
     let y: f64 = text.parse().expect("decimal literal");
     if y.is_infinite() {
         return None;
@@ -455,14 +494,18 @@ pub fn float_to_bigint(x: f64) -> Option<BigInt> {
 /// convert to float").
 pub fn bigint_to_float(v: &BigInt) -> Option<f64> {
     let magnitude = scaled_to_f64(v.magnitude(), 0)?;
-    Some(if v.sign() == Sign::Minus { -magnitude } else { magnitude })
+    Some(if v.sign() == Sign::Minus {
+        -magnitude
+    } else {
+        magnitude
+    })
 }
 
 /// `divmod(a, b)` for floats: `(a // b, a % b)` with the remainder taking
 /// the sign of `b`, as CPython computes them (including its handling of
 /// zeros, infinities and nans). The caller must reject `b == 0` first
-/// (ZeroDivisionError "division by zero" for `//`, "division by zero" for
-/// `%` and "division by zero" for divmod in 3.13).
+/// (ZeroDivisionError: "float floor division by zero" for `//`, "float
+/// modulo by zero" for `%`, "float divmod()" for `divmod`).
 pub fn float_div_mod(a: f64, b: f64) -> (f64, f64) {
     let mut m = a % b;
     let mut div = (a - m) / b;
@@ -538,7 +581,10 @@ mod tests {
         for &(s, want) in FROMHEX {
             let got = float_from_hex(s).map(f64::to_bits);
             match (got, want) {
-                (Ok(g), Ok(w)) => assert!(same(f64::from_bits(g), f64::from_bits(w)), "{s:?}: {g:#x} != {w:#x}"),
+                (Ok(g), Ok(w)) => assert!(
+                    same(f64::from_bits(g), f64::from_bits(w)),
+                    "{s:?}: {g:#x} != {w:#x}"
+                ),
                 (g, w) => assert_eq!(g, w, "{s:?}"),
             }
         }
@@ -549,7 +595,11 @@ mod tests {
         for &(b, n, want) in ROUND {
             let got = round_float(f64::from_bits(b), n);
             match (got, want) {
-                (Some(g), Some(w)) => assert!(same(g, f64::from_bits(w)), "{b:#x} {n}: {g} != {}", f64::from_bits(w)),
+                (Some(g), Some(w)) => assert!(
+                    same(g, f64::from_bits(w)),
+                    "{b:#x} {n}: {g} != {}",
+                    f64::from_bits(w)
+                ),
                 (g, w) => assert_eq!(g.is_none(), w.is_none(), "{b:#x} {n}"),
             }
         }
@@ -558,7 +608,11 @@ mod tests {
     #[test]
     fn float_to_int_matches_cpython() {
         for &(b, want) in TO_INT {
-            assert_eq!(float_to_bigint(f64::from_bits(b)).unwrap().to_string(), want, "{b:#x}");
+            assert_eq!(
+                float_to_bigint(f64::from_bits(b)).unwrap().to_string(),
+                want,
+                "{b:#x}"
+            );
         }
         assert_eq!(float_to_bigint(f64::INFINITY), None);
         assert_eq!(float_to_bigint(f64::NAN), None);
@@ -576,7 +630,11 @@ mod tests {
     fn integer_ratio_matches_cpython() {
         for &(b, n, d) in RATIO {
             let (gn, gd) = float_as_integer_ratio(f64::from_bits(b)).unwrap();
-            assert_eq!((gn.to_string().as_str(), gd.to_string().as_str()), (n, d), "{b:#x}");
+            assert_eq!(
+                (gn.to_string().as_str(), gd.to_string().as_str()),
+                (n, d),
+                "{b:#x}"
+            );
         }
         assert_eq!(float_as_integer_ratio(f64::NAN), None);
     }
@@ -586,8 +644,16 @@ mod tests {
         for &(a, b, d, m) in DIVMOD {
             let (gd, gm) = float_div_mod(f64::from_bits(a), f64::from_bits(b));
             let (a, b) = (f64::from_bits(a), f64::from_bits(b));
-            assert!(same(gd, f64::from_bits(d)), "{a} // {b}: {gd} != {}", f64::from_bits(d));
-            assert!(same(gm, f64::from_bits(m)), "{a} % {b}: {gm} != {}", f64::from_bits(m));
+            assert!(
+                same(gd, f64::from_bits(d)),
+                "{a} // {b}: {gd} != {}",
+                f64::from_bits(d)
+            );
+            assert!(
+                same(gm, f64::from_bits(m)),
+                "{a} % {b}: {gm} != {}",
+                f64::from_bits(m)
+            );
         }
     }
 }

@@ -189,21 +189,22 @@ fn check_grouping(spec: &FormatSpec, kind: char) -> Result<(), String> {
         // CPython also lets through NUL, its internal "no type" marker.
         'd' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F' | '\0' => Ok(()),
         'b' | 'o' | 'x' | 'X' if sep == '_' => Ok(()),
-        _ => Err(format!("Cannot specify '{sep}' with '{}'.", quote_code(kind))),
+        _ => Err(format!(
+            "Cannot specify '{sep}' with '{}'.",
+            quote_code(kind)
+        )),
     }
 }
 
 impl FormatSpec {
     /// The fill character in effect (`0` from zero padding, else space).
     fn fill_char(&self) -> char {
-        self.fill
-            .unwrap_or(if self.zero_pad { '0' } else { ' ' })
+        self.fill.unwrap_or(if self.zero_pad { '0' } else { ' ' })
     }
 
     /// The alignment in effect for numbers (default right, `=` with `0`).
     fn numeric_align(&self) -> char {
-        self.align
-            .unwrap_or(if self.zero_pad { '=' } else { '>' })
+        self.align.unwrap_or(if self.zero_pad { '=' } else { '>' })
     }
 
     fn width_or_zero(&self) -> usize {
@@ -231,7 +232,9 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<Stri
 
 fn format_int_internal(v: &BigInt, spec: &FormatSpec) -> Result<String, FormatError> {
     if spec.precision.is_some() {
-        return Err(value_error("Precision not allowed in integer format specifier"));
+        return Err(value_error(
+            "Precision not allowed in integer format specifier",
+        ));
     }
     if spec.z {
         return Err(value_error(
@@ -260,13 +263,19 @@ fn format_int_internal(v: &BigInt, spec: &FormatSpec) -> Result<String, FormatEr
         digits: &digits,
         remainder: "",
     };
-    Ok(layout_number(&parts, spec, spec.grouping.map(|s| (s, group_size))))
+    Ok(layout_number(
+        &parts,
+        spec,
+        spec.grouping.map(|s| (s, group_size)),
+    ))
 }
 
 /// The `c` presentation type: the integer as a character.
 fn format_int_char(v: &BigInt, spec: &FormatSpec) -> Result<String, FormatError> {
     if spec.sign.is_some() {
-        return Err(value_error("Sign not allowed with integer format specifier 'c'"));
+        return Err(value_error(
+            "Sign not allowed with integer format specifier 'c'",
+        ));
     }
     if spec.alternate {
         return Err(value_error(
@@ -277,7 +286,9 @@ fn format_int_char(v: &BigInt, spec: &FormatSpec) -> Result<String, FormatError>
         .to_i64()
         .ok_or_else(|| FormatError::Overflow("Python int too large to convert to C long".into()))?;
     if !(0..=0x10ffff).contains(&x) {
-        return Err(FormatError::Overflow("%c arg not in range(0x110000)".into()));
+        return Err(FormatError::Overflow(
+            "%c arg not in range(0x110000)".into(),
+        ));
     }
     let ch = char::from_u32(x as u32).ok_or(FormatError::Surrogate(x as u32))?;
     let text = ch.to_string();
@@ -298,7 +309,13 @@ fn format_int_char(v: &BigInt, spec: &FormatSpec) -> Result<String, FormatError>
 /// the internal marker for "no type" of floats).
 pub fn format_float(v: f64, spec: &FormatSpec, type_name: &str) -> Result<String, FormatError> {
     match spec.kind {
-        None | Some('\0') => format_float_internal(v, &FormatSpec { kind: None, ..spec.clone() }),
+        None | Some('\0') => format_float_internal(
+            v,
+            &FormatSpec {
+                kind: None,
+                ..spec.clone()
+            },
+        ),
         Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => format_float_internal(v, spec),
         Some(c) => Err(unknown_format_code(c, type_name)),
     }
@@ -336,14 +353,22 @@ fn format_float_internal(v: f64, spec: &FormatSpec) -> Result<String, FormatErro
     };
     let int_len = unsigned.bytes().take_while(u8::is_ascii_digit).count();
     let (digits, rest) = unsigned.split_at(int_len);
-    let remainder = if percent { format!("{rest}%") } else { rest.to_string() };
+    let remainder = if percent {
+        format!("{rest}%")
+    } else {
+        rest.to_string()
+    };
     let parts = NumberParts {
         negative,
         prefix: "",
         digits,
         remainder: &remainder,
     };
-    let grouping = if spec.kind == Some('n') { None } else { spec.grouping };
+    let grouping = if spec.kind == Some('n') {
+        None
+    } else {
+        spec.grouping
+    };
     Ok(layout_number(&parts, spec, grouping.map(|s| (s, 3))))
 }
 
@@ -365,10 +390,14 @@ pub fn format_str(s: &str, spec: &FormatSpec, type_name: &str) -> Result<String,
         ));
     }
     if spec.alternate {
-        return Err(value_error("Alternate form (#) not allowed in string format specifier"));
+        return Err(value_error(
+            "Alternate form (#) not allowed in string format specifier",
+        ));
     }
     if spec.align == Some('=') {
-        return Err(value_error("'=' alignment not allowed in string format specifier"));
+        return Err(value_error(
+            "'=' alignment not allowed in string format specifier",
+        ));
     }
     let text: &str = match spec.precision {
         Some(p) => match s.char_indices().nth(p) {
@@ -377,7 +406,12 @@ pub fn format_str(s: &str, spec: &FormatSpec, type_name: &str) -> Result<String,
         },
         None => s,
     };
-    Ok(pad(text, spec.width_or_zero(), spec.align.unwrap_or('<'), spec.fill_char()))
+    Ok(pad(
+        text,
+        spec.width_or_zero(),
+        spec.align.unwrap_or('<'),
+        spec.fill_char(),
+    ))
 }
 
 /// Pad `text` to `width` characters with `fill`, aligned `<`, `>` or `^`.
@@ -422,7 +456,11 @@ fn layout_number(parts: &NumberParts, spec: &FormatSpec, group: Option<(char, us
     let align = spec.numeric_align();
     let width = spec.width_or_zero();
     let fixed = usize::from(sign.is_some()) + parts.prefix.len() + parts.remainder.chars().count();
-    let min_width = if fill == '0' && align == '=' { width.saturating_sub(fixed) } else { 0 };
+    let min_width = if fill == '0' && align == '=' {
+        width.saturating_sub(fixed)
+    } else {
+        0
+    };
     let grouped = if parts.digits.is_empty() {
         String::new()
     } else {
@@ -484,12 +522,18 @@ fn group_digits(digits: &str, group: Option<(char, usize)>, min_width: usize) ->
 mod tests {
     use super::*;
 
+    /// Expected result: the text, or (exception class, message).
+    type Expected = Result<&'static str, (&'static str, &'static str)>;
+
     include!("testdata/format_spec.rs");
 
-    type Outcome<'a> = Result<&'a str, (&'a str, &'a str)>;
-
-    fn run(spec: &str, type_name: &str, f: impl Fn(&FormatSpec) -> Result<String, FormatError>) -> Result<String, (String, String)> {
-        let parsed = parse_format_spec(spec, type_name).map_err(|m| ("ValueError".to_string(), m))?;
+    fn run(
+        spec: &str,
+        type_name: &str,
+        f: impl Fn(&FormatSpec) -> Result<String, FormatError>,
+    ) -> Result<String, (String, String)> {
+        let parsed =
+            parse_format_spec(spec, type_name).map_err(|m| ("ValueError".to_string(), m))?;
         f(&parsed).map_err(|e| match e {
             FormatError::Value(m) => ("ValueError".to_string(), m),
             FormatError::Overflow(m) => ("OverflowError".to_string(), m),
@@ -497,8 +541,11 @@ mod tests {
         })
     }
 
-    fn check(what: &str, spec: &str, got: Result<String, (String, String)>, want: &Outcome) {
-        let got_ref = got.as_ref().map(String::as_str).map_err(|(k, m)| (k.as_str(), m.as_str()));
+    fn check(what: &str, spec: &str, got: Result<String, (String, String)>, want: &Expected) {
+        let got_ref = got
+            .as_ref()
+            .map(String::as_str)
+            .map_err(|(k, m)| (k.as_str(), m.as_str()));
         assert_eq!(got_ref, *want, "value {what} spec {spec:?}");
     }
 
@@ -506,7 +553,12 @@ mod tests {
     fn int_cases_match_cpython() {
         for (v, spec, want) in INT_CASES {
             let n: BigInt = v.parse().unwrap();
-            check(v, spec, run(spec, "int", |s| format_int(&n, s, "int")), want);
+            check(
+                v,
+                spec,
+                run(spec, "int", |s| format_int(&n, s, "int")),
+                want,
+            );
         }
     }
 
@@ -514,7 +566,12 @@ mod tests {
     fn float_cases_match_cpython() {
         for (b, spec, want) in FLOAT_CASES {
             let x = f64::from_bits(*b);
-            check(&x.to_string(), spec, run(spec, "float", |s| format_float(x, s, "float")), want);
+            check(
+                &x.to_string(),
+                spec,
+                run(spec, "float", |s| format_float(x, s, "float")),
+                want,
+            );
         }
     }
 
@@ -532,7 +589,10 @@ mod tests {
         assert_eq!(s.align, Some('^'));
         assert_eq!(s.sign, Some('+'));
         assert!(s.z && s.alternate && !s.zero_pad);
-        assert_eq!((s.width, s.grouping, s.precision, s.kind), (Some(12), Some(','), Some(3), Some('f')));
+        assert_eq!(
+            (s.width, s.grouping, s.precision, s.kind),
+            (Some(12), Some(','), Some(3), Some('f'))
+        );
         let s = parse_format_spec("08x", "int").unwrap();
         assert!(s.zero_pad);
         assert_eq!((s.fill, s.width, s.kind), (None, Some(8), Some('x')));
@@ -541,6 +601,9 @@ mod tests {
     #[test]
     fn surrogate_char() {
         let spec = parse_format_spec("c", "int").unwrap();
-        assert_eq!(format_int(&BigInt::from(0xd800), &spec, "int"), Err(FormatError::Surrogate(0xd800)));
+        assert_eq!(
+            format_int(&BigInt::from(0xd800), &spec, "int"),
+            Err(FormatError::Surrogate(0xd800))
+        );
     }
 }

@@ -3,8 +3,10 @@
 //! Everything here is a pure function on Rust data (no interpreter values), so
 //! it can be unit-tested on its own and the VM crate stays free of the details
 //! of float formatting, hashing and literal parsing.
-pub mod hash;
 pub mod float_repr;
-pub mod unicode_props;
-pub mod str_repr;
 pub mod format_spec;
+pub mod hash;
+pub mod number_parse;
+pub mod percent_format;
+pub mod str_repr;
+pub mod unicode_props;

@@ -55,7 +55,8 @@ def sample_floats(rng, n):
           1.5e300, 5e-324, 2.2250738585072014e-308, 2.225073858507201e-308, 1.7976931348623157e308,
           9007199254740993.0, 2.0 ** 53, 2.0 ** 63, 2.0 ** 64, 1 / 3, 2 / 3, math.pi, math.e, 0.3,
           100.0, 1e100, 9.999999999999999e22, 123.456, 0.001, 1e-7, 5e-7, 9.5, 99.5, 999999.5,
-          0.125, 0.375, 2.675, 1.005, 1e21, 1e-300, 4.35, 2e16 + 8]
+          0.125, 0.375, 2.675, 1.005, 1e21, 1e-300, 4.35, 2e16 + 8,
+          216395023444376.125]  # a repr tie: CPython picks the even digit
     for k in range(-30, 31):
         xs.append(10.0 ** k)
         xs.append(-(10.0 ** k) * 1.5)
@@ -239,15 +240,15 @@ def gen_format_spec(rng):
             cases["str"].append((v, s))
         for _ in range(40):
             cases["str"].append((v, random_spec(rng, "sdc")))
-    lines.append("const INT_CASES: &[(&str, &str, Result<&str, (&str, &str)>)] = &[")
+    lines.append("const INT_CASES: &[(&str, &str, Expected)] = &[")
     for v, s in cases["int"]:
         lines.append("    (%s, %s, %s)," % (rs(str(v)), rs(s), outcome(v, s)))
     lines.append("];")
-    lines.append("const FLOAT_CASES: &[(u64, &str, Result<&str, (&str, &str)>)] = &[")
+    lines.append("const FLOAT_CASES: &[(u64, &str, Expected)] = &[")
     for v, s in cases["float"]:
         lines.append("    (%s, %s, %s)," % (bits(v), rs(s), outcome(v, s)))
     lines.append("];")
-    lines.append("const STR_CASES: &[(&str, &str, Result<&str, (&str, &str)>)] = &[")
+    lines.append("const STR_CASES: &[(&str, &str, Expected)] = &[")
     for v, s in cases["str"]:
         lines.append("    (%s, %s, %s)," % (rs(v), rs(s), outcome(v, s)))
     lines.append("];")
@@ -255,6 +256,177 @@ def gen_format_spec(rng):
 
 
 SECTIONS["format_spec"] = gen_format_spec
+
+
+def gen_number_parse(rng):
+    lines = []
+    int_cases = [('010', 0), ('0', 0), ('00', 0), ('0_0', 0), ('0_', 0), ('_0', 0), ('0x_1f', 0), ('0x_1f', 16),
+                 ('0x1f', 16), ('0x1f', 10), ('0b1', 2), ('0b1', 16), ('0o7', 8), ('0o7', 0), ('0b', 0), ('0x', 16),
+                 (' -1 ', 10), ('- 1', 10), ('+-1', 10), ('1__0', 10), ('1_0', 10), ('1_', 10), ('\u0661\u0662', 10),
+                 ('\u0661_\u0662', 10), ('\u00a012\u2003', 10), ('\x1c12\x1f', 10), ('12\x85', 10), ('\u200b12', 10),
+                 ('z', 36), ('Z', 36), ('10', 2), ('1e5', 10), ('', 10), ('  ', 10), ('0X1F', 0), ('0B11', 0),
+                 ('0O17', 0), ('0x', 0), ('1x', 0), ('-0x10', 0), ('0_x10', 0), ('0x__1', 0), ('\uff19\uff19', 10),
+                 ('\uff19\uff19', 16), ('\U0001D7D9', 10), ('1\u0660', 2), ('\u0664', 4), ('\u0664', 5),
+                 ('0' * 5000, 10), ('0_' * 3000 + '1', 10), ('1' + '0' * 4300, 10), ('1' + '0' * 4299, 10),
+                 ('1' * 5000, 16), ('1' * 5000, 3), ('1' * 5000, 32), ('_1' * 4400, 10), ('1' + '_1' * 4299, 10),
+                 ('1' + '_1' * 4300, 10), ('1' * 4301 + '_', 10), (' ' + '1' * 4301 + ' ', 10), ('-' + '1' * 4301, 10),
+                 ('0' * 4400, 0), ('0x' + 'f' * 5000, 0), ('\t\n\x0b\x0c\r 7 \r', 10), ('\u3000-7', 10),
+                 ('\uff21', 16), ('0_7', 0), ('00_0', 0), ('0__0', 0), ('+0', 0), ('-00', 0), ('0o', 8), ('0o_', 8),
+                 ('0o_7', 8), ('0O7_7', 0), ('09', 0), ('0e0', 0), ('0b102', 0), ('0b_1_0', 2), ('12345678901234567890123', 0),
+                 ('-12345678901234567890123', 10), ('zz', 36), ('ZZ', 35), ('10', 36), ('1' * 100, 7), ('7', 7),
+                 ('6', 7), ('+ 1', 10), ('1 ', 10), (' 1', 10), ('1 1', 10), ('\u00b2', 10), ('\u2155', 10), ('\u0e51', 10)]
+    alphabet = "0123456789__ +-xobXOBafzZ\u0661\u00a0."
+    for _ in range(600):
+        t = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 7)))
+        int_cases.append((t, rng.choice([0, 0, 2, 8, 10, 10, 16, 36, 3])))
+    for _ in range(200):
+        v = rng.randint(-10 ** 40, 10 ** 40)
+        b = rng.choice([2, 8, 10, 16, 36, 5])
+        digs = "0123456789abcdefghijklmnopqrstuvwxyz"
+        n, out = abs(v), ""
+        while n:
+            n, r = divmod(n, b)
+            out = digs[r] + out
+        out = ("-" if v < 0 else "") + (out or "0")
+        int_cases.append((out, b))
+    lines.append("const INTS: &[(&str, u32, Result<&str, ParseIntError>)] = &[")
+    for t, b in int_cases:
+        kind, v = call(int, t, b)
+        if kind == "ok":
+            r = "Ok(%s)" % rs(str(v)) if abs(v) < 10 ** 4000 else "Ok(\"big\")"
+        elif "Exceeds the limit" in v:
+            r = "Err(ParseIntError::TooManyDigits(%s))" % v.split("value has ")[1].split(" ")[0]
+        else:
+            r = "Err(ParseIntError::Invalid)"
+        lines.append("    (%s, %d, %s)," % (rs(t), b, r))
+    lines.append("];")
+    float_cases = ['1_0', '1__0', '_1', '1_', '1_.5', '1._5', '1.5_', '1e1_0', '1e_10', '1_e10', '.5', '5.', '.', 'e5',
+                   '1e', '1e+', '+1', '-1', '+-1', 'inf', '-INF', 'Infinity', 'infinit', 'nan', '-nan', '+NaN',
+                   'nan(1)', '0x10', '1.5e308', '1e309', '-1e309', '1e-400', '\u0661.\u0662', '\u00a01.5\u2003',
+                   ' 1 2 ', '1 ', '1e+0_1', '\u0661e\u0661', '1.5E+3', '0_0.0_0e0_0', '00001', '1,5', '1.5j',
+                   'infinity_', '', ' ', '\x1c1.5', '1.5\x85', '-0', '-0.0', '+.5', '-.5e-3', '1e-0', '1E5',
+                   '2.2250738585072011e-308', '2.2250738585072012e-308', '4.9e-324', '2.4703282292062328e-324',
+                   '2.4703282292062327e-324', '1.7976931348623158e308', '1.7976931348623159e308', '0.1', '3.14159',
+                   '9007199254740993', '1' * 400, '0.' + '0' * 400 + '1', '1' + '0' * 400 + 'e-400', '.e1', '1.e1',
+                   '1..2', '1.2.3', '1e1e1', '1e1.5', '- 1', 'in f', '+inf', '-Infinity', 'iNfInItY', 'nAn',
+                   '1_2_3.4_5_6e7_8', '1e1__0', '\uff11\uff0e\uff15', '1\u2212', '١٢٣', '1e00000000000000000000001',
+                   '1e-99999999999999999999', '1e99999999999999999999', '0e99999999999999999999']
+    fchars = "0123456789_.eE+- in\u0661"
+    for _ in range(500):
+        float_cases.append("".join(rng.choice(fchars) for _ in range(rng.randint(0, 7))))
+    for _ in range(300):
+        x = rng.uniform(-1, 1) * 10.0 ** rng.randint(-320, 308)
+        float_cases.append(repr(x) if rng.random() < 0.5 else "%.25e" % x)
+    lines.append("const FLOATS: &[(&str, Option<u64>)] = &[")
+    for t in float_cases:
+        kind, v = call(float, t)
+        lines.append("    (%s, %s)," % (rs(t), "Some(%s)" % bits(v) if kind == "ok" else "None"))
+    lines.append("];")
+    lines.append("const TO_STR: &[(&str, bool)] = &[")
+    for v in [10 ** 4299, 10 ** 4300 - 1, 10 ** 4300, -(10 ** 4299), -(10 ** 4300), 2 ** 14284, 2 ** 14285, 2 ** 14290, 0, -5]:
+        kind, _ = call(str, v)
+        lines.append("    (%s, %s)," % (rs(hex(v)), str(kind == "ok").lower()))
+    lines.append("];")
+    write("number_parse", "\n".join(lines) + "\n")
+
+
+SECTIONS["number_parse"] = gen_number_parse
+
+
+def rust_arg(v):
+    if isinstance(v, bool):
+        raise TypeError
+    if isinstance(v, int):
+        return "A::I(%s)" % rs(str(v))
+    if isinstance(v, float):
+        return "A::F(%s)" % bits(v)
+    return "A::S(%s)" % rs(v)
+
+
+def random_percent_spec(rng, args):
+    out = "%"
+    for f in "-+ #0":
+        if rng.random() < 0.15:
+            out += f
+    r = rng.random()
+    if r < 0.15:
+        out += "*"
+        args.append(rng.randint(-12, 12))
+    elif r < 0.5:
+        out += str(rng.randint(0, 15))
+    r = rng.random()
+    if r < 0.1:
+        out += ".*"
+        args.append(rng.randint(-3, 12))
+    elif r < 0.15:
+        out += "."
+    elif r < 0.45:
+        out += "." + str(rng.randint(0, 20))
+    if rng.random() < 0.05:
+        out += rng.choice("hlL")
+    conv = rng.choice("diuxXoeEfFgGsrcaxdfge")
+    out += conv
+    if conv in "diuxXo":
+        v = rng.choice([0, 1, -1, 7, -255, 255, 4096, 2 ** 64 + 3, -(10 ** 25), rng.randint(-10 ** 6, 10 ** 6)])
+    elif conv in "eEfFgG":
+        v = rng.choice([0.0, -0.0, 1.5, -1.5, 0.1, 1e16, 1e-5, 123456.789, math.inf, -math.inf, math.nan, 2.5,
+                        1e300, 5e-324, 9.999, 7, -3, rng.uniform(-1e6, 1e6)])
+    elif conv in "sra":
+        v = rng.choice([0, -17, 1.5, 1e16, -0.0, math.inf, 2 ** 70])
+    else:
+        v = rng.choice([65, 0x263A, 0x1F600, 48, "z", "\u00e9"])
+    args.append(v)
+    return out
+
+
+def gen_percent_format(rng):
+    lines = []
+    cases = [("%y", ()), ("%d %y", ()), ("%d %y", (1,)), ("%d %y", (1, 2)), ("%", ()), ("abc%", ()), ("%(a", ()),
+             ("%5%", ()), ("%-5%", ()), ("%ld", (5,)), ("%hi %Ls", (5, "x")), ("%lz", (5,)), ("%*d", (-5, 1)),
+             ("%.*f", (-2, 1.5)), ("%*.*f", (8, 2, 1.5)), ("%99999999999999999999d", (1,)),
+             ("%.99999999999999999999d", (1,)), ("%\u00e9", (1,)), ("%\x00", (1,)), ("%\U0001F600", (1,)),
+             ("%\x1f", (1,)), ("%\x7f", (1,)), ("%~", (1,)), ("%*", (1,)), ("%*", ()), ("%.*", (1,)), ("%5", (1,)),
+             ("%l", (1,)), ("%ll", (1,)), ("%-5.3%|", (1,)), ("%s %5%", ("a",)), ("%%%d", (1,)), ("a%%b", ()),
+             ("%s%", ("x",)), ("%s %", ()), ("%.f", (1.5,)), ("%5.f", (1.5,)), ("%.-1f", (1.5,)), ("%1$s", ("x",)),
+             ("%.2147483648d", (1,)), ("%.2147483647s", ("ab",)), ("%9223372036854775808d", (1,)),
+             ("%9223372036854775807s", ()), ("%.*s", (-3, "abc")), ("%05s", ("ab",)), ("%-05s", ("ab",)),
+             ("%.1s", ("ab",)), ("%5c", ("a",)), ("%.0c", ("a",)), ("%05c", (65,)), ("%#x", (255,)),
+             ("%#X", (255,)), ("%#o", (8,)), ("%#010x", (255,)), ("%#10x", (255,)), ("%-#10x|", (255,)),
+             ("%+d", (5,)), ("% d", (5,)), ("%+ d", (5,)), ("% +d", (5,)), ("%+05d", (5,)), ("%+05d", (-5,)),
+             ("%-05d|", (-5,)), ("%.5d", (-5,)), ("%8.5d", (-5,)), ("%08.5d", (-5,)), ("%#.5x", (5,)),
+             ("%#8.5x", (5,)), ("%#08.5x", (-5,)), ("%#.5o", (5,)), ("%u", (5,)), ("%i", (-5,)), ("%x", (-255,)),
+             ("%010f", (math.inf,)), ("%010f", (-math.inf,)), ("%-010f|", (math.nan,)), ("%+f", (math.nan,)),
+             ("% f", (math.inf,)), ("%010.2f", (-1.5,)), ("%#.0f", (1.5,)), ("%#g", (1.5,)), ("%g", (1e16,)),
+             ("%r", (1e16,)), ("%.3s", (1.5,)), ("%e", (0.0,)), ("%.0e", (12345.0,)), ("%10.3E", (-12345.0,)),
+             ("%G", (1e-10,)), ("%F", (math.inf,)), ("%s %s", ("a",)), ("%s", ("a", "b")), ("%d", (1.5,)),
+             ("%0-5d|", (3,)), ("%-0 +#5x|", (3,)), ("%z", (1,)), ("%#5.0e", (3.0,)), ("%+.3e", (-0.0,)),
+             ("% .1f", (-0.0,)), ("%c", ("\u00e9",)), ("%-5c|", ("a",)), ("%#s", ("a",)), ("%+s", ("a",)),
+             ("% 5s", ("a",)), ("%#c", (65,)), ("%+c", (65,)), ("%#.3d", (5,)), ("%#d", (5,)), ("%#x", (0,)),
+             ("%#o", (0,)), ("%.0d", (0,)), ("%.0x", (0,)), ("%#.0x", (0,)), ("% x", (255,)), ("%+#X", (255,)),
+             ("%+.0f", (0.5,)), ("%.60f", (1.0,)), ("%.20e", (1.0,)), ("%.200g", (0.1,)), ("%#.0g", (1.0,)),
+             ("%#.0g", (10.0,)), ("%.0g", (0.0,)), ("%#10.3g|", (0.0001,)), ("%-+10.2e|", (12.0,)),
+             ("\u00e9%s\u00e9%y", (1, 2)), ("%s\U0001F600%5.2s|", ("ab", "cde")), ("%c%c", (0x1F600, "x")),
+             ("%*s|%-*s|", (3, "a", 3, "b")), ("%*.*s|", (-6, 2, "abcdef")), ("%d%%", (50,)), ("%.3d", (-7,)),
+             ("%x", (2 ** 70,)), ("%o", (-(2 ** 70),)), ("%d", (10 ** 30,)), ("%i", (7.9,)), ("%u", (-7.9,)),
+             ("%f", (7,)), ("%e", (2 ** 70,))]
+    for _ in range(700):
+        args = []
+        fmt = ""
+        for _ in range(rng.randint(1, 3)):
+            fmt += rng.choice(["", "x", " ", "ab", "\u00e9", "%%"])
+            fmt += random_percent_spec(rng, args)
+        fmt += rng.choice(["", "|", "%%"])
+        cases.append((fmt, tuple(args)))
+    lines.append("const CASES: &[(&str, &[A], Expected)] = &[")
+    for fmt, args in cases:
+        kind, v = call(lambda: fmt % args)
+        res = "Ok(%s)" % rs(v) if kind == "ok" else "Err((%s, %s))" % (rs(kind), rs(v))
+        lines.append("    (%s, &[%s], %s)," % (rs(fmt), ", ".join(rust_arg(a) for a in args), res))
+    lines.append("];")
+    write("percent_format", "\n".join(lines) + "\n")
+
+
+SECTIONS["percent_format"] = gen_percent_format
 
 if __name__ == "__main__":
     os.makedirs(OUT, exist_ok=True)

@@ -1,0 +1,303 @@
+//! `int(str, base)` and `float(str)` parsing, and the int/str conversion
+//! digit limit (`sys.set_int_max_str_digits`), with CPython 3.13's rules.
+//!
+//! Both parsers first normalise the text as CPython does: surrounding
+//! whitespace is dropped (ASCII ` \t\n\v\f\r`, or any non-ASCII character
+//! that `str.isspace()` accepts) and every Unicode decimal digit (category
+//! Nd, e.g. Arabic-Indic or fullwidth digits) stands for its ASCII digit.
+//! Any other non-ASCII character makes the text invalid. Single underscores
+//! are allowed between digits.
+
+use num_bigint::{BigInt, BigUint, Sign};
+
+use crate::unicode_props::{decimal_value, is_space};
+
+/// The default of `sys.get_int_max_str_digits()`.
+pub const INT_MAX_STR_DIGITS_DEFAULT: usize = 4300;
+
+/// `sys.int_info.str_digits_check_threshold`: the smallest nonzero value
+/// `sys.set_int_max_str_digits` accepts.
+pub const INT_MAX_STR_DIGITS_THRESHOLD: usize = 640;
+
+/// Whitespace as `int()`/`float()` see it after CPython's normalisation.
+fn is_number_space(c: char) -> bool {
+    if c.is_ascii() {
+        matches!(c, ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r')
+    } else {
+        is_space(c)
+    }
+}
+
+/// Strip surrounding whitespace and map Unicode decimal digits to ASCII.
+/// `None` if any other non-ASCII character remains.
+fn normalize(s: &str) -> Option<String> {
+    s.trim_matches(is_number_space)
+        .chars()
+        .map(|c| {
+            if c.is_ascii() {
+                Some(c)
+            } else {
+                decimal_value(c).map(|d| char::from(b'0' + d as u8))
+            }
+        })
+        .collect()
+}
+
+/// Split an optional leading `+`/`-` off `s`.
+fn split_sign(s: &str) -> (bool, &str) {
+    if let Some(rest) = s.strip_prefix('-') {
+        (true, rest)
+    } else {
+        (false, s.strip_prefix('+').unwrap_or(s))
+    }
+}
+
+/// Why [`parse_int_limited`] failed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParseIntError {
+    /// ValueError "invalid literal for int() with base N: 'TEXT'" (the
+    /// caller words it: CPython shows `repr(text)` cut to 200 characters).
+    Invalid,
+    /// The literal is valid but has more digits than the limit allows;
+    /// the payload is the digit count. See [`too_many_digits_message`].
+    TooManyDigits(usize),
+}
+
+/// The ValueError message for [`ParseIntError::TooManyDigits`].
+pub fn too_many_digits_message(limit: usize, digits: usize) -> String {
+    format!(
+        "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} \
+         digits; use sys.set_int_max_str_digits() to increase the limit"
+    )
+}
+
+/// `int(s, base)` without a digit limit. `base` must be 0 or 2..=36 (the
+/// caller checks: ValueError "int() base must be >= 2 and <= 36, or 0").
+/// `None` means the literal is invalid.
+pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
+    parse_int_limited(s, base, 0).ok()
+}
+
+/// `int(s, base)` with CPython's digit limit: for bases that are not
+/// powers of two, more than `max_str_digits` digits (underscores, sign
+/// and whitespace not counted) is an error. `max_str_digits == 0` means
+/// no limit. Validity is checked before the limit.
+pub fn parse_int_limited(
+    s: &str,
+    base: u32,
+    max_str_digits: usize,
+) -> Result<BigInt, ParseIntError> {
+    let text = normalize(s).ok_or(ParseIntError::Invalid)?;
+    let (negative, body) = split_sign(&text);
+    let (base, digits, zeros_only) = split_base_prefix(body, base);
+    let values = digit_values(digits, base).ok_or(ParseIntError::Invalid)?;
+    if zeros_only && values.iter().any(|v| *v != 0) {
+        return Err(ParseIntError::Invalid);
+    }
+    if !base.is_power_of_two() && max_str_digits > 0 && values.len() > max_str_digits {
+        return Err(ParseIntError::TooManyDigits(values.len()));
+    }
+    let magnitude = BigUint::from_radix_be(&values, base).expect("digits below the base");
+    let sign = if negative { Sign::Minus } else { Sign::Plus };
+    Ok(BigInt::from_biguint(sign, magnitude))
+}
+
+/// Resolve the base and strip a `0x`/`0o`/`0b` prefix (plus one optional
+/// underscore after it). Returns the base, the digits, and whether the
+/// digits must all be zero: base 0 infers the base, and a base-0 literal
+/// that starts with `0` but has no prefix may not have leading zeros.
+fn split_base_prefix(body: &str, base: u32) -> (u32, &str, bool) {
+    let b = body.as_bytes();
+    let prefix_base = match (b.first(), b.get(1)) {
+        (Some(b'0'), Some(b'x' | b'X')) => Some(16),
+        (Some(b'0'), Some(b'o' | b'O')) => Some(8),
+        (Some(b'0'), Some(b'b' | b'B')) => Some(2),
+        _ => None,
+    };
+    match prefix_base {
+        Some(p) if base == 0 || base == p => {
+            let rest = &body[2..];
+            (p, rest.strip_prefix('_').unwrap_or(rest), false)
+        }
+        _ if base == 0 => (10, body, b.first() == Some(&b'0')),
+        _ => (base, body, false),
+    }
+}
+
+/// The digit values of `digits` in `base`, allowing single underscores
+/// between digits. `None` if empty or malformed.
+fn digit_values(digits: &str, base: u32) -> Option<Vec<u8>> {
+    let mut values = Vec::with_capacity(digits.len());
+    let mut prev_underscore = true; // no leading underscore
+    for c in digits.chars() {
+        if c == '_' {
+            if prev_underscore {
+                return None;
+            }
+            prev_underscore = true;
+            continue;
+        }
+        values.push(c.to_digit(base)? as u8);
+        prev_underscore = false;
+    }
+    (!prev_underscore).then_some(values)
+}
+
+/// `float(s)` for a str: optional sign, then `inf`, `infinity` or `nan`
+/// (any case; `-nan` has its sign bit set), or a decimal literal
+/// (`12`, `1.`, `.5`, `1_000.0e-1_0`). Correctly rounded; out-of-range
+/// values become `inf` or `0.0`. `None` means invalid (ValueError "could
+/// not convert string to float: 'TEXT'", with `repr(text)`).
+pub fn parse_float(s: &str) -> Option<f64> {
+    let text = normalize(s)?;
+    let (negative, body) = split_sign(&text);
+    let magnitude = match body.to_ascii_lowercase().as_str() {
+        "inf" | "infinity" => f64::INFINITY,
+        "nan" => f64::NAN,
+        _ => {
+            let cleaned = check_decimal_literal(body)?;
+            cleaned.parse::<f64>().ok()?
+        }
+    };
+    Some(if negative { -magnitude } else { magnitude })
+}
+
+/// Validate `digits[.digits][e[+-]digits]` (with at least one mantissa
+/// digit, underscores only between digits) and return it without the
+/// underscores.
+fn check_decimal_literal(body: &str) -> Option<String> {
+    let (mantissa, exponent) = match body.find(['e', 'E']) {
+        Some(i) => (&body[..i], Some(&body[i + 1..])),
+        None => (body, None),
+    };
+    let (int_part, frac_part) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let int_digits = strip_underscores(int_part)?;
+    let frac_digits = strip_underscores(frac_part)?;
+    if int_digits.is_empty() && frac_digits.is_empty() {
+        return None;
+    }
+    let mut out = format!("{int_digits}.{frac_digits}");
+    if let Some(exp) = exponent {
+        let (exp_negative, exp_digits) = split_sign(exp);
+        let exp_digits = strip_underscores(exp_digits)?;
+        if exp_digits.is_empty() {
+            return None;
+        }
+        out.push('e');
+        if exp_negative {
+            out.push('-');
+        }
+        out.push_str(&exp_digits);
+    }
+    Some(out)
+}
+
+/// ASCII digits with single underscores strictly between digits, returned
+/// without the underscores (may be empty). `None` if malformed.
+fn strip_underscores(part: &str) -> Option<String> {
+    let mut out = String::with_capacity(part.len());
+    let mut prev_digit = false;
+    let mut pending_underscore = false;
+    for c in part.chars() {
+        match c {
+            '_' if prev_digit && !pending_underscore => pending_underscore = true,
+            '0'..='9' => {
+                out.push(c);
+                prev_digit = true;
+                pending_underscore = false;
+            }
+            _ => return None,
+        }
+    }
+    (!pending_underscore).then_some(out)
+}
+
+/// `str(v)` under the digit limit: `Err` carries the ValueError message
+/// "Exceeds the limit (4300 digits) for integer string conversion; use
+/// sys.set_int_max_str_digits() to increase the limit" when `v` has more
+/// than `max_str_digits` decimal digits (`0` = no limit).
+pub fn int_to_decimal_string(v: &BigInt, max_str_digits: usize) -> Result<String, String> {
+    let error = || {
+        format!(
+            "Exceeds the limit ({max_str_digits} digits) for integer string conversion; \
+             use sys.set_int_max_str_digits() to increase the limit"
+        )
+    };
+    if max_str_digits > 0 {
+        // A number of `bits` bits has at least floor((bits - 1) * log10(2)) + 1
+        // digits: reject hopeless cases before the quadratic conversion.
+        let bits = v.bits();
+        if bits > 0 && ((bits - 1) as f64 * std::f64::consts::LOG10_2) as usize > max_str_digits {
+            return Err(error());
+        }
+    }
+    let text = v.to_string();
+    let digits = text.len() - usize::from(v.sign() == Sign::Minus);
+    if max_str_digits > 0 && digits > max_str_digits {
+        return Err(error());
+    }
+    Ok(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    include!("testdata/number_parse.rs");
+
+    #[test]
+    fn ints_match_cpython() {
+        for (s, base, want) in INTS {
+            let got = parse_int_limited(s, *base, INT_MAX_STR_DIGITS_DEFAULT);
+            match (got, want) {
+                (Ok(g), Ok("big")) => assert!(g.bits() > 4000 * 3, "{s:?}"),
+                (Ok(g), Ok(w)) => assert_eq!(g.to_string(), *w, "{s:?} base {base}"),
+                (g, w) => assert_eq!(g.map(|_| ()), w.map(|_| ()), "{s:?} base {base}"),
+            }
+        }
+    }
+
+    #[test]
+    fn unlimited_parse() {
+        let s = "1".repeat(5000);
+        assert_eq!(parse_int(&s, 10).unwrap().to_string(), s);
+        assert_eq!(parse_int("0x_ff", 0), Some(BigInt::from(255)));
+        assert_eq!(parse_int("010", 0), None);
+    }
+
+    #[test]
+    fn floats_match_cpython() {
+        for (s, want) in FLOATS {
+            let got = parse_float(s);
+            match (got, want) {
+                (Some(g), Some(w)) => {
+                    let w = f64::from_bits(*w);
+                    let same = g.to_bits() == w.to_bits() || (g.is_nan() && w.is_nan());
+                    assert!(same, "{s:?}: {g} != {w}");
+                    assert_eq!(g.is_sign_negative(), w.is_sign_negative(), "{s:?} sign");
+                }
+                (g, w) => assert_eq!(g.is_some(), w.is_some(), "{s:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn to_str_limit_matches_cpython() {
+        for (hex, ok) in TO_STR {
+            let (neg, digits) = match hex.strip_prefix('-') {
+                Some(rest) => (true, rest),
+                None => (false, *hex),
+            };
+            let mut v = BigInt::parse_bytes(&digits.as_bytes()[2..], 16).unwrap();
+            if neg {
+                v = -v;
+            }
+            let got = int_to_decimal_string(&v, INT_MAX_STR_DIGITS_DEFAULT);
+            assert_eq!(got.is_ok(), *ok, "{hex}");
+            if let Ok(text) = got {
+                assert_eq!(text, v.to_string());
+            }
+        }
+        assert!(int_to_decimal_string(&BigInt::from(10).pow(5000), 0).is_ok());
+    }
+}
