@@ -1,0 +1,25 @@
+s = "Hello, World"
+print(s, len(s), s[0], s[-1], s[7:], s[:5], s[::-1], s[::3])
+print(s.upper(), s.lower(), s.swapcase(), s.title())
+print(s.replace("l", "L"), s.replace("l", "L", 1))
+print(s.find("o"), s.rfind("o"), s.find("z"), s.index("W"))
+print(s.split(", "), "a b  c".split(), "a,b,,c".split(","))
+print("-".join(["x", "y", "z"]), "".join(reversed("abc")))
+print("  pad  ".strip(), "xxhixx".strip("x"), "  l".lstrip(), "r  ".rstrip())
+print(s.startswith("Hell"), s.endswith("ld"), "ell" in s)
+print(s.count("l"), "abc" * 3, "a" + "b")
+print("42".isdigit(), "abc".isalpha(), "ab1".isalnum(), "  ".isspace(), "Ab".isupper())
+print("hello".capitalize(), "hello".center(11, "*"), "7".zfill(3), "x".ljust(3) + "|", "x".rjust(3))
+print(str(123), str(1.5), str(None), str([1, "a"]), repr("a'b"), repr('a"b'))
+print(ord("A"), chr(97), chr(0x1F40D))
+print("%s is %d years" % ("Tom", 30))
+print("{} and {}".format(1, 2), "{1}{0}".format("a", "b"), "{x}".format(x=5))
+name = "ann"
+print(f"{name!r} {name.upper()} {len(name) * 2}")
+print("line1\nline2".splitlines(), "a\tb".expandtabs(4))
+print("abc" < "abd", "a" * 0, "é".upper())
+t = ""
+for ch in "abc":
+    t += ch.upper()
+print(t)
+print(s.partition(", "), s.rpartition("o"))

@@ -1,0 +1,4 @@
+import atexit
+atexit.register(lambda: print("atexit still runs"))
+print("main")
+raise TypeError("uncaught, but atexit handlers run")

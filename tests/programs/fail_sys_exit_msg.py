@@ -1,0 +1,3 @@
+import sys
+print("fatal problem ahead")
+sys.exit("error: something went wrong")

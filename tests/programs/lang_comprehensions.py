@@ -1,0 +1,21 @@
+print([x ** 2 for x in range(10)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(x, y) for x in range(3) for y in range(3) if x != y])
+print([[y for y in range(x)] for x in range(4)])
+print({x % 3 for x in range(10)})
+print({k: v for k, v in zip("abc", range(3))})
+print({v: k for k, v in {"a": 1, "b": 2}.items()})
+print([c.upper() if c in "aeiou" else c for c in "education"])
+words = ["apple", "bob", "kayak", "level", "test"]
+print([w for w in words if w == w[::-1]])
+print([i * j for i in range(1, 4) for j in range(1, 4)])
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([[row[i] for row in matrix] for i in range(3)])
+print([x for row in matrix for x in row if x > 2])
+x = "outer"
+print([x for x in "ab"], x)
+print([y := 5, y ** 2])
+print([n for n in range(5) if (sq := n * n) > 4], sq)
+print({(a, b) for a in range(2) for b in range(2)} == {(0, 0), (0, 1), (1, 0), (1, 1)})
+print(sum([[1], [2, 3], [4]], []))
+print([*range(3), *"ab"])

@@ -1,0 +1,31 @@
+import io
+s = io.StringIO()
+s.write("hello\n")
+print("world", file=s)
+s.writelines(["a\n", "b\n"])
+print(repr(s.getvalue()), s.tell())
+s.seek(0)
+print(repr(s.readline()), repr(s.read(3)), s.readlines())
+r = io.StringIO("line1\nline2\nline3")
+for line in r:
+    print("iter:", repr(line))
+print(repr(r.read()))
+b = io.BytesIO(b"binary data")
+print(b.read(6), b.tell(), b.read(), b.getvalue())
+b.seek(0, 2)
+b.write(b"!")
+print(b.getvalue(), b.seek(0), b.read(1))
+w = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+w.write("é\n")
+w.flush()
+print(w.buffer.getvalue())
+rd = io.TextIOWrapper(io.BytesIO("x\r\ny\rz\n".encode()), encoding="utf-8", newline=None)
+print(rd.readlines())
+with io.StringIO("ctx") as c:
+    print(c.read(), c.closed)
+print(c.closed)
+try:
+    c.read()
+except ValueError as e:
+    print("ValueError:", e)
+print(io.StringIO("abc").read(0), io.StringIO().read(), isinstance(s, io.TextIOBase), isinstance(b, io.BufferedIOBase))

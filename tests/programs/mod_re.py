@@ -1,0 +1,23 @@
+import re
+m = re.match(r"(\w+) (\w+)", "hello world again")
+print(m.group(0), m.group(1), m.group(2), m.groups(), m.span(), m.start(2), m.end(2))
+print(re.search(r"\d+", "abc 123 def 45").group(), re.findall(r"\d+", "a1b22c333"), re.findall(r"(\w)(\d)", "a1b2"))
+print(re.sub(r"\s+", " ", "a   b \t\n c"), re.sub(r"(\w+)@(\w+)", r"\2 at \1", "me@host"), re.subn("a", "A", "banana"))
+print(re.sub(r"\d", lambda m: str(int(m.group()) * 2), "a1b2c9"))
+print(re.split(r"[,;]\s*", "a, b;c,  d"), re.split(r"(,)", "a,b"), re.split(r"x", "axbxc", maxsplit=1))
+print([m.group() for m in re.finditer(r"[aeiou]", "education")])
+p = re.compile(r"(?P<year>\d{4})-(?P<month>\d\d)")
+m = p.search("date: 2024-03!")
+print(m.group("year"), m["month"], m.groupdict(), p.pattern, p.groups, p.groupindex["month"])
+print(re.fullmatch(r"\d+", "123") is not None, re.fullmatch(r"\d+", "123a"), re.match("a", "ba"))
+print(re.findall(r"(?i)hello", "Hello HELLO hello"), re.findall(r"^\w", "ab\ncd", re.M), re.findall(r"a.b", "a\nb", re.S))
+print(re.escape("a.b*c"), re.findall(r"\bcat\b", "cat concat cat."), re.findall(r"a{2,3}", "aaaa aa a"))
+print(re.findall(r"<.*?>", "<a><b>"), re.findall(r"<.*>", "<a><b>"), re.findall(r"(?<=@)\w+", "x@y z@w"))
+print(re.sub(r"(?P<w>\w+)", r"<\g<w>>", "hi there"), re.findall(r"(a)|(b)", "ab"))
+print(re.match(r"(\d+)(?:\.(\d+))?", "12").groups(), re.match(r"(\d+)(?:\.(\d+))?", "12").groups("0"))
+try:
+    re.compile("(unclosed")
+except re.error as e:
+    print("re.error:", e)
+print(re.findall(r"[à-ü]+", "café über"), re.findall(r"\w+", "naïve façade"), re.findall(rb"\d", b"a1b2"))
+print(re.sub("", "-", "abc"), re.split(r"\b", "hi you"))

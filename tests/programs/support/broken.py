@@ -1,0 +1,3 @@
+print("broken: partially executed")
+PARTIAL = True
+raise ValueError("broken module fails on import")

@@ -1,0 +1,22 @@
+print("%s %s" % ("a", "b"), "%s" % "solo", "%s" % (("tuple",),), "%s" % [1, 2])
+print("%d %i %u" % (42, -7, 3), "%d" % 3.99, "%d" % True)
+print("%5d|%-5d|%05d|%+d|% d" % (42, 42, 42, 42, 42))
+print("%x %X %o %#x %#o %#X" % (255, 255, 8, 255, 8, 255))
+print("%e %E %f %F %g %G" % (1234.5, 1234.5, 1234.5, 1234.5, 0.00001234, 1e20))
+print("%.2f %8.3f %-8.1f| %.0f %#.0f" % (3.14159, 2.5, 1.25, 2.5, 2.5))
+print("%c%c%c" % (72, "i", 33), "%%", "%s%%" % 50)
+print("%r %a" % ("q", "é"))
+print("%(name)s is %(age)d" % {"name": "Bob", "age": 40})
+print("%(x)s %(x)r" % {"x": "dup"})
+print("%*d|%-*d|%.*f" % (5, 1, 4, 2, 2, 3.14159))
+print("%s" % None, "%s %s" % (True, 1.5), "%.3s" % "abcdef", "%10.2s|" % "xyz")
+print(b"%s %d %x" % (b"bytes", 5, 255), b"%c" % 65, b"%r" % "s" if False else b"%a" % "s")
+for fmt, args in [("%d", "s"), ("%s %s", ("a",)), ("%s", ("a", "b")), ("%z", 1), ("%(k)s", 5), ("%c", 1114112), ("%d", None), ("%", ())]:
+    try:
+        print(fmt % args)
+    except (TypeError, ValueError, KeyError, OverflowError) as e:
+        print(type(e).__name__ + ":", e)
+print("%s" % {"a": 1}, "%s and %s" % (1, 2))
+print("%5s|%-5s|" % ("ab", "ab"), "%+.2e" % 12345.678)
+print("%x" % -255, "%o" % -8, "%#x" % 0, "%x" % (2 ** 70))
+print("no args" % ())
