@@ -1,1 +1,23 @@
-fn main() { println!("ferropy: not built yet"); std::process::exit(2); }
+//! The `ferropy` command.
+
+/// Stack for the interpreter thread: Rust-level recursion (nested containers,
+/// deeply nested expressions in the compiler) is bounded by explicit depth
+/// limits well inside this.
+const STACK_SIZE: usize = 1 << 30;
+
+fn main() {
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    let handle = std::thread::Builder::new()
+        .name("ferropy-main".into())
+        .stack_size(STACK_SIZE)
+        .spawn(move || ferropy::cli::main_with_args(argv))
+        .expect("spawn interpreter thread");
+    let code = match handle.join() {
+        Ok(code) => code,
+        Err(_) => {
+            eprintln!("ferropy: internal error (this is a bug in ferropy)");
+            70
+        }
+    };
+    std::process::exit(code);
+}

@@ -1,0 +1,224 @@
+//! `DictStore`: the compact, insertion-ordered hash table behind `dict`.
+//!
+//! Entries live in a dense vector in insertion order (deleted ones become
+//! holes); a separate index table maps hash slots to entry positions. The
+//! table itself never compares keys: lookups go through `Probe`, driven by
+//! the VM (`objects::dict::lookup`), because comparing keys may run Python
+//! `__eq__` code that must not run while the table is borrowed.
+
+use crate::value::Value;
+
+const EMPTY: u32 = u32::MAX;
+const DUMMY: u32 = u32::MAX - 1;
+const PERTURB_SHIFT: u32 = 5;
+
+/// One key/value pair. A deleted entry has `key == Value::Undef`.
+#[derive(Clone)]
+pub struct DictEntry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+/// Storage for a dict.
+#[derive(Clone)]
+pub struct DictStore {
+    indices: Vec<u32>,
+    entries: Vec<DictEntry>,
+    used: usize,
+    /// Bumped on every structural change, so iterators and lookups that ran
+    /// Python code can detect mutation.
+    pub version: u64,
+}
+
+/// State of a lookup walking the probe sequence of one hash.
+pub struct Probe {
+    slot: usize,
+    perturb: u64,
+    first_dummy: Option<usize>,
+}
+
+/// What the probe found at its current slot.
+pub enum ProbeStep {
+    /// An empty slot: the key is absent.
+    Empty,
+    /// An entry with the same hash; the caller compares keys.
+    Candidate(usize),
+}
+
+impl Default for DictStore {
+    fn default() -> Self {
+        DictStore::new()
+    }
+}
+
+impl DictStore {
+    /// An empty dict.
+    pub fn new() -> DictStore {
+        DictStore {
+            indices: Vec::new(),
+            entries: Vec::new(),
+            used: 0,
+            version: 0,
+        }
+    }
+
+    /// Number of live entries.
+    pub fn len(&self) -> usize {
+        self.used
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+
+    /// Begin probing for `hash`.
+    pub fn probe(&self, hash: i64) -> Probe {
+        let mask = self.indices.len().wrapping_sub(1);
+        Probe {
+            slot: (hash as u64 as usize) & mask,
+            perturb: hash as u64,
+            first_dummy: None,
+        }
+    }
+
+    /// Advance to the next entry whose hash equals `hash`, or to the end.
+    pub fn next_candidate(&self, p: &mut Probe, hash: i64) -> ProbeStep {
+        if self.indices.is_empty() {
+            return ProbeStep::Empty;
+        }
+        let mask = self.indices.len() - 1;
+        loop {
+            let ix = self.indices[p.slot];
+            let here = p.slot;
+            p.perturb >>= PERTURB_SHIFT;
+            p.slot = (p.slot * 5 + 1 + p.perturb as usize) & mask;
+            match ix {
+                EMPTY => {
+                    p.slot = here;
+                    return ProbeStep::Empty;
+                }
+                DUMMY => {
+                    if p.first_dummy.is_none() {
+                        p.first_dummy = Some(here);
+                    }
+                }
+                ix => {
+                    if self.entries[ix as usize].hash == hash {
+                        return ProbeStep::Candidate(ix as usize);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The entry at `index` (may be a deleted hole).
+    pub fn entry(&self, index: usize) -> &DictEntry {
+        &self.entries[index]
+    }
+
+    /// Replace the value of an existing entry.
+    pub fn set_value(&mut self, index: usize, value: Value) -> Value {
+        std::mem::replace(&mut self.entries[index].value, value)
+    }
+
+    /// Append a key known to be absent.
+    pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
+            self.grow();
+        }
+        let slot = self.free_slot(hash);
+        self.indices[slot] = self.entries.len() as u32;
+        self.entries.push(DictEntry { hash, key, value });
+        self.used += 1;
+        self.version += 1;
+    }
+
+    fn free_slot(&self, hash: i64) -> usize {
+        let mask = self.indices.len() - 1;
+        let mut slot = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        loop {
+            if self.indices[slot] == EMPTY || self.indices[slot] == DUMMY {
+                return slot;
+            }
+            perturb >>= PERTURB_SHIFT;
+            slot = (slot * 5 + 1 + perturb as usize) & mask;
+        }
+    }
+
+    fn grow(&mut self) {
+        let live: Vec<DictEntry> = self
+            .entries
+            .drain(..)
+            .filter(|e| !e.key.is_undef())
+            .collect();
+        let mut size = 8;
+        while size * 2 < (live.len() + 1) * 3 + 1 {
+            size *= 2;
+        }
+        size *= 2;
+        self.indices = vec![EMPTY; size];
+        self.entries = Vec::with_capacity(live.len() + 1);
+        for e in live {
+            let slot = self.free_slot(e.hash);
+            self.indices[slot] = self.entries.len() as u32;
+            self.entries.push(e);
+        }
+    }
+
+    /// Remove the entry at `index` (found by a probe for `hash`).
+    pub fn remove(&mut self, index: usize) -> DictEntry {
+        let hash = self.entries[index].hash;
+        let mask = self.indices.len() - 1;
+        let mut slot = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        while self.indices[slot] != index as u32 {
+            perturb >>= PERTURB_SHIFT;
+            slot = (slot * 5 + 1 + perturb as usize) & mask;
+        }
+        self.indices[slot] = DUMMY;
+        let removed = std::mem::replace(
+            &mut self.entries[index],
+            DictEntry {
+                hash: 0,
+                key: Value::Undef,
+                value: Value::Undef,
+            },
+        );
+        self.used -= 1;
+        self.version += 1;
+        if self.used == 0 {
+            self.clear();
+        }
+        removed
+    }
+
+    /// Remove everything.
+    pub fn clear(&mut self) {
+        self.indices.clear();
+        self.entries.clear();
+        self.used = 0;
+        self.version += 1;
+    }
+
+    /// Number of entry positions (including holes), for index-based iteration.
+    pub fn capacity_index(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// The live entry at position `i`, if not a hole.
+    pub fn live_entry(&self, i: usize) -> Option<&DictEntry> {
+        self.entries.get(i).filter(|e| !e.key.is_undef())
+    }
+
+    /// Live entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = &DictEntry> {
+        self.entries.iter().filter(|e| !e.key.is_undef())
+    }
+
+    /// The last live entry's position (for `popitem`).
+    pub fn last_index(&self) -> Option<usize> {
+        self.entries.iter().rposition(|e| !e.key.is_undef())
+    }
+}

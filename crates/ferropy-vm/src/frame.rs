@@ -1,0 +1,52 @@
+//! `Frame`: the state of one executing Python code object.
+//!
+//! Frames live on the heap in `Vm::frames`; a Python-to-Python call pushes a
+//! frame and the interpreter loop carries on with it, so Python recursion
+//! never recurses on the Rust stack.
+
+use crate::value::{ObjRef, Value};
+use crate::vmcode::VmCode;
+use std::rc::Rc;
+
+/// What a block on the block stack does when an exception unwinds through it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BlockKind {
+    /// `try` body (or `with`/`finally` protected region): jump to `handler`.
+    Except,
+    /// Inside a handler: restore the saved exception state at `level`.
+    Handler,
+}
+
+/// One entry of a frame's block stack.
+#[derive(Clone, Copy, Debug)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub handler: u32,
+    /// Value-stack depth to unwind to.
+    pub level: u32,
+}
+
+/// An executing (or suspended) Python frame.
+pub struct Frame {
+    pub code: Rc<VmCode>,
+    pub ip: usize,
+    pub stack: Vec<Value>,
+    /// Fast locals, then cells, then free variables (cells are `Cell` objects).
+    pub slots: Vec<Value>,
+    pub blocks: Vec<Block>,
+    pub globals: ObjRef,
+    pub builtins: ObjRef,
+    /// Locals mapping for module, class and exec code.
+    pub locals: Option<ObjRef>,
+    /// When this frame returns, the interpreter loop returns to Rust.
+    pub is_entry: bool,
+    /// The generator object running this frame, if any.
+    pub generator: Option<ObjRef>,
+}
+
+impl Frame {
+    /// The source line being executed.
+    pub fn lineno(&self) -> u32 {
+        self.code.line_at(self.ip.saturating_sub(1))
+    }
+}

@@ -1,0 +1,991 @@
+//! The interpreter loop.
+//!
+//! `Vm::run_frames` executes the top frame of `Vm::frames`; calls to Python
+//! functions push a frame and continue in the same loop, returns pop it. The
+//! loop hands control back to Rust only when an entry frame returns, yields
+//! or lets an exception escape.
+
+use crate::error::{PyErr, PyResult};
+use crate::exc_kinds::Exc;
+use crate::frame::{Block, BlockKind, Frame};
+use crate::object::Payload;
+use crate::objects::{dict, exception, function};
+use crate::value::Value;
+use crate::vm::Vm;
+use ferropy_compiler::bytecode::{Instr, UnaryOp};
+
+/// How an entry frame left the loop.
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+/// Result of starting a call from the loop.
+pub enum CallOutcome {
+    /// The callee ran to completion (native code) and produced a value.
+    Done(Value),
+    /// The callee's frame was pushed; the loop continues in it.
+    Pushed,
+}
+
+macro_rules! frame {
+    ($vm:expr) => {
+        $vm.frames.last_mut().unwrap()
+    };
+}
+
+macro_rules! pop {
+    ($vm:expr) => {
+        frame!($vm).stack.pop().unwrap()
+    };
+}
+
+macro_rules! push {
+    ($vm:expr, $v:expr) => {{
+        let v = $v;
+        frame!($vm).stack.push(v)
+    }};
+}
+
+macro_rules! top {
+    ($vm:expr) => {
+        frame!($vm).stack.last().unwrap()
+    };
+}
+
+impl Vm {
+    /// Push `frame` as an entry frame and run it until it returns or yields.
+    pub fn run_frame(&mut self, mut frame: Frame) -> PyResult<Exit> {
+        if self.native_depth >= crate::vm::MAX_NATIVE_DEPTH || self.frames.len() >= self.recursion_limit + 50 {
+            return Err(self.recursion_error());
+        }
+        frame.is_entry = true;
+        self.frames.push(frame);
+        self.native_depth += 1;
+        let result = self.run_frames();
+        self.native_depth -= 1;
+        result
+    }
+
+    /// Like `run_frame`, but start by raising `err` at the frame's current
+    /// instruction (`generator.throw`).
+    pub fn run_frame_raising(&mut self, mut frame: Frame, err: PyErr) -> PyResult<Exit> {
+        if self.native_depth >= crate::vm::MAX_NATIVE_DEPTH {
+            return Err(self.recursion_error());
+        }
+        frame.is_entry = true;
+        self.frames.push(frame);
+        self.native_depth += 1;
+        let result = match self.unwind(err, false) {
+            Ok(()) => self.run_frames(),
+            Err(e) => Err(e),
+        };
+        self.native_depth -= 1;
+        result
+    }
+
+    /// Execute until the entry frame exits.
+    fn run_frames(&mut self) -> PyResult<Exit> {
+        loop {
+            match self.step_until_error() {
+                Ok(exit) => return Ok(exit),
+                Err((err, skip_tb)) => self.unwind(err, skip_tb)?,
+            }
+        }
+    }
+
+    /// Find a handler for `err`, walking out of frames until an entry frame.
+    /// Returns `Ok` when execution can resume at a handler.
+    fn unwind(&mut self, err: PyErr, skip_tb: bool) -> Result<(), PyErr> {
+        if !skip_tb {
+            self.chain_context(&err);
+        }
+        let mut add_tb = !skip_tb;
+        loop {
+            if add_tb {
+                exception::add_traceback(self, &err);
+            }
+            add_tb = true;
+            while let Some(block) = frame!(self).blocks.pop() {
+                let level = block.level as usize;
+                match block.kind {
+                    BlockKind::Except => {
+                        let prev = std::mem::replace(&mut self.exc_info, Value::Obj(err.0.clone()));
+                        let frame = frame!(self);
+                        frame.stack.truncate(level);
+                        frame.stack.push(prev);
+                        frame.stack.push(Value::Obj(err.0.clone()));
+                        frame.blocks.push(Block {
+                            kind: BlockKind::Handler,
+                            handler: 0,
+                            level: level as u32,
+                        });
+                        frame.ip = block.handler as usize;
+                        return Ok(());
+                    }
+                    BlockKind::Handler => {
+                        let frame = frame!(self);
+                        let prev = frame.stack[level].clone();
+                        frame.stack.truncate(level);
+                        self.exc_info = prev;
+                    }
+                }
+            }
+            let frame = self.frames.pop().unwrap();
+            if let Some(g) = &frame.generator {
+                crate::objects::generator::mark_finished(g);
+            }
+            if frame.is_entry {
+                return Err(err);
+            }
+        }
+    }
+
+    /// Set `__context__` of a newly raised exception to the one being handled.
+    fn chain_context(&mut self, err: &PyErr) {
+        let Value::Obj(current) = &self.exc_info else { return };
+        if std::rc::Rc::ptr_eq(current, &err.0) {
+            return;
+        }
+        exception::set_context_checked(self, &err.0, current.clone());
+    }
+
+    /// Run instructions until the entry frame exits or an error occurs; the
+    /// bool says the error should not get a traceback entry (re-raise).
+    fn step_until_error(&mut self) -> Result<Exit, (PyErr, bool)> {
+        loop {
+            let frame = frame!(self);
+            let instr = frame.code.code.instructions[frame.ip];
+            frame.ip += 1;
+            match self.execute(instr) {
+                Ok(None) => {}
+                Ok(Some(exit)) => return Ok(exit),
+                Err(e) => {
+                    let reraise = matches!(instr, Instr::Reraise | Instr::Raise(0) | Instr::EndAsyncFor);
+                    return Err((e, reraise));
+                }
+            }
+        }
+    }
+
+    /// Execute one instruction. `Some(exit)` when the entry frame finished.
+    fn execute(&mut self, instr: Instr) -> PyResult<Option<Exit>> {
+        match instr {
+            Instr::Nop => {}
+            Instr::LoadConst(i) => {
+                let f = frame!(self);
+                let v = f.code.consts[i as usize].clone();
+                f.stack.push(v);
+            }
+            Instr::LoadFast(i) => {
+                let f = frame!(self);
+                let v = f.slots[i as usize].clone();
+                if v.is_undef() {
+                    let name = f.code.code.varnames[i as usize].clone();
+                    return Err(self.new_exc(
+                        Exc::UnboundLocalError,
+                        format!("cannot access local variable '{name}' where it is not associated with a value"),
+                    ));
+                }
+                f.stack.push(v);
+            }
+            Instr::StoreFast(i) => {
+                let f = frame!(self);
+                let v = f.stack.pop().unwrap();
+                f.slots[i as usize] = v;
+            }
+            Instr::DeleteFast(i) => {
+                let f = frame!(self);
+                if f.slots[i as usize].is_undef() {
+                    let name = f.code.code.varnames[i as usize].clone();
+                    return Err(self.new_exc(
+                        Exc::UnboundLocalError,
+                        format!("cannot access local variable '{name}' where it is not associated with a value"),
+                    ));
+                }
+                f.slots[i as usize] = Value::Undef;
+            }
+            Instr::LoadDeref(i) => {
+                let v = self.load_deref(i as usize)?;
+                push!(self, v);
+            }
+            Instr::StoreDeref(i) => {
+                let v = pop!(self);
+                let cell = self.cell_at(i as usize);
+                function::cell_set(&cell, v);
+            }
+            Instr::DeleteDeref(i) => {
+                self.load_deref(i as usize)?;
+                let cell = self.cell_at(i as usize);
+                function::cell_set(&cell, Value::Undef);
+            }
+            Instr::LoadClosure(i) => {
+                let cell = self.cell_at(i as usize);
+                push!(self, cell);
+            }
+            Instr::LoadClassDeref(i) => {
+                let name = self.deref_name(i as usize);
+                let locals = frame!(self).locals.clone();
+                if let Some(locals) = locals {
+                    if let Some(v) = self.mapping_get(&locals, &name)? {
+                        push!(self, v);
+                        return Ok(None);
+                    }
+                }
+                let v = self.load_deref(i as usize)?;
+                push!(self, v);
+            }
+            Instr::LoadGlobal(i) => {
+                let v = self.load_global(i as usize)?;
+                push!(self, v);
+            }
+            Instr::StoreGlobal(i) => {
+                let f = frame!(self);
+                let name = f.code.names[i as usize].clone();
+                let globals = f.globals.clone();
+                let v = f.stack.pop().unwrap();
+                dict::set_item(self, &globals, name, v)?;
+            }
+            Instr::DeleteGlobal(i) => {
+                let f = frame!(self);
+                let name = f.code.names[i as usize].clone();
+                let globals = f.globals.clone();
+                if dict::del_item(self, &globals, &name)?.is_none() {
+                    return Err(self.name_error(&name));
+                }
+            }
+            Instr::LoadName(i) => {
+                let v = self.load_name(i as usize)?;
+                push!(self, v);
+            }
+            Instr::StoreName(i) => {
+                let f = frame!(self);
+                let name = f.code.names[i as usize].clone();
+                let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                let v = f.stack.pop().unwrap();
+                self.mapping_set(&target, name, v)?;
+            }
+            Instr::DeleteName(i) => {
+                let f = frame!(self);
+                let name = f.code.names[i as usize].clone();
+                let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                if !self.mapping_del(&target, &name)? {
+                    return Err(self.name_error(&name));
+                }
+            }
+            Instr::LoadAttr(i) => {
+                let name = frame!(self).code.names[i as usize].clone();
+                let obj = pop!(self);
+                let v = self.getattr(&obj, &name)?;
+                push!(self, v);
+            }
+            Instr::StoreAttr(i) => {
+                let name = frame!(self).code.names[i as usize].clone();
+                let obj = pop!(self);
+                let v = pop!(self);
+                self.setattr(&obj, &name, v)?;
+            }
+            Instr::DeleteAttr(i) => {
+                let name = frame!(self).code.names[i as usize].clone();
+                let obj = pop!(self);
+                self.delattr(&obj, &name)?;
+            }
+            Instr::LoadMethod(i) => {
+                let name = frame!(self).code.names[i as usize].clone();
+                let obj = pop!(self);
+                let (f, self_arg) = self.load_method(&obj, &name)?;
+                let fr = frame!(self);
+                fr.stack.push(f);
+                fr.stack.push(self_arg);
+            }
+            Instr::CallMethod(n) => {
+                let f = frame!(self);
+                let n = n as usize;
+                let len = f.stack.len();
+                let self_arg = std::mem::take(&mut f.stack[len - n - 1]);
+                let func = std::mem::take(&mut f.stack[len - n - 2]);
+                let args: Vec<Value> = if self_arg.is_undef() {
+                    let a = f.stack.drain(len - n..).collect();
+                    f.stack.truncate(len - n - 2);
+                    a
+                } else {
+                    let mut a = Vec::with_capacity(n + 1);
+                    a.push(self_arg);
+                    a.extend(f.stack.drain(len - n..));
+                    f.stack.truncate(len - n - 2);
+                    a
+                };
+                self.call_from_loop(func, args, &[])?;
+            }
+            Instr::BinarySubscr => {
+                let key = pop!(self);
+                let obj = pop!(self);
+                let v = self.getitem(&obj, &key)?;
+                push!(self, v);
+            }
+            Instr::StoreSubscr => {
+                let key = pop!(self);
+                let obj = pop!(self);
+                let v = pop!(self);
+                self.setitem(&obj, key, v)?;
+            }
+            Instr::DeleteSubscr => {
+                let key = pop!(self);
+                let obj = pop!(self);
+                self.delitem(&obj, &key)?;
+            }
+            Instr::BuildSlice(n) => {
+                let step = if n == 3 { pop!(self) } else { Value::None };
+                let upper = pop!(self);
+                let lower = pop!(self);
+                let s = crate::objects::slice::new_slice(self, lower, upper, step);
+                push!(self, s);
+            }
+            Instr::BinaryOp(op) => {
+                let b = pop!(self);
+                let a = pop!(self);
+                let v = match (&a, &b) {
+                    (Value::Int(x), Value::Int(y)) => match crate::objects::int::small_binop(op, *x, *y) {
+                        Some(v) => v,
+                        None => self.binary_op(&a, &b, op)?,
+                    },
+                    _ => self.binary_op(&a, &b, op)?,
+                };
+                push!(self, v);
+            }
+            Instr::InplaceOp(op) => {
+                let b = pop!(self);
+                let a = pop!(self);
+                let v = match (&a, &b) {
+                    (Value::Int(x), Value::Int(y)) => match crate::objects::int::small_binop(op, *x, *y) {
+                        Some(v) => v,
+                        None => self.inplace_op(&a, &b, op)?,
+                    },
+                    _ => self.inplace_op(&a, &b, op)?,
+                };
+                push!(self, v);
+            }
+            Instr::Unary(op) => {
+                let a = pop!(self);
+                let v = match op {
+                    UnaryOp::Not => Value::Bool(!self.truthy(&a)?),
+                    _ => self.unary_op(&a, op)?,
+                };
+                push!(self, v);
+            }
+            Instr::Compare(op) => {
+                let b = pop!(self);
+                let a = pop!(self);
+                let v = match (&a, &b) {
+                    (Value::Int(x), Value::Int(y)) => Value::Bool(crate::ops::cmp_ord(op, x.cmp(y))),
+                    _ => self.compare(&a, &b, op)?,
+                };
+                push!(self, v);
+            }
+            Instr::IsOp(neg) => {
+                let b = pop!(self);
+                let a = pop!(self);
+                push!(self, Value::Bool(a.is(&b) != neg));
+            }
+            Instr::ContainsOp(neg) => {
+                let container = pop!(self);
+                let item = pop!(self);
+                let r = self.contains(&container, &item)?;
+                push!(self, Value::Bool(r != neg));
+            }
+            Instr::Jump(t) => frame!(self).ip = t as usize,
+            Instr::PopJumpIfFalse(t) => {
+                let v = pop!(self);
+                let b = match v {
+                    Value::Bool(b) => b,
+                    _ => self.truthy(&v)?,
+                };
+                if !b {
+                    frame!(self).ip = t as usize;
+                }
+            }
+            Instr::PopJumpIfTrue(t) => {
+                let v = pop!(self);
+                let b = match v {
+                    Value::Bool(b) => b,
+                    _ => self.truthy(&v)?,
+                };
+                if b {
+                    frame!(self).ip = t as usize;
+                }
+            }
+            Instr::JumpIfFalseOrPop(t) => {
+                let v = top!(self).clone();
+                if !self.truthy(&v)? {
+                    frame!(self).ip = t as usize;
+                } else {
+                    pop!(self);
+                }
+            }
+            Instr::JumpIfTrueOrPop(t) => {
+                let v = top!(self).clone();
+                if self.truthy(&v)? {
+                    frame!(self).ip = t as usize;
+                } else {
+                    pop!(self);
+                }
+            }
+            Instr::GetIter => {
+                let v = pop!(self);
+                let it = self.iter(&v)?;
+                push!(self, it);
+            }
+            Instr::ForIter(t) => {
+                let it = top!(self).clone();
+                match self.next(&it)? {
+                    Some(v) => push!(self, v),
+                    None => {
+                        let f = frame!(self);
+                        f.stack.pop();
+                        f.ip = t as usize;
+                    }
+                }
+            }
+            Instr::BuildTuple(n) => {
+                let items = self.pop_n(n as usize);
+                let t = self.new_tuple(items);
+                push!(self, t);
+            }
+            Instr::BuildList(n) => {
+                let items = self.pop_n(n as usize);
+                let l = self.new_list(items);
+                push!(self, l);
+            }
+            Instr::BuildSet(n) => {
+                let items = self.pop_n(n as usize);
+                let s = crate::objects::set::new_set_from(self, items, false)?;
+                push!(self, s);
+            }
+            Instr::BuildMap(n) => {
+                let items = self.pop_n(2 * n as usize);
+                let d = self.new_dict();
+                let mut it = items.into_iter();
+                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    dict::set_item(self, &d, k, v)?;
+                }
+                push!(self, Value::Obj(d));
+            }
+            Instr::BuildConstKeyMap(_) => unreachable!("not emitted"),
+            Instr::ListAppend(depth) => {
+                let v = pop!(self);
+                let f = frame!(self);
+                let list = f.stack[f.stack.len() - depth as usize].clone();
+                crate::objects::list::append(&list, v);
+            }
+            Instr::SetAdd(depth) => {
+                let v = pop!(self);
+                let f = frame!(self);
+                let set = f.stack[f.stack.len() - depth as usize].clone();
+                crate::objects::set::add(self, &set, v)?;
+            }
+            Instr::MapAdd(depth) => {
+                let v = pop!(self);
+                let k = pop!(self);
+                let f = frame!(self);
+                let d = f.stack[f.stack.len() - depth as usize].clone();
+                dict::set_item(self, d.as_obj().unwrap(), k, v)?;
+            }
+            Instr::ListExtend(depth) => {
+                let iterable = pop!(self);
+                let f = frame!(self);
+                let list = f.stack[f.stack.len() - depth as usize].clone();
+                let items = self.collect_iterable(&iterable).map_err(|e| {
+                    self.star_arg_error(e, &iterable)
+                })?;
+                crate::objects::list::extend(&list, items);
+            }
+            Instr::SetUpdate(depth) => {
+                let iterable = pop!(self);
+                let f = frame!(self);
+                let set = f.stack[f.stack.len() - depth as usize].clone();
+                for v in self.collect_iterable(&iterable)? {
+                    crate::objects::set::add(self, &set, v)?;
+                }
+            }
+            Instr::DictUpdate(depth) | Instr::DictMerge(depth) => {
+                let other = pop!(self);
+                let f = frame!(self);
+                let d = f.stack[f.stack.len() - depth as usize].clone();
+                let strict = matches!(instr, Instr::DictMerge(_));
+                dict::update_from(self, d.as_obj().unwrap(), &other, strict)?;
+            }
+            Instr::ListToTuple => {
+                let l = pop!(self);
+                let items = crate::objects::list::items(&l);
+                let t = self.new_tuple(items);
+                push!(self, t);
+            }
+            Instr::UnpackSequence(n) => {
+                let seq = pop!(self);
+                let items = self.unpack(&seq, n as usize, None)?;
+                let f = frame!(self);
+                f.stack.extend(items.into_iter().rev());
+            }
+            Instr::UnpackEx(before, after) => {
+                let seq = pop!(self);
+                let items = self.unpack(&seq, before as usize, Some(after as usize))?;
+                let f = frame!(self);
+                f.stack.extend(items.into_iter().rev());
+            }
+            Instr::BuildString(n) => {
+                let items = self.pop_n(n as usize);
+                let mut s = String::new();
+                for it in &items {
+                    s.push_str(it.as_str().unwrap_or(""));
+                }
+                let v = self.new_str(s);
+                push!(self, v);
+            }
+            Instr::FormatValue(conv, has_spec) => {
+                let spec = if has_spec { Some(pop!(self)) } else { None };
+                let v = pop!(self);
+                let r = crate::objects::str::format_value(self, v, conv, spec)?;
+                push!(self, r);
+            }
+            Instr::Call(n) => {
+                let f = frame!(self);
+                let len = f.stack.len();
+                let args: Vec<Value> = f.stack.drain(len - n as usize..).collect();
+                let func = f.stack.pop().unwrap();
+                self.call_from_loop(func, args, &[])?;
+            }
+            Instr::CallKw(n) => {
+                let kwnames = pop!(self);
+                let f = frame!(self);
+                let len = f.stack.len();
+                let args: Vec<Value> = f.stack.drain(len - n as usize..).collect();
+                let func = f.stack.pop().unwrap();
+                let names = crate::objects::tuple::items(&kwnames);
+                self.call_from_loop(func, args, &names)?;
+            }
+            Instr::CallEx(has_kw) => {
+                let kwargs = if has_kw { Some(pop!(self)) } else { None };
+                let args = pop!(self);
+                let func = pop!(self);
+                let mut argv = crate::objects::tuple::items(&args);
+                let mut names = Vec::new();
+                if let Some(kw) = kwargs {
+                    for (k, v) in dict::items(kw.as_obj().unwrap()) {
+                        names.push(k);
+                        argv.push(v);
+                    }
+                }
+                self.call_from_loop(func, argv, &names)?;
+            }
+            Instr::MakeFunction(flags) => {
+                let v = function::make_function(self, flags)?;
+                push!(self, v);
+            }
+            Instr::ReturnValue => {
+                let v = pop!(self);
+                let frame = self.frames.pop().unwrap();
+                if let Some(g) = &frame.generator {
+                    crate::objects::generator::mark_finished(g);
+                }
+                if frame.is_entry {
+                    return Ok(Some(Exit::Return(v)));
+                }
+                push!(self, v);
+            }
+            Instr::YieldValue => {
+                let v = pop!(self);
+                return Ok(Some(Exit::Yield(v)));
+            }
+            Instr::YieldFrom => {
+                let sent = pop!(self);
+                let sub = top!(self).clone();
+                match crate::objects::generator::send_to(self, &sub, sent)? {
+                    crate::objects::generator::SendResult::Yielded(v) => {
+                        frame!(self).ip -= 1;
+                        return Ok(Some(Exit::Yield(v)));
+                    }
+                    crate::objects::generator::SendResult::Returned(v) => {
+                        pop!(self);
+                        push!(self, v);
+                    }
+                }
+            }
+            Instr::GetAwaitable => {
+                let v = pop!(self);
+                let a = crate::objects::generator::get_awaitable(self, v)?;
+                push!(self, a);
+            }
+            Instr::GetAIter => {
+                let v = pop!(self);
+                let a = self.call_method(&v, "__aiter__", vec![])?;
+                push!(self, a);
+            }
+            Instr::GetANext => {
+                let v = top!(self).clone();
+                let a = self.call_method(&v, "__anext__", vec![])?;
+                let a = crate::objects::generator::get_awaitable(self, a)?;
+                push!(self, a);
+            }
+            Instr::EndAsyncFor => {
+                // [aiter, prev, exc]
+                let exc = pop!(self);
+                if self.is_exc(&exc, Exc::StopAsyncIteration) {
+                    self.pop_except();
+                    pop!(self);
+                } else {
+                    return Err(PyErr(exc.as_obj().unwrap().clone()));
+                }
+            }
+            Instr::Raise(n) => return Err(self.do_raise(n)?),
+            Instr::Reraise => {
+                let exc = pop!(self);
+                return Err(PyErr(exc.as_obj().unwrap().clone()));
+            }
+            Instr::SetupExcept(handler) => {
+                let f = frame!(self);
+                let level = f.stack.len() as u32;
+                f.blocks.push(Block {
+                    kind: BlockKind::Except,
+                    handler,
+                    level,
+                });
+            }
+            Instr::PopBlock => {
+                frame!(self).blocks.pop();
+            }
+            Instr::PopExcept => self.pop_except(),
+            Instr::CheckExcMatch => {
+                let t = pop!(self);
+                let exc = top!(self).clone();
+                let m = exception::matches(self, &exc, &t)?;
+                push!(self, Value::Bool(m));
+            }
+            Instr::CheckEgMatch | Instr::PrepReraiseStar => {
+                return Err(self.not_implemented_error("except* is not supported yet"));
+            }
+            Instr::BeforeWith => {
+                let ctx = pop!(self);
+                let enter = self.special_method(&ctx, "__enter__").ok_or_else(|| {
+                    self.type_error(format!(
+                        "'{}' object does not support the context manager protocol",
+                        self.type_name(&ctx)
+                    ))
+                })?;
+                let exit = self.special_method(&ctx, "__exit__").ok_or_else(|| {
+                    self.type_error(format!(
+                        "'{}' object does not support the context manager protocol (missed __exit__ method)",
+                        self.type_name(&ctx)
+                    ))
+                })?;
+                let exit_bound = self.bind(&exit, &ctx);
+                let enter_bound = self.bind(&enter, &ctx);
+                let r = self.call(&enter_bound, vec![], &[])?;
+                let f = frame!(self);
+                f.stack.push(exit_bound);
+                f.stack.push(r);
+            }
+            Instr::BeforeAsyncWith => {
+                let ctx = pop!(self);
+                let enter = self.special_method(&ctx, "__aenter__").ok_or_else(|| {
+                    self.type_error(format!(
+                        "'{}' object does not support the asynchronous context manager protocol",
+                        self.type_name(&ctx)
+                    ))
+                })?;
+                let exit = self.special_method(&ctx, "__aexit__").ok_or_else(|| {
+                    self.type_error(format!(
+                        "'{}' object does not support the asynchronous context manager protocol (missed __aexit__ method)",
+                        self.type_name(&ctx)
+                    ))
+                })?;
+                let exit_bound = self.bind(&exit, &ctx);
+                let enter_bound = self.bind(&enter, &ctx);
+                let r = self.call(&enter_bound, vec![], &[])?;
+                let r = crate::objects::generator::get_awaitable(self, r)?;
+                let f = frame!(self);
+                f.stack.push(exit_bound);
+                f.stack.push(r);
+            }
+            Instr::WithExceptStart => {
+                let f = frame!(self);
+                let len = f.stack.len();
+                let exc = f.stack[len - 1].clone();
+                let exit = f.stack[len - 3].clone();
+                let t = Value::Obj(self.type_of(&exc));
+                let tb = exception::traceback_of(&exc);
+                let r = self.call(&exit, vec![t, exc, tb], &[])?;
+                push!(self, r);
+            }
+            Instr::ImportName(i) => {
+                let name = frame!(self).code.names[i as usize].clone();
+                let fromlist = pop!(self);
+                let level = pop!(self);
+                let m = crate::import::import_name(self, &name, &fromlist, &level)?;
+                push!(self, m);
+            }
+            Instr::ImportFrom(i) => {
+                let name = frame!(self).code.names[i as usize].clone();
+                let module = top!(self).clone();
+                let v = crate::import::import_from(self, &module, &name)?;
+                push!(self, v);
+            }
+            Instr::ImportStar => {
+                let module = pop!(self);
+                crate::import::import_star(self, &module)?;
+            }
+            Instr::LoadBuildClass => {
+                let v = dict::get_str(&self.builtins_dict(), "__build_class__")
+                    .ok_or_else(|| self.new_exc(Exc::NameError, "__build_class__ not found"))?;
+                push!(self, v);
+            }
+            Instr::SetupAnnotations => {
+                let f = frame!(self);
+                let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                let key = self.intern("__annotations__");
+                if self.mapping_get(&target, &key)?.is_none() {
+                    let d = Value::Obj(self.new_dict());
+                    self.mapping_set(&target, key, d)?;
+                }
+            }
+            Instr::PopTop => {
+                pop!(self);
+            }
+            Instr::Copy(n) => {
+                let f = frame!(self);
+                let v = f.stack[f.stack.len() - n as usize].clone();
+                f.stack.push(v);
+            }
+            Instr::Swap(n) => {
+                let f = frame!(self);
+                let len = f.stack.len();
+                f.stack.swap(len - 1, len - n as usize);
+            }
+            Instr::PrintExpr => {
+                let v = pop!(self);
+                crate::builtins::display_hook(self, v)?;
+            }
+            Instr::PushNull => push!(self, Value::Undef),
+            Instr::GetLen => {
+                let v = top!(self).clone();
+                let n = self.len(&v)?;
+                push!(self, Value::Int(n as i64));
+            }
+            Instr::MatchMapping => {
+                let v = top!(self).clone();
+                let r = crate::objects::pattern::is_mapping(self, &v);
+                push!(self, Value::Bool(r));
+            }
+            Instr::MatchSequence => {
+                let v = top!(self).clone();
+                let r = crate::objects::pattern::is_sequence(self, &v);
+                push!(self, Value::Bool(r));
+            }
+            Instr::MatchKeys => {
+                let f = frame!(self);
+                let len = f.stack.len();
+                let subject = f.stack[len - 2].clone();
+                let keys = f.stack[len - 1].clone();
+                let r = crate::objects::pattern::match_keys(self, &subject, &keys)?;
+                push!(self, r);
+            }
+            Instr::MatchClass(npos) => {
+                let names = pop!(self);
+                let cls = pop!(self);
+                let subject = pop!(self);
+                let r = crate::objects::pattern::match_class(self, &subject, &cls, npos as usize, &names)?;
+                push!(self, r);
+            }
+            Instr::CopyDictWithoutKeys => {
+                let keys = pop!(self);
+                let subject = pop!(self);
+                let r = crate::objects::pattern::copy_without_keys(self, &subject, &keys)?;
+                push!(self, r);
+            }
+            Instr::MakeTypeAlias => {
+                let func = pop!(self);
+                let name = pop!(self);
+                let v = crate::objects::typing::new_type_alias(self, name, func);
+                push!(self, v);
+            }
+            Instr::MakeTypeParam(kind) => {
+                let bound = if kind == 1 { pop!(self) } else { Value::None };
+                let name = pop!(self);
+                let v = crate::objects::typing::new_type_param(self, name, bound, kind);
+                push!(self, v);
+            }
+        }
+        Ok(None)
+    }
+
+    /// Leave an except handler: pop its block and restore `sys.exception()`.
+    fn pop_except(&mut self) {
+        let f = frame!(self);
+        let block = f.blocks.pop();
+        debug_assert!(matches!(block, Some(Block { kind: BlockKind::Handler, .. })));
+        let prev = f.stack.pop().unwrap();
+        self.exc_info = prev;
+    }
+
+    fn pop_n(&mut self, n: usize) -> Vec<Value> {
+        let f = frame!(self);
+        let len = f.stack.len();
+        f.stack.drain(len - n..).collect()
+    }
+
+    /// Start a call from the interpreter loop: Python functions get a frame
+    /// pushed, everything else runs to completion and its result is pushed.
+    fn call_from_loop(&mut self, func: Value, args: Vec<Value>, kwnames: &[Value]) -> PyResult<()> {
+        if let Value::Obj(o) = &func {
+            match &o.payload {
+                Payload::Function(f) if !f.code.code.is_generator_like() => {
+                    let frame = function::build_frame(self, o, f, args, kwnames)?;
+                    return self.push_frame(frame);
+                }
+                Payload::BoundMethod(inner, self_arg) => {
+                    if let Value::Obj(io) = inner {
+                        if let Payload::Function(f) = &io.payload {
+                            if !f.code.code.is_generator_like() {
+                                let mut full = Vec::with_capacity(args.len() + 1);
+                                full.push(self_arg.clone());
+                                full.extend(args);
+                                let frame = function::build_frame(self, io, f, full, kwnames)?;
+                                return self.push_frame(frame);
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        let v = self.call(&func, args, kwnames)?;
+        push!(self, v);
+        Ok(())
+    }
+
+    fn push_frame(&mut self, frame: Frame) -> PyResult<()> {
+        if self.frames.len() >= self.recursion_limit {
+            return Err(self.recursion_error());
+        }
+        self.frames.push(frame);
+        Ok(())
+    }
+
+    fn cell_at(&mut self, i: usize) -> Value {
+        let f = frame!(self);
+        let base = f.code.cell_base();
+        f.slots[base + i].clone()
+    }
+
+    fn deref_name(&self, i: usize) -> Value {
+        let f = self.frames.last().unwrap();
+        let code = &f.code.code;
+        let name = if i < code.cellvars.len() {
+            &code.cellvars[i]
+        } else {
+            &code.freevars[i - code.cellvars.len()]
+        };
+        self.intern(name)
+    }
+
+    fn load_deref(&mut self, i: usize) -> PyResult<Value> {
+        let cell = self.cell_at(i);
+        let v = function::cell_get(&cell);
+        if v.is_undef() {
+            let f = self.frames.last().unwrap();
+            let code = &f.code.code;
+            let msg = if i < code.cellvars.len() {
+                format!(
+                    "cannot access local variable '{}' where it is not associated with a value",
+                    code.cellvars[i]
+                )
+            } else {
+                format!(
+                    "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+                    code.freevars[i - code.cellvars.len()]
+                )
+            };
+            let kind = if i < code.cellvars.len() {
+                Exc::UnboundLocalError
+            } else {
+                Exc::NameError
+            };
+            return Err(self.new_exc(kind, msg));
+        }
+        Ok(v)
+    }
+
+    fn load_global(&mut self, i: usize) -> PyResult<Value> {
+        let f = frame!(self);
+        let name = f.code.names[i].clone();
+        let globals = f.globals.clone();
+        let builtins = f.builtins.clone();
+        if let Some(v) = dict::get_item(self, &globals, &name)? {
+            return Ok(v);
+        }
+        if let Some(v) = dict::get_item(self, &builtins, &name)? {
+            return Ok(v);
+        }
+        Err(self.name_error(&name))
+    }
+
+    fn load_name(&mut self, i: usize) -> PyResult<Value> {
+        let f = frame!(self);
+        let name = f.code.names[i].clone();
+        let locals = f.locals.clone();
+        let globals = f.globals.clone();
+        if let Some(locals) = &locals {
+            if !std::rc::Rc::ptr_eq(locals, &globals) {
+                if let Some(v) = self.mapping_get(locals, &name)? {
+                    return Ok(v);
+                }
+            }
+        }
+        self.load_global(i)
+    }
+
+    /// `NameError: name 'x' is not defined`.
+    pub fn name_error(&self, name: &Value) -> PyErr {
+        let n = name.as_str().unwrap_or("?");
+        let err = self.new_exc(Exc::NameError, format!("name '{n}' is not defined"));
+        exception::set_attr_raw(self, &err.0, "name", name.clone());
+        err
+    }
+
+    /// The builtins namespace dict.
+    pub fn builtins_dict(&self) -> crate::value::ObjRef {
+        self.builtins.dict.clone().unwrap()
+    }
+
+    /// `raise`, `raise exc`, `raise exc from cause`.
+    fn do_raise(&mut self, n: u32) -> PyResult<PyErr> {
+        if n == 0 {
+            return match &self.exc_info {
+                Value::Obj(o) => Ok(PyErr(o.clone())),
+                _ => Err(self.runtime_error("No active exception to reraise")),
+            };
+        }
+        let cause = if n == 2 { Some(pop!(self)) } else { None };
+        let exc = pop!(self);
+        let exc = exception::instantiate(self, exc)?;
+        if let Some(cause) = cause {
+            let cause = if cause.is_none() {
+                Value::None
+            } else {
+                exception::instantiate_cause(self, cause)?
+            };
+            exception::set_cause(&exc, cause);
+        }
+        Ok(PyErr(exc))
+    }
+
+    /// Turn an iteration error for `f(*x)` into CPython's message.
+    fn star_arg_error(&self, e: PyErr, iterable: &Value) -> PyErr {
+        if self.is_exc(&Value::Obj(e.0.clone()), Exc::TypeError) && !self.is_iterable(iterable) {
+            return self.type_error(format!(
+                "Value after * must be an iterable, not {}",
+                self.type_name(iterable)
+            ));
+        }
+        e
+    }
+}

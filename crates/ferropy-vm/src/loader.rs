@@ -1,0 +1,70 @@
+//! Turning compiler output into runnable code: `CodeObject` → `VmCode`,
+//! and compile errors → `SyntaxError` exceptions.
+
+use crate::error::{PyErr, PyResult};
+use crate::exc_kinds::Exc;
+use crate::object::{Obj, Payload};
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::vmcode::VmCode;
+use ferropy_compiler::bytecode::{CodeObject, Constant};
+use ferropy_compiler::{CompileErrorKind, Mode, SyntaxErrorInfo};
+use std::rc::Rc;
+
+/// Prepare a compiled code object (and its nested ones) for execution.
+pub fn load(vm: &Vm, code: Rc<CodeObject>) -> Rc<VmCode> {
+    let consts = code.constants.iter().map(|c| constant_value(vm, c)).collect();
+    let names = code.names.iter().map(|n| vm.intern(n)).collect();
+    let nslots = code.varnames.len() + code.cellvars.len() + code.freevars.len();
+    Rc::new(VmCode { code, consts, names, nslots })
+}
+
+fn constant_value(vm: &Vm, c: &Constant) -> Value {
+    match c {
+        Constant::None => Value::None,
+        Constant::Bool(b) => Value::Bool(*b),
+        Constant::Ellipsis => vm.ellipsis.clone(),
+        Constant::Int(i) => Value::Int(*i),
+        Constant::BigInt(b) => crate::objects::int::from_bigint(vm, b.clone()),
+        Constant::Float(f) => Value::Float(*f),
+        Constant::Complex(r, i) => crate::objects::complex::new_complex(vm, *r, *i),
+        Constant::Str(s) => vm.intern(s),
+        Constant::Bytes(b) => vm.new_bytes(b.to_vec()),
+        Constant::Tuple(items) => vm.new_tuple(items.iter().map(|c| constant_value(vm, c)).collect()),
+        Constant::Code(inner) => {
+            Value::Obj(Obj::new(vm.types.code.clone(), Payload::Code(load(vm, inner.clone()))))
+        }
+    }
+}
+
+/// Compile source text, turning errors into `SyntaxError`.
+pub fn compile_source(vm: &Vm, source: &str, filename: &str, mode: Mode) -> PyResult<Rc<VmCode>> {
+    match ferropy_compiler::compile(source, filename, mode) {
+        Ok(code) => Ok(load(vm, Rc::new(code))),
+        Err(info) => Err(syntax_error(vm, &info)),
+    }
+}
+
+/// Build the `SyntaxError` (or subclass) for a compile error.
+pub fn syntax_error(vm: &Vm, info: &SyntaxErrorInfo) -> PyErr {
+    let kind = match info.kind {
+        CompileErrorKind::SyntaxError => Exc::SyntaxError,
+        CompileErrorKind::IndentationError => Exc::IndentationError,
+        CompileErrorKind::TabError => Exc::TabError,
+        CompileErrorKind::MemoryError => return vm.new_exc(Exc::MemoryError, info.message.clone()),
+    };
+    let text = match &info.text {
+        Some(t) => vm.new_str(format!("{t}\n")),
+        None => Value::None,
+    };
+    let num = |n: u32| if n == 0 { Value::None } else { Value::Int(n as i64) };
+    let details = vm.new_tuple(vec![
+        vm.new_str(info.filename.clone()),
+        num(info.lineno),
+        num(info.offset),
+        text,
+        num(info.end_lineno),
+        num(info.end_offset),
+    ]);
+    vm.new_exc_args(kind, vec![vm.new_str(info.message.clone()), details])
+}

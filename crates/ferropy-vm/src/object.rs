@@ -1,0 +1,192 @@
+//! `Obj`: the heap object header and the native payloads it can carry.
+//!
+//! Every heap object has a class (a type object), an optional instance
+//! `__dict__`, and a `Payload` holding the native state of its builtin base
+//! type. A user class deriving from `list` makes objects with a `List`
+//! payload and the user class as `class`.
+
+use crate::dict::DictStore;
+use crate::objects::exception::ExceptionData;
+use crate::objects::function::{Function, NativeFunction};
+use crate::objects::generator::GeneratorData;
+use crate::objects::iterators::IterState;
+use crate::objects::str::PyStr;
+use crate::set::SetStore;
+use crate::types::TypeData;
+use crate::value::{ObjRef, Value};
+use crate::vmcode::VmCode;
+use num_bigint::BigInt;
+use std::cell::{OnceCell, RefCell};
+use std::rc::Rc;
+
+/// A heap object.
+pub struct Obj {
+    class: OnceCell<ObjRef>,
+    /// Instance attributes (`__dict__`), a dict object, for types that have one.
+    pub dict: Option<ObjRef>,
+    pub payload: Payload,
+}
+
+impl Obj {
+    /// A new object of `class` with `payload` and no `__dict__`.
+    pub fn new(class: ObjRef, payload: Payload) -> ObjRef {
+        let cell = OnceCell::new();
+        let _ = cell.set(class);
+        Rc::new(Obj {
+            class: cell,
+            dict: None,
+            payload,
+        })
+    }
+
+    /// A new object with an instance dict.
+    pub fn with_dict(class: ObjRef, payload: Payload, dict: ObjRef) -> ObjRef {
+        let cell = OnceCell::new();
+        let _ = cell.set(class);
+        Rc::new(Obj {
+            class: cell,
+            dict: Some(dict),
+            payload,
+        })
+    }
+
+    /// An object whose class is set later (bootstrapping `type` and `object`).
+    pub(crate) fn new_unclassed(payload: Payload, dict: Option<ObjRef>) -> ObjRef {
+        Rc::new(Obj {
+            class: OnceCell::new(),
+            dict,
+            payload,
+        })
+    }
+
+    pub(crate) fn set_class(&self, class: ObjRef) {
+        let _ = self.class.set(class);
+    }
+
+    /// The object's type.
+    pub fn class(&self) -> &ObjRef {
+        self.class.get().expect("object class set at creation")
+    }
+
+    /// The type data, if this object is a type.
+    pub fn as_type(&self) -> Option<&TypeData> {
+        match &self.payload {
+            Payload::Type(t) => Some(t),
+            _ => None,
+        }
+    }
+}
+
+/// Native state of a heap object, by builtin base type.
+pub enum Payload {
+    /// A plain `object()` or an instance of a class with no builtin base.
+    Instance,
+    /// An `int` too large for `Value::Int`, or an int-subclass instance.
+    Int(BigInt),
+    /// A float-subclass instance (plain floats are `Value::Float`).
+    Float(f64),
+    Complex(f64, f64),
+    Str(PyStr),
+    Bytes(Box<[u8]>),
+    ByteArray(RefCell<Vec<u8>>),
+    List(RefCell<Vec<Value>>),
+    Tuple(Box<[Value]>),
+    Dict(RefCell<DictStore>),
+    /// `set` and `frozenset`.
+    Set(RefCell<SetStore>),
+    Type(Box<TypeData>),
+    Function(Box<Function>),
+    NativeFunction(NativeFunction),
+    /// A function bound to `self`.
+    BoundMethod(Value, Value),
+    Cell(RefCell<Value>),
+    Module,
+    Code(Rc<VmCode>),
+    Generator(RefCell<GeneratorData>),
+    Range(RangeData),
+    Slice(Value, Value, Value),
+    Iterator(RefCell<IterState>),
+    Exception(RefCell<ExceptionData>),
+    Property(PropertyData),
+    StaticMethod(Value),
+    ClassMethod(Value),
+    Super(Value, Value),
+    /// A snapshot of an executing frame, for tracebacks and `sys._getframe`.
+    Frame(FrameInfo),
+    Traceback(TracebackData),
+    /// A weak reference and its callback.
+    WeakRef(std::rc::Weak<Obj>, Value),
+    /// A `TypeVar`/`ParamSpec`/`TypeVarTuple` or `type` alias.
+    TypeParam(String, Value),
+    TypeAlias(String, RefCell<Value>, Value),
+    /// `types.MappingProxyType` view of a dict.
+    MappingProxy(ObjRef),
+    /// Dict views: keys, values, items.
+    DictView(ObjRef, DictViewKind),
+    /// A `types.GenericAlias` such as `list[int]`.
+    GenericAlias(Value, Value),
+}
+
+/// Which view a `DictView` is.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum DictViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+/// `range(start, stop, step)` with 64-bit bounds.
+#[derive(Clone, Copy, Debug)]
+pub struct RangeData {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeData {
+    /// Number of items.
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 && lo < hi {
+            (hi - lo - 1) / step + 1
+        } else if step < 0 && lo > hi {
+            (lo - hi - 1) / (-step) + 1
+        } else {
+            0
+        };
+        n.min(i64::MAX as i128) as i64
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The `i`-th item (no bounds check).
+    pub fn item(&self, i: i64) -> i64 {
+        self.start.wrapping_add(i.wrapping_mul(self.step))
+    }
+}
+
+/// `property(fget, fset, fdel, doc)`.
+pub struct PropertyData {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+}
+
+/// What a frame object exposes (`f_code`, `f_lineno`, `f_globals`, `f_back`).
+pub struct FrameInfo {
+    pub code: Rc<VmCode>,
+    pub lineno: u32,
+    pub globals: ObjRef,
+    pub locals: Value,
+    pub back: Value,
+}
+
+/// One traceback entry.
+pub struct TracebackData {
+    pub frame: ObjRef,
+    pub lineno: u32,
+    pub next: RefCell<Value>,
+}

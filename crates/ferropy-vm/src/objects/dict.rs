@@ -1,0 +1,374 @@
+//! `dict`: lookups with Python key equality, and the dict type's methods.
+
+use crate::dict::{DictStore, ProbeStep};
+use crate::error::PyResult;
+use crate::object::{DictViewKind, Obj, Payload};
+use crate::objects::function::Args;
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+use std::cell::RefCell;
+
+/// The store of a dict object (panics on non-dicts: callers check).
+pub fn store(d: &ObjRef) -> &RefCell<DictStore> {
+    match &d.payload {
+        Payload::Dict(s) => s,
+        _ => panic!("not a dict"),
+    }
+}
+
+/// Keys equal without running Python code, if that can be decided.
+fn quick_eq(a: &Value, b: &Value) -> Option<bool> {
+    if a.is(b) {
+        return Some(true);
+    }
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x == y),
+        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => Some((*x as f64) == *y),
+        (Value::Float(x), Value::Float(y)) => Some(x == y),
+        (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(*x as i64 == *y),
+        (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
+            (Payload::Str(p), Payload::Str(q)) => Some(p.as_str() == q.as_str()),
+            _ => None,
+        },
+        (Value::Obj(x), _) | (_, Value::Obj(x)) => match &x.payload {
+            Payload::Str(_) | Payload::Tuple(_) | Payload::Bytes(_) => Some(false),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Find the entry index of `key` (with hash `hash`) in dict `d`.
+pub fn lookup(vm: &mut Vm, d: &ObjRef, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+    let s = store(d);
+    let mut probe = s.borrow().probe(hash);
+    loop {
+        let (idx, candidate) = {
+            let st = s.borrow();
+            match st.next_candidate(&mut probe, hash) {
+                ProbeStep::Empty => return Ok(None),
+                ProbeStep::Candidate(i) => (i, st.entry(i).key.clone()),
+            }
+        };
+        let equal = match quick_eq(&candidate, key) {
+            Some(e) => e,
+            None => vm.eq(&candidate, key)?,
+        };
+        if equal {
+            return Ok(Some(idx));
+        }
+    }
+}
+
+/// `d[key]` if present.
+pub fn get_item(vm: &mut Vm, d: &ObjRef, key: &Value) -> PyResult<Option<Value>> {
+    let hash = vm.hash(key)?;
+    Ok(lookup(vm, d, key, hash)?.map(|i| store(d).borrow().entry(i).value.clone()))
+}
+
+/// `d[key] = value`.
+pub fn set_item(vm: &mut Vm, d: &ObjRef, key: Value, value: Value) -> PyResult<()> {
+    let hash = vm.hash(&key)?;
+    match lookup(vm, d, &key, hash)? {
+        Some(i) => {
+            store(d).borrow_mut().set_value(i, value);
+        }
+        None => store(d).borrow_mut().insert_new(hash, key, value),
+    }
+    Ok(())
+}
+
+/// `del d[key]`; returns the removed value or `None` if absent.
+pub fn del_item(vm: &mut Vm, d: &ObjRef, key: &Value) -> PyResult<Option<Value>> {
+    let hash = vm.hash(key)?;
+    Ok(lookup(vm, d, key, hash)?.map(|i| store(d).borrow_mut().remove(i).value))
+}
+
+/// Look up a `str` key without a VM (keys compared by content).
+pub fn get_str(d: &ObjRef, key: &str) -> Option<Value> {
+    let hash = crate::objects::str::hash_str(key);
+    get_str_hashed(d, key, hash)
+}
+
+/// `get_str` with a precomputed hash.
+pub fn get_str_hashed(d: &ObjRef, key: &str, hash: i64) -> Option<Value> {
+    let Payload::Dict(s) = &d.payload else { return None };
+    let st = s.borrow();
+    let mut probe = st.probe(hash);
+    loop {
+        match st.next_candidate(&mut probe, hash) {
+            ProbeStep::Empty => return None,
+            ProbeStep::Candidate(i) => {
+                let e = st.entry(i);
+                if e.key.as_str() == Some(key) {
+                    return Some(e.value.clone());
+                }
+            }
+        }
+    }
+}
+
+/// Set a `str` key (creating the key object) without running Python code.
+pub fn set_str(vm: &Vm, d: &ObjRef, key: &str, value: Value) {
+    let hash = crate::objects::str::hash_str(key);
+    let s = store(d);
+    let found = {
+        let st = s.borrow();
+        let mut probe = st.probe(hash);
+        loop {
+            match st.next_candidate(&mut probe, hash) {
+                ProbeStep::Empty => break None,
+                ProbeStep::Candidate(i) if st.entry(i).key.as_str() == Some(key) => break Some(i),
+                ProbeStep::Candidate(_) => {}
+            }
+        }
+    };
+    match found {
+        Some(i) => {
+            s.borrow_mut().set_value(i, value);
+        }
+        None => s.borrow_mut().insert_new(hash, vm.intern(key), value),
+    }
+}
+
+/// Remove a `str` key without running Python code.
+pub fn del_str(d: &ObjRef, key: &str) -> Option<Value> {
+    let hash = crate::objects::str::hash_str(key);
+    let s = store(d);
+    let idx = {
+        let st = s.borrow();
+        let mut probe = st.probe(hash);
+        loop {
+            match st.next_candidate(&mut probe, hash) {
+                ProbeStep::Empty => break None,
+                ProbeStep::Candidate(i) if st.entry(i).key.as_str() == Some(key) => break Some(i),
+                ProbeStep::Candidate(_) => {}
+            }
+        }
+    }?;
+    Some(s.borrow_mut().remove(idx).value)
+}
+
+/// Snapshot of (key, value) pairs.
+pub fn items(d: &ObjRef) -> Vec<(Value, Value)> {
+    match &d.payload {
+        Payload::Dict(s) => s.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Snapshot of keys.
+pub fn keys(d: &ObjRef) -> Vec<Value> {
+    match &d.payload {
+        Payload::Dict(s) => s.borrow().iter().map(|e| e.key.clone()).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Number of items.
+pub fn len(d: &ObjRef) -> usize {
+    store(d).borrow().len()
+}
+
+/// `d.update(other)` for a mapping or iterable of pairs; `strict` rejects
+/// duplicate keys (for `f(**a, **b)`).
+pub fn update_from(vm: &mut Vm, d: &ObjRef, other: &Value, strict: bool) -> PyResult<()> {
+    if let Some(Payload::Dict(_)) = other.payload() {
+        for (k, v) in items(other.as_obj().unwrap()) {
+            if strict && get_item(vm, d, &k)?.is_some() {
+                let ks = vm.str_of(&k)?;
+                return Err(vm.type_error(format!("got multiple values for keyword argument '{ks}'")));
+            }
+            set_item(vm, d, k, v)?;
+        }
+        return Ok(());
+    }
+    if vm.lookup_special(other, "keys").is_some() {
+        let keys = vm.call_method(other, "keys", vec![])?;
+        for k in vm.collect_iterable(&keys)? {
+            let v = vm.getitem(other, &k)?;
+            if strict && get_item(vm, d, &k)?.is_some() {
+                let ks = vm.str_of(&k)?;
+                return Err(vm.type_error(format!("got multiple values for keyword argument '{ks}'")));
+            }
+            set_item(vm, d, k, v)?;
+        }
+        return Ok(());
+    }
+    if strict {
+        return Err(vm.type_error(format!(
+            "argument after ** must be a mapping, not {}",
+            vm.type_name(other)
+        )));
+    }
+    let pairs = vm.collect_iterable(other)?;
+    for (i, pair) in pairs.into_iter().enumerate() {
+        let kv = vm.collect_iterable(&pair).map_err(|_| {
+            vm.type_error(format!(
+                "cannot convert dictionary update sequence element #{i} to a sequence"
+            ))
+        })?;
+        if kv.len() != 2 {
+            return Err(vm.value_error(format!(
+                "dictionary update sequence element #{i} has length {}; 2 is required",
+                kv.len()
+            )));
+        }
+        let mut it = kv.into_iter();
+        set_item(vm, d, it.next().unwrap(), it.next().unwrap())?;
+    }
+    Ok(())
+}
+
+/// A new dict view object.
+pub fn new_view(vm: &Vm, d: &ObjRef, kind: DictViewKind) -> Value {
+    let t = match kind {
+        DictViewKind::Keys => vm.types.dict_keys.clone(),
+        DictViewKind::Values => vm.types.dict_values.clone(),
+        DictViewKind::Items => vm.types.dict_items.clone(),
+    };
+    Value::Obj(Obj::new(t, Payload::DictView(d.clone(), kind)))
+}
+
+// ----- methods ---------------------------------------------------------
+
+fn self_dict(vm: &Vm, args: &Args) -> PyResult<ObjRef> {
+    match args.values.first() {
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Dict(_)) => Ok(o.clone()),
+        _ => Err(vm.type_error("descriptor requires a 'dict' object")),
+    }
+}
+
+fn dict_get(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let d = self_dict(vm, args)?;
+    let pos = args.pos();
+    crate::builtins::check_arity(vm, "get", pos.len() - 1, 1, 2)?;
+    Ok(get_item(vm, &d, &pos[1])?.unwrap_or_else(|| pos.get(2).cloned().unwrap_or(Value::None)))
+}
+
+fn dict_setdefault(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let d = self_dict(vm, args)?;
+    let pos = args.pos();
+    crate::builtins::check_arity(vm, "setdefault", pos.len() - 1, 1, 2)?;
+    if let Some(v) = get_item(vm, &d, &pos[1])? {
+        return Ok(v);
+    }
+    let default = pos.get(2).cloned().unwrap_or(Value::None);
+    set_item(vm, &d, pos[1].clone(), default.clone())?;
+    Ok(default)
+}
+
+fn dict_pop(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let d = self_dict(vm, args)?;
+    let pos = args.pos();
+    crate::builtins::check_arity(vm, "pop", pos.len() - 1, 1, 2)?;
+    match del_item(vm, &d, &pos[1])? {
+        Some(v) => Ok(v),
+        None => pos.get(2).cloned().ok_or_else(|| vm.key_error(pos[1].clone())),
+    }
+}
+
+fn dict_popitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let d = self_dict(vm, args)?;
+    let last = store(&d).borrow().last_index();
+    match last {
+        Some(i) => {
+            let e = store(&d).borrow_mut().remove(i);
+            Ok(vm.new_tuple(vec![e.key, e.value]))
+        }
+        None => Err(vm.new_exc(crate::exc_kinds::Exc::KeyError, "popitem(): dictionary is empty")),
+    }
+}
+
+fn dict_keys(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let d = self_dict(vm, args)?;
+    Ok(new_view(vm, &d, DictViewKind::Keys))
+}
+
+fn dict_values(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let d = self_dict(vm, args)?;
+    Ok(new_view(vm, &d, DictViewKind::Values))
+}
+
+fn dict_items(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let d = self_dict(vm, args)?;
+    Ok(new_view(vm, &d, DictViewKind::Items))
+}
+
+fn dict_update(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let d = self_dict(vm, args)?;
+    let pos = args.pos();
+    crate::builtins::check_arity(vm, "update", pos.len() - 1, 0, 1)?;
+    if let Some(other) = pos.get(1) {
+        update_from(vm, &d, other, false)?;
+    }
+    for (k, v) in args.kw() {
+        let key = vm.new_str(k);
+        set_item(vm, &d, key, v.clone())?;
+    }
+    Ok(Value::None)
+}
+
+fn dict_clear(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let d = self_dict(vm, args)?;
+    store(&d).borrow_mut().clear();
+    Ok(Value::None)
+}
+
+fn dict_copy(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let d = self_dict(vm, args)?;
+    let copy = store(&d).borrow().clone();
+    Ok(Value::Obj(Obj::new(vm.types.dict.clone(), Payload::Dict(RefCell::new(copy)))))
+}
+
+fn dict_fromkeys(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let pos = args.pos();
+    crate::builtins::check_arity(vm, "fromkeys", pos.len() - 1, 1, 2)?;
+    let cls = pos[0].clone();
+    let value = pos.get(2).cloned().unwrap_or(Value::None);
+    let d = vm.call(&cls, vec![], &[])?;
+    for k in vm.collect_iterable(&pos[1])? {
+        vm.setitem(&d, k, value.clone())?;
+    }
+    Ok(d)
+}
+
+/// `dict.__init__(self, other=(), **kw)`.
+fn dict_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let d = self_dict(vm, args)?;
+    let pos = args.pos();
+    if pos.len() > 2 {
+        return Err(vm.type_error(format!("dict expected at most 1 argument, got {}", pos.len() - 1)));
+    }
+    if let Some(other) = pos.get(1) {
+        update_from(vm, &d, other, false)?;
+    }
+    for (k, v) in args.kw() {
+        let key = vm.new_str(k);
+        set_item(vm, &d, key, v.clone())?;
+    }
+    Ok(Value::None)
+}
+
+/// Register the dict methods.
+pub fn install(vm: &mut Vm) {
+    let t = vm.types.dict.clone();
+    let methods: &[(&str, crate::objects::function::NativeFn)] = &[
+        ("get", dict_get),
+        ("setdefault", dict_setdefault),
+        ("pop", dict_pop),
+        ("popitem", dict_popitem),
+        ("keys", dict_keys),
+        ("values", dict_values),
+        ("items", dict_items),
+        ("update", dict_update),
+        ("clear", dict_clear),
+        ("copy", dict_copy),
+        ("__init__", dict_init),
+    ];
+    for (name, f) in methods {
+        crate::objects::add_method(vm, &t, name, *f);
+    }
+    crate::objects::add_method(vm, &t, "fromkeys", dict_fromkeys);
+    crate::objects::mark_classmethod(vm, &t, "fromkeys");
+}

@@ -1,0 +1,384 @@
+//! Builtin iterators (over lists, tuples, strings, ranges, dicts, sets) and
+//! the lazy builtins `enumerate`, `zip`, `map`, `filter`, `reversed`,
+//! `iter(callable, sentinel)`.
+
+use crate::error::PyResult;
+use crate::exc_kinds::Exc;
+use crate::object::{DictViewKind, Obj, Payload};
+use crate::objects::function::Args;
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+use std::cell::RefCell;
+
+/// State of a builtin iterator.
+pub enum IterState {
+    /// Index into a list, tuple, bytes or bytearray.
+    Seq { seq: Value, index: usize },
+    /// Characters of a str, by byte position.
+    Str { s: Value, byte_pos: usize },
+    Range { next: i64, step: i64, remaining: i64 },
+    Dict { dict: ObjRef, pos: usize, kind: DictViewKind, len: usize },
+    Set { set: Value, pos: usize, len: usize },
+    /// The old `__getitem__` protocol.
+    GetItem { obj: Value, index: i64 },
+    Enumerate { it: Value, count: i64 },
+    Zip { its: Vec<Value>, strict: bool },
+    Map { func: Value, its: Vec<Value> },
+    Filter { func: Value, it: Value },
+    Reversed { seq: Value, index: i64 },
+    Callable { func: Value, sentinel: Value },
+    Exhausted,
+}
+
+/// Wrap an iterator state in an object of `class`.
+pub fn new_iter(class: ObjRef, state: IterState) -> Value {
+    Value::Obj(Obj::new(class, Payload::Iterator(RefCell::new(state))))
+}
+
+/// Whether `v` has a native iterator.
+pub fn builtin_iter_kind(v: &Value) -> bool {
+    matches!(
+        v.payload(),
+        Some(
+            Payload::List(_)
+                | Payload::Tuple(_)
+                | Payload::Str(_)
+                | Payload::Bytes(_)
+                | Payload::ByteArray(_)
+                | Payload::Range(_)
+                | Payload::Dict(_)
+                | Payload::Set(_)
+                | Payload::DictView(..)
+                | Payload::Iterator(_)
+                | Payload::Generator(_)
+                | Payload::MappingProxy(_)
+        )
+    )
+}
+
+/// `iter(v)` for builtin types; `None` if `v` has no native iterator.
+pub fn builtin_iter(vm: &Vm, v: &Value) -> Option<Value> {
+    let cls = vm.types.iterator.clone();
+    let state = match v.payload()? {
+        Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_) => IterState::Seq { seq: v.clone(), index: 0 },
+        Payload::Str(_) => IterState::Str { s: v.clone(), byte_pos: 0 },
+        Payload::Range(r) => IterState::Range { next: r.start, step: r.step, remaining: r.len() },
+        Payload::Dict(d) => IterState::Dict { dict: v.as_obj()?.clone(), pos: 0, kind: DictViewKind::Keys, len: d.borrow().len() },
+        Payload::MappingProxy(d) => IterState::Dict { dict: d.clone(), pos: 0, kind: DictViewKind::Keys, len: crate::objects::dict::len(d) },
+        Payload::DictView(d, kind) => IterState::Dict { dict: d.clone(), pos: 0, kind: *kind, len: crate::objects::dict::len(d) },
+        Payload::Set(s) => IterState::Set { set: v.clone(), pos: 0, len: s.borrow().len() },
+        Payload::Iterator(_) | Payload::Generator(_) => return Some(v.clone()),
+        _ => return None,
+    };
+    Some(new_iter(cls, state))
+}
+
+/// An iterator using `obj[0]`, `obj[1]`, ... until IndexError.
+pub fn new_seq_iter(vm: &Vm, obj: Value) -> Value {
+    new_iter(vm.types.iterator.clone(), IterState::GetItem { obj, index: 0 })
+}
+
+/// Advance a builtin iterator.
+pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
+    let Some(Payload::Iterator(cell)) = it.payload() else {
+        return Ok(None);
+    };
+    // Fast paths that need no Python calls.
+    {
+        let mut st = cell.borrow_mut();
+        match &mut *st {
+            IterState::Seq { seq, index } => {
+                let r = match seq.payload() {
+                    Some(Payload::List(l)) => l.borrow().get(*index).cloned(),
+                    Some(Payload::Tuple(t)) => t.get(*index).cloned(),
+                    Some(Payload::Bytes(b)) => b.get(*index).map(|x| Value::Int(*x as i64)),
+                    Some(Payload::ByteArray(b)) => b.borrow().get(*index).map(|x| Value::Int(*x as i64)),
+                    _ => None,
+                };
+                *index += 1;
+                if r.is_none() {
+                    *st = IterState::Exhausted;
+                }
+                return Ok(r);
+            }
+            IterState::Str { s, byte_pos } => {
+                let text = s.as_str().unwrap_or("");
+                let r = text[*byte_pos..].chars().next();
+                return Ok(match r {
+                    Some(c) => {
+                        *byte_pos += c.len_utf8();
+                        Some(vm.new_str(c.to_string()))
+                    }
+                    None => {
+                        *st = IterState::Exhausted;
+                        None
+                    }
+                });
+            }
+            IterState::Range { next, step, remaining } => {
+                if *remaining <= 0 {
+                    return Ok(None);
+                }
+                let v = *next;
+                *remaining -= 1;
+                *next = next.wrapping_add(*step);
+                return Ok(Some(Value::Int(v)));
+            }
+            IterState::Dict { dict, pos, kind, len } => {
+                let store = crate::objects::dict::store(dict).borrow();
+                if store.len() != *len {
+                    drop(store);
+                    *st = IterState::Exhausted;
+                    return Err(vm.runtime_error("dictionary changed size during iteration"));
+                }
+                while *pos < store.capacity_index() {
+                    let i = *pos;
+                    *pos += 1;
+                    if let Some(e) = store.live_entry(i) {
+                        let v = match kind {
+                            DictViewKind::Keys => e.key.clone(),
+                            DictViewKind::Values => e.value.clone(),
+                            DictViewKind::Items => vm.new_tuple(vec![e.key.clone(), e.value.clone()]),
+                        };
+                        return Ok(Some(v));
+                    }
+                }
+                return Ok(None);
+            }
+            IterState::Set { set, pos, len } => {
+                let Some(Payload::Set(s)) = set.payload() else { return Ok(None) };
+                let s = s.borrow();
+                if s.len() != *len {
+                    drop(s);
+                    *st = IterState::Exhausted;
+                    return Err(vm.runtime_error("Set changed size during iteration"));
+                }
+                while *pos < s.table_len() {
+                    let i = *pos;
+                    *pos += 1;
+                    if let Some(k) = s.get_slot(i) {
+                        return Ok(Some(k.clone()));
+                    }
+                }
+                return Ok(None);
+            }
+            IterState::Exhausted => return Ok(None),
+            _ => {}
+        }
+    }
+    next_slow(vm, it, cell)
+}
+
+/// Iterators whose step runs Python code: take what is needed out of the
+/// state, release the borrow, then call.
+fn next_slow(vm: &mut Vm, _it: &Value, cell: &RefCell<IterState>) -> PyResult<Option<Value>> {
+    let st = std::mem::replace(&mut *cell.borrow_mut(), IterState::Exhausted);
+    match st {
+        IterState::GetItem { obj, index } => {
+            match vm.getitem(&obj, &Value::Int(index)) {
+                Ok(v) => {
+                    *cell.borrow_mut() = IterState::GetItem { obj, index: index + 1 };
+                    Ok(Some(v))
+                }
+                Err(e) if vm.is_exc(&Value::Obj(e.0.clone()), Exc::IndexError) || vm.is_exc(&Value::Obj(e.0.clone()), Exc::StopIteration) => Ok(None),
+                Err(e) => Err(e),
+            }
+        }
+        IterState::Enumerate { it, count } => {
+            let r = vm.next(&it)?;
+            match r {
+                Some(v) => {
+                    *cell.borrow_mut() = IterState::Enumerate { it, count: count + 1 };
+                    Ok(Some(vm.new_tuple(vec![Value::Int(count), v])))
+                }
+                None => Ok(None),
+            }
+        }
+        IterState::Zip { its, strict } => {
+            let mut items = Vec::with_capacity(its.len());
+            for (i, it) in its.iter().enumerate() {
+                match vm.next(it)? {
+                    Some(v) => items.push(v),
+                    None => {
+                        if strict {
+                            return Err(zip_strict_error(vm, &its, i)?);
+                        }
+                        return Ok(None);
+                    }
+                }
+            }
+            if its.is_empty() {
+                return Ok(None);
+            }
+            *cell.borrow_mut() = IterState::Zip { its, strict };
+            Ok(Some(vm.new_tuple(items)))
+        }
+        IterState::Map { func, its } => {
+            let mut args = Vec::with_capacity(its.len());
+            for it in &its {
+                match vm.next(it)? {
+                    Some(v) => args.push(v),
+                    None => return Ok(None),
+                }
+            }
+            let r = vm.call(&func, args, &[])?;
+            *cell.borrow_mut() = IterState::Map { func, its };
+            Ok(Some(r))
+        }
+        IterState::Filter { func, it } => loop {
+            let Some(v) = vm.next(&it)? else { return Ok(None) };
+            let keep = if func.is_none() {
+                vm.truthy(&v)?
+            } else {
+                let r = vm.call(&func, vec![v.clone()], &[])?;
+                vm.truthy(&r)?
+            };
+            if keep {
+                *cell.borrow_mut() = IterState::Filter { func, it };
+                return Ok(Some(v));
+            }
+        },
+        IterState::Reversed { seq, index } => {
+            if index < 0 {
+                return Ok(None);
+            }
+            let len = vm.len(&seq)? as i64;
+            if index >= len {
+                return Ok(None);
+            }
+            let v = vm.getitem(&seq, &Value::Int(index))?;
+            *cell.borrow_mut() = IterState::Reversed { seq, index: index - 1 };
+            Ok(Some(v))
+        }
+        IterState::Callable { func, sentinel } => {
+            let v = vm.call(&func, vec![], &[])?;
+            if vm.eq(&v, &sentinel)? {
+                return Ok(None);
+            }
+            *cell.borrow_mut() = IterState::Callable { func, sentinel };
+            Ok(Some(v))
+        }
+        other => {
+            *cell.borrow_mut() = other;
+            Ok(None)
+        }
+    }
+}
+
+fn zip_strict_error(vm: &mut Vm, its: &[Value], failed: usize) -> PyResult<crate::error::PyErr> {
+    if failed > 0 {
+        let which = if failed == 1 { "argument 2 is shorter than argument 1".to_string() } else { format!("argument {} is shorter than arguments 1-{}", failed + 1, failed) };
+        return Ok(vm.value_error(format!("zip() {which}")));
+    }
+    for (i, it) in its.iter().enumerate().skip(1) {
+        if vm.next(it)?.is_some() {
+            let which = if i == 1 { "argument 2 is longer than argument 1".to_string() } else { format!("argument {} is longer than arguments 1-{}", i + 1, i) };
+            return Ok(vm.value_error(format!("zip() {which}")));
+        }
+    }
+    Ok(vm.new_exc(Exc::StopIteration, ""))
+}
+
+fn iter_self(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    Ok(args.values[0].clone())
+}
+
+fn iter_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    match vm.next(&args.values[0])? {
+        Some(v) => Ok(v),
+        None => Err(vm.new_exc_args(Exc::StopIteration, vec![])),
+    }
+}
+
+fn iterables(vm: &mut Vm, vals: &[Value]) -> PyResult<Vec<Value>> {
+    vals.iter().map(|v| vm.iter(v)).collect()
+}
+
+fn enumerate_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let pos = &args.pos()[1..];
+    let iterable = pos.first().or(args.kwarg("iterable")).cloned().ok_or_else(|| vm.type_error("enumerate() missing required argument 'iterable'"))?;
+    let start = match pos.get(1).or(args.kwarg("start")) {
+        Some(s) => vm.index_value(s)?,
+        None => 0,
+    };
+    let it = vm.iter(&iterable)?;
+    Ok(new_iter(vm.types.enumerate.clone(), IterState::Enumerate { it, count: start }))
+}
+
+fn zip_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let strict = match args.kwarg("strict") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let its = iterables(vm, &args.pos()[1..])?;
+    Ok(new_iter(vm.types.zip.clone(), IterState::Zip { its, strict }))
+}
+
+fn map_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let pos = &args.pos()[1..];
+    if pos.len() < 2 {
+        return Err(vm.type_error("map() must have at least two arguments."));
+    }
+    let its = iterables(vm, &pos[1..])?;
+    Ok(new_iter(vm.types.map.clone(), IterState::Map { func: pos[0].clone(), its }))
+}
+
+fn filter_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let pos = &args.pos()[1..];
+    crate::builtins::check_arity(vm, "filter", pos.len(), 2, 2)?;
+    let it = vm.iter(&pos[1])?;
+    Ok(new_iter(vm.types.filter.clone(), IterState::Filter { func: pos[0].clone(), it }))
+}
+
+fn reversed_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let pos = &args.pos()[1..];
+    crate::builtins::check_arity(vm, "reversed", pos.len(), 1, 1)?;
+    let seq = pos[0].clone();
+    if let Some(f) = vm.lookup_special(&seq, "__reversed__") {
+        if !crate::ops::is_builtin_type(vm, &seq) || !matches!(seq.payload(), Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Range(_))) {
+            return vm.call(&vm.bind(&f, &seq), vec![], &[]);
+        }
+    }
+    if let Some(Payload::Dict(_) | Payload::DictView(..)) = seq.payload() {
+        let items = match seq.payload() {
+            Some(Payload::DictView(d, k)) => vm.view_items(d, *k),
+            _ => crate::objects::dict::keys(seq.as_obj().unwrap()),
+        };
+        let list = vm.new_list(items.into_iter().rev().collect());
+        return Ok(builtin_iter(vm, &list).unwrap());
+    }
+    if vm.lookup_special(&seq, "__getitem__").is_none() || vm.lookup_special(&seq, "__len__").is_none() {
+        if !matches!(seq.payload(), Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Range(_) | Payload::Bytes(_))) {
+            return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(&seq))));
+        }
+    }
+    let len = vm.len(&seq)? as i64;
+    Ok(new_iter(vm.types.reversed.clone(), IterState::Reversed { seq, index: len - 1 }))
+}
+
+/// Register iterator types' constructors and protocol methods.
+pub fn install(vm: &mut Vm) {
+    let types = [
+        vm.types.iterator.clone(),
+        vm.types.enumerate.clone(),
+        vm.types.zip.clone(),
+        vm.types.map.clone(),
+        vm.types.filter.clone(),
+        vm.types.reversed.clone(),
+    ];
+    for t in &types {
+        crate::objects::add_method(vm, t, "__iter__", iter_self);
+        crate::objects::add_method(vm, t, "__next__", iter_next);
+    }
+    let ctors: [(ObjRef, crate::objects::function::NativeFn); 5] = [
+        (vm.types.enumerate.clone(), enumerate_new),
+        (vm.types.zip.clone(), zip_new),
+        (vm.types.map.clone(), map_new),
+        (vm.types.filter.clone(), filter_new),
+        (vm.types.reversed.clone(), reversed_new),
+    ];
+    for (t, f) in ctors {
+        crate::objects::add_method(vm, &t, "__new__", f);
+        crate::objects::mark_static(vm, &t, "__new__");
+    }
+}

@@ -1,0 +1,93 @@
+//! Builtin types, one file each, and the helpers that register their methods.
+
+pub mod bytes;
+pub mod codecs;
+pub mod complex;
+pub mod descriptors;
+pub mod dict;
+pub mod exception;
+pub mod float;
+pub mod frame_obj;
+pub mod function;
+pub mod generator;
+pub mod int;
+pub mod iterators;
+pub mod list;
+pub mod module;
+pub mod native_attrs;
+pub mod numbers;
+pub mod pattern;
+pub mod percent;
+pub mod range;
+pub mod repr;
+pub mod sequence_ops;
+pub mod set;
+pub mod slice;
+pub mod str;
+pub mod str_format;
+pub mod str_methods;
+pub mod super_;
+pub mod tuple;
+pub mod type_type;
+pub mod typing;
+
+use crate::object::{Obj, Payload};
+use crate::types::tdata;
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+use function::{NativeFn, NativeFunction};
+
+/// Add a method implemented in Rust to type `t`.
+pub fn add_method(vm: &Vm, t: &ObjRef, name: &str, f: NativeFn) {
+    let qual = format!("{}.{}", tdata(t).name(), name);
+    let func = Value::Obj(Obj::new(
+        vm.types.builtin_function.clone(),
+        Payload::NativeFunction(NativeFunction {
+            name: name.into(),
+            qualname: qual.into(),
+            func: f,
+            self_: Value::Undef,
+            module: None,
+        }),
+    ));
+    dict::set_str(vm, &tdata(t).dict, name, func);
+}
+
+/// Wrap an existing entry of `t`'s namespace in `staticmethod`.
+pub fn mark_static(vm: &Vm, t: &ObjRef, name: &str) {
+    if let Some(f) = dict::get_str(&tdata(t).dict, name) {
+        let sm = Value::Obj(Obj::new(vm.types.staticmethod.clone(), Payload::StaticMethod(f)));
+        dict::set_str(vm, &tdata(t).dict, name, sm);
+    }
+}
+
+/// Wrap an existing entry of `t`'s namespace in `classmethod`.
+pub fn mark_classmethod(vm: &Vm, t: &ObjRef, name: &str) {
+    if let Some(f) = dict::get_str(&tdata(t).dict, name) {
+        let cm = Value::Obj(Obj::new(vm.types.classmethod.clone(), Payload::ClassMethod(f)));
+        dict::set_str(vm, &tdata(t).dict, name, cm);
+    }
+}
+
+/// Register the methods of every builtin type.
+pub fn install_builtin_types(vm: &mut Vm) {
+    type_type::install(vm);
+    exception::install(vm);
+    dict::install(vm);
+    list::install(vm);
+    tuple::install(vm);
+    set::install(vm);
+    range::install(vm);
+    bytes::install(vm);
+    iterators::install(vm);
+    generator::install(vm);
+    descriptors::install(vm);
+    numbers::install(vm);
+    str_methods::install(vm);
+    let none = vm.types.none.clone();
+    let bool_ = vm.types.bool_.clone();
+    for t in [none, bool_] {
+        let td = tdata(&t);
+        let _ = td;
+    }
+}

@@ -1,0 +1,266 @@
+//! `repr()` and `format()` of builtin objects, with CPython's recursion
+//! markers (`[...]`) and a depth guard so deeply nested containers raise
+//! `RecursionError` instead of overflowing the Rust stack.
+
+use crate::error::{PyErr, PyResult};
+use crate::exc_kinds::Exc;
+use crate::object::{DictViewKind, Payload};
+use crate::objects::{dict, int};
+use crate::types::tdata;
+use crate::value::Value;
+use crate::vm::Vm;
+use ferropy_text::format_spec::{self, FormatError};
+
+/// Nesting depth at which container repr gives up with RecursionError.
+const MAX_REPR_DEPTH: usize = 1000;
+
+/// `<module.Type object at 0x...>`.
+pub fn default_repr(vm: &Vm, v: &Value) -> String {
+    let t = vm.type_of(v);
+    let td = tdata(&t);
+    let module = dict::get_str(&td.dict, "__module__")
+        .and_then(|m| m.as_str().map(str::to_string))
+        .unwrap_or_else(|| "builtins".into());
+    let qual = td.qualname.borrow().clone();
+    let name = if module == "builtins" { qual } else { format!("{module}.{qual}") };
+    format!("<{} object at {:#x}>", name, v.id())
+}
+
+/// Run `f` for container `v`, returning `marker` if `v` is already being printed.
+fn guarded(vm: &mut Vm, v: &Value, marker: &str, f: impl FnOnce(&mut Vm) -> PyResult<String>) -> PyResult<String> {
+    let id = v.id() as usize;
+    if vm.repr_guard.contains(&id) {
+        return Ok(marker.to_string());
+    }
+    if vm.repr_guard.len() >= MAX_REPR_DEPTH {
+        return Err(vm.new_exc(Exc::RecursionError, "maximum recursion depth exceeded while getting the repr of an object"));
+    }
+    vm.repr_guard.push(id);
+    let r = f(vm);
+    vm.repr_guard.pop();
+    r
+}
+
+fn join_reprs(vm: &mut Vm, items: &[Value]) -> PyResult<String> {
+    let mut parts = Vec::with_capacity(items.len());
+    for it in items {
+        parts.push(vm.repr(it)?);
+    }
+    Ok(parts.join(", "))
+}
+
+/// `repr` of a builtin object; `None` if the type has no native repr.
+pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
+    let o = match v {
+        Value::None => return Ok(Some("None".into())),
+        Value::Bool(b) => return Ok(Some(if *b { "True" } else { "False" }.into())),
+        Value::Int(i) => return Ok(Some(i.to_string())),
+        Value::Float(f) => return Ok(Some(ferropy_text::float_repr::float_repr(*f))),
+        Value::Undef => return Ok(Some("<undefined>".into())),
+        Value::Obj(o) => o,
+    };
+    let s = match &o.payload {
+        Payload::Str(s) => ferropy_text::str_repr::str_repr(s.as_str()),
+        Payload::Int(_) => int::int_to_str(vm, v)?,
+        Payload::Float(f) => ferropy_text::float_repr::float_repr(*f),
+        Payload::Complex(r, i) => complex_repr(*r, *i),
+        Payload::Bytes(b) => ferropy_text::str_repr::bytes_repr(b),
+        Payload::ByteArray(b) => ferropy_text::str_repr::bytearray_repr("bytearray", &b.borrow()),
+        Payload::List(l) => {
+            let items = l.borrow().clone();
+            guarded(vm, v, "[...]", |vm| Ok(format!("[{}]", join_reprs(vm, &items)?)))?
+        }
+        Payload::Tuple(t) => {
+            let items = t.to_vec();
+            guarded(vm, v, "(...)", |vm| {
+                let inner = join_reprs(vm, &items)?;
+                Ok(if items.len() == 1 { format!("({inner},)") } else { format!("({inner})") })
+            })?
+        }
+        Payload::Dict(_) => {
+            let items = dict::items(o);
+            guarded(vm, v, "{...}", |vm| {
+                let mut parts = Vec::with_capacity(items.len());
+                for (k, val) in &items {
+                    parts.push(format!("{}: {}", vm.repr(k)?, vm.repr(val)?));
+                }
+                Ok(format!("{{{}}}", parts.join(", ")))
+            })?
+        }
+        Payload::Set(s) => {
+            let items: Vec<Value> = s.borrow().iter().cloned().collect();
+            let frozen = std::rc::Rc::ptr_eq(o.class(), &vm.types.frozenset);
+            let name = tdata(o.class()).name();
+            guarded(vm, v, &format!("{name}(...)"), |vm| {
+                if items.is_empty() {
+                    return Ok(format!("{name}()"));
+                }
+                let inner = join_reprs(vm, &items)?;
+                Ok(if frozen || name != "set" { format!("{name}({{{inner}}})") } else { format!("{{{inner}}}") })
+            })?
+        }
+        Payload::Range(r) => {
+            if r.step == 1 {
+                format!("range({}, {})", r.start, r.stop)
+            } else {
+                format!("range({}, {}, {})", r.start, r.stop, r.step)
+            }
+        }
+        Payload::Slice(a, b, c) => format!("slice({}, {}, {})", vm.repr(a)?, vm.repr(b)?, vm.repr(c)?),
+        Payload::Type(t) => {
+            let module = dict::get_str(&t.dict, "__module__")
+                .and_then(|m| m.as_str().map(str::to_string))
+                .unwrap_or_else(|| "builtins".into());
+            let q = t.qualname.borrow().clone();
+            if module == "builtins" {
+                format!("<class '{q}'>")
+            } else {
+                format!("<class '{module}.{q}'>")
+            }
+        }
+        Payload::Function(f) => format!("<function {} at {:#x}>", crate::objects::function::qualname(f), v.id()),
+        Payload::NativeFunction(nf) => {
+            if nf.self_.is_undef() || matches!(nf.self_.payload(), Some(Payload::Module)) {
+                format!("<built-in function {}>", nf.name)
+            } else {
+                format!("<built-in method {} of {} object at {:#x}>", nf.name, vm.type_name(&nf.self_), nf.self_.id())
+            }
+        }
+        Payload::BoundMethod(f, s) => {
+            let fname = match f.payload() {
+                Some(Payload::Function(func)) => crate::objects::function::qualname(func),
+                Some(Payload::NativeFunction(nf)) => {
+                    return Ok(Some(format!("<built-in method {} of {} object at {:#x}>", nf.name, vm.type_name(s), s.id())))
+                }
+                _ => "?".into(),
+            };
+            format!("<bound method {} of {}>", fname, vm.repr(s)?)
+        }
+        Payload::Module => {
+            let name = crate::objects::module::module_name(vm, v);
+            match o.dict.as_ref().and_then(|d| dict::get_str(d, "__file__")) {
+                Some(f) if f.as_str().is_some() => format!("<module '{}' from '{}'>", name, f.as_str().unwrap()),
+                _ => format!("<module '{name}' (built-in)>"),
+            }
+        }
+        Payload::Exception(_) => crate::objects::exception::exc_repr(vm, o)?,
+        Payload::Cell(c) => {
+            let inner = c.borrow().clone();
+            if inner.is_undef() {
+                format!("<cell at {:#x}: empty>", v.id())
+            } else {
+                format!("<cell at {:#x}: {} object at {:#x}>", v.id(), vm.type_name(&inner), inner.id())
+            }
+        }
+        Payload::Generator(_) => {
+            let kind = tdata(o.class()).name();
+            format!("<{} object {} at {:#x}>", kind, crate::objects::generator::qualname(o), v.id())
+        }
+        Payload::DictView(d, kind) => {
+            let name = match kind {
+                DictViewKind::Keys => "dict_keys",
+                DictViewKind::Values => "dict_values",
+                DictViewKind::Items => "dict_items",
+            };
+            let items = vm.view_items(d, *kind);
+            guarded(vm, v, "...", |vm| Ok(format!("{name}([{}])", join_reprs(vm, &items)?)))?
+        }
+        Payload::MappingProxy(d) => format!("mappingproxy({})", vm.repr(&Value::Obj(d.clone()))?),
+        Payload::Property(_) => format!("<property object at {:#x}>", v.id()),
+        Payload::Code(c) => format!(
+            "<code object {} at {:#x}, file \"{}\", line {}>",
+            c.code.name,
+            v.id(),
+            c.code.filename,
+            c.code.first_line
+        ),
+        Payload::GenericAlias(origin, args) => {
+            let o_r = type_repr_short(vm, origin)?;
+            let items = crate::objects::tuple::items(args);
+            let mut parts = Vec::new();
+            for a in &items {
+                parts.push(type_repr_short(vm, a)?);
+            }
+            format!("{}[{}]", o_r, parts.join(", "))
+        }
+        Payload::TypeParam(name, _) => name.clone(),
+        Payload::TypeAlias(name, _, _) => name.clone(),
+        Payload::Instance => {
+            if v.is(&vm.not_implemented) {
+                "NotImplemented".into()
+            } else if v.is(&vm.ellipsis) {
+                "Ellipsis".into()
+            } else {
+                return Ok(None);
+            }
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(s))
+}
+
+/// How `typing` shows a type in generic aliases: `int`, `mod.Cls`, `...`.
+fn type_repr_short(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    if let Some(Payload::Type(t)) = v.payload() {
+        let module = dict::get_str(&t.dict, "__module__")
+            .and_then(|m| m.as_str().map(str::to_string))
+            .unwrap_or_else(|| "builtins".into());
+        let q = t.qualname.borrow().clone();
+        return Ok(if module == "builtins" { q } else { format!("{module}.{q}") });
+    }
+    if v.is(&vm.ellipsis) {
+        return Ok("...".into());
+    }
+    vm.repr(v)
+}
+
+fn complex_repr(r: f64, i: f64) -> String {
+    use ferropy_text::float_repr::{format_float_short, FloatFormatFlags};
+    let flags = FloatFormatFlags::default();
+    let imag = format_float_short(i, 'r', 0, flags);
+    if r == 0.0 && r.is_sign_positive() {
+        return format!("{imag}j");
+    }
+    let real = format_float_short(r, 'r', 0, flags);
+    let sign_flags = FloatFormatFlags { always_sign: true, ..flags };
+    let imag_signed = format_float_short(i, 'r', 0, sign_flags);
+    format!("({real}{imag_signed}j)")
+}
+
+fn format_error(vm: &Vm, e: FormatError) -> PyErr {
+    match e {
+        FormatError::Value(m) => vm.value_error(m),
+        FormatError::Overflow(m) => vm.overflow_error(m),
+        FormatError::Surrogate(_) => vm.value_error("surrogate code points are not supported"),
+    }
+}
+
+/// `format(v, spec)` for builtin numbers and strings; `None` otherwise.
+pub fn builtin_format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Option<String>> {
+    let type_name = vm.type_name(v);
+    if let Some(s) = v.as_str() {
+        let fs = format_spec::parse_format_spec(spec, &type_name).map_err(|m| vm.value_error(m))?;
+        return format_spec::format_str(s, &fs, &type_name).map(Some).map_err(|e| format_error(vm, e));
+    }
+    if let Value::Bool(b) = v {
+        if spec.is_empty() {
+            return Ok(Some(if *b { "True" } else { "False" }.into()));
+        }
+    }
+    if int::is_int(v) {
+        let fs = format_spec::parse_format_spec(spec, &type_name).map_err(|m| vm.value_error(m))?;
+        let b = int::to_bigint(v).unwrap();
+        return format_spec::format_int(&b, &fs, &type_name).map(Some).map_err(|e| format_error(vm, e));
+    }
+    if let Some(f) = crate::objects::float::to_f64(v) {
+        let fs = format_spec::parse_format_spec(spec, &type_name).map_err(|m| vm.value_error(m))?;
+        return format_spec::format_float(f, &fs, &type_name).map(Some).map_err(|e| format_error(vm, e));
+    }
+    if spec.is_empty() {
+        return Ok(Some(vm.str_of(v)?));
+    }
+    if matches!(v.payload(), Some(Payload::Complex(..))) {
+        return Err(vm.not_implemented_error("format specs for complex numbers are not supported yet"));
+    }
+    Err(vm.type_error(format!("unsupported format string passed to {type_name}.__format__")))
+}

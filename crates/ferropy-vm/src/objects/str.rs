@@ -1,0 +1,130 @@
+//! `str`: the string representation (`PyStr`), hashing, and f-string
+//! formatting (`format_value`). The methods live in `str_methods`.
+
+use crate::error::PyResult;
+use crate::object::Payload;
+use crate::value::Value;
+use crate::vm::Vm;
+use ferropy_compiler::bytecode::Conversion;
+use ferropy_text::hash::HashSecret;
+use std::cell::Cell;
+use std::sync::OnceLock;
+
+static HASH_SECRET: OnceLock<HashSecret> = OnceLock::new();
+
+/// Set the process-wide string hash secret (first call wins, like CPython's
+/// per-process secret).
+pub fn init_hash_secret(secret: HashSecret) {
+    let _ = HASH_SECRET.set(secret);
+}
+
+/// CPython's hash of a `str`.
+pub fn hash_str(s: &str) -> i64 {
+    let secret = HASH_SECRET.get_or_init(|| HashSecret::from_seed(0));
+    ferropy_text::hash::hash_str(secret, s)
+}
+
+/// CPython's hash of `bytes`.
+pub fn hash_bytes(b: &[u8]) -> i64 {
+    let secret = HASH_SECRET.get_or_init(|| HashSecret::from_seed(0));
+    ferropy_text::hash::hash_bytes(secret, b)
+}
+
+/// A Python string: UTF-8 text, its length in code points, and a cached hash.
+pub struct PyStr {
+    text: Box<str>,
+    char_len: usize,
+    hash: Cell<Option<i64>>,
+}
+
+impl PyStr {
+    /// Wrap `s`.
+    pub fn new(s: String) -> PyStr {
+        let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
+        PyStr {
+            text: s.into_boxed_str(),
+            char_len,
+            hash: Cell::new(None),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Length in code points.
+    pub fn char_len(&self) -> usize {
+        self.char_len
+    }
+
+    /// Whether every character is ASCII (so byte index = char index).
+    pub fn is_ascii(&self) -> bool {
+        self.char_len == self.text.len()
+    }
+
+    /// The hash, computed once.
+    pub fn hash(&self) -> i64 {
+        if let Some(h) = self.hash.get() {
+            return h;
+        }
+        let h = hash_str(&self.text);
+        self.hash.set(Some(h));
+        h
+    }
+
+    /// The character at code-point index `i` (caller checks bounds).
+    pub fn char_at(&self, i: usize) -> char {
+        if self.is_ascii() {
+            self.text.as_bytes()[i] as char
+        } else {
+            self.text.chars().nth(i).unwrap()
+        }
+    }
+
+    /// Byte offset of code-point index `i` (`i <= char_len`).
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.is_ascii() {
+            i
+        } else {
+            self.text.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.text.len())
+        }
+    }
+}
+
+/// The `PyStr` of a str value.
+pub fn pystr(v: &Value) -> Option<&PyStr> {
+    match v.payload()? {
+        Payload::Str(s) => Some(s),
+        _ => None,
+    }
+}
+
+/// `FormatValue`: convert with `!s`/`!r`/`!a`, then apply the format spec.
+pub fn format_value(vm: &mut Vm, v: Value, conv: Conversion, spec: Option<Value>) -> PyResult<Value> {
+    let converted = match conv {
+        Conversion::None => v,
+        Conversion::Str => {
+            let s = vm.str_of(&v)?;
+            vm.new_str(s)
+        }
+        Conversion::Repr => {
+            let s = vm.repr(&v)?;
+            vm.new_str(s)
+        }
+        Conversion::Ascii => {
+            let s = vm.repr(&v)?;
+            vm.new_str(ferropy_text::str_repr::ascii_escape(&s))
+        }
+    };
+    let spec_str = spec.as_ref().and_then(|s| s.as_str()).unwrap_or("");
+    if spec_str.is_empty() {
+        if let Some(Payload::Str(_)) = converted.payload() {
+            if vm.type_of(&converted).as_ref() as *const _ == vm.types.str_.as_ref() as *const _ {
+                return Ok(converted);
+            }
+        }
+        let s = vm.str_of(&converted)?;
+        return Ok(vm.new_str(s));
+    }
+    vm.format(&converted, spec_str)
+}

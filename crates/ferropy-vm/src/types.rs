@@ -1,0 +1,140 @@
+//! Type objects: `TypeData`, C3 MRO computation and attribute lookup along
+//! the MRO.
+
+use crate::object::Payload;
+use crate::value::{ObjRef, Value};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// The native layout a type's instances carry (the "solid base").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    Object,
+    Int,
+    Bool,
+    Float,
+    Complex,
+    Str,
+    Bytes,
+    ByteArray,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Type,
+    Exception,
+    /// Types whose instances only the VM creates (functions, iterators, ...).
+    Native,
+}
+
+/// State of a type object.
+pub struct TypeData {
+    pub name: RefCell<String>,
+    pub qualname: RefCell<String>,
+    pub bases: RefCell<Vec<ObjRef>>,
+    /// Method resolution order, starting with the type itself (stored weakly
+    /// for the type itself to avoid a self-cycle; see `mro_with_self`).
+    pub mro: RefCell<Vec<ObjRef>>,
+    /// The class namespace (a dict object).
+    pub dict: ObjRef,
+    pub layout: Layout,
+    /// Defined by a `class` statement (attributes settable, has `__dict__`).
+    pub is_heap: bool,
+    /// Instances get a `__dict__`.
+    pub instance_dict: bool,
+    /// `__slots__` names, if the class declared them.
+    pub slots: Option<Vec<String>>,
+    /// Incremented when the namespace of this type or a base changes.
+    pub version: Cell<u64>,
+    /// Whether instances may be created by `tp.__new__` from Python.
+    pub allow_new: bool,
+    /// Whether this type can be subclassed.
+    pub base_ok: bool,
+}
+
+impl TypeData {
+    /// The type's `__name__`.
+    pub fn name(&self) -> String {
+        self.name.borrow().clone()
+    }
+}
+
+/// The type data of a type object (panics if `t` is not a type).
+pub fn tdata(t: &ObjRef) -> &TypeData {
+    match &t.payload {
+        Payload::Type(td) => td,
+        _ => panic!("not a type object"),
+    }
+}
+
+/// The MRO of `t` including `t` itself first.
+pub fn mro_of(t: &ObjRef) -> Vec<ObjRef> {
+    let td = tdata(t);
+    let mut v = Vec::with_capacity(td.mro.borrow().len() + 1);
+    v.push(t.clone());
+    v.extend(td.mro.borrow().iter().cloned());
+    v
+}
+
+/// Whether `sub` is `sup` or derives from it.
+pub fn is_subtype(sub: &ObjRef, sup: &ObjRef) -> bool {
+    if Rc::ptr_eq(sub, sup) {
+        return true;
+    }
+    tdata(sub).mro.borrow().iter().any(|t| Rc::ptr_eq(t, sup))
+}
+
+/// Look `name` up in the namespaces along the MRO of `t`.
+pub fn lookup(t: &ObjRef, name: &str) -> Option<Value> {
+    if let Some(v) = crate::objects::dict::get_str(&tdata(t).dict, name) {
+        return Some(v);
+    }
+    for base in tdata(t).mro.borrow().iter() {
+        if let Some(v) = crate::objects::dict::get_str(&tdata(base).dict, name) {
+            return Some(v);
+        }
+    }
+    None
+}
+
+/// C3 linearization of `bases` (the MRO without the type itself), or the
+/// names of the bases that could not be ordered.
+pub fn compute_mro(bases: &[ObjRef]) -> Result<Vec<ObjRef>, Vec<String>> {
+    let mut seqs: Vec<Vec<ObjRef>> = bases.iter().map(mro_of).collect();
+    seqs.push(bases.to_vec());
+    let mut result: Vec<ObjRef> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(result);
+        }
+        let candidate = seqs.iter().find_map(|s| {
+            let head = &s[0];
+            let in_tail = seqs
+                .iter()
+                .any(|other| other[1..].iter().any(|t| Rc::ptr_eq(t, head)));
+            (!in_tail).then(|| head.clone())
+        });
+        match candidate {
+            Some(c) => {
+                for s in seqs.iter_mut() {
+                    if Rc::ptr_eq(&s[0], &c) {
+                        s.remove(0);
+                    }
+                }
+                result.push(c);
+            }
+            None => {
+                let mut names: Vec<String> = Vec::new();
+                for s in &seqs {
+                    let n = tdata(&s[0]).name();
+                    if !names.contains(&n) {
+                        names.push(n);
+                    }
+                }
+                return Err(names);
+            }
+        }
+    }
+}

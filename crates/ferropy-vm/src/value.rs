@@ -1,0 +1,110 @@
+//! `Value`: what a Python variable holds.
+//!
+//! `None`, `bool`, small `int` and `float` are immediate, so arithmetic on them
+//! never allocates; everything else is a reference-counted heap `Obj`.
+//! `Undef` is internal only (an unbound local, an empty stack slot) and never
+//! reaches Python code.
+
+use crate::object::{Obj, Payload};
+use std::rc::Rc;
+
+/// A counted reference to a heap object.
+pub type ObjRef = Rc<Obj>;
+
+/// A Python value.
+#[derive(Clone, Default)]
+pub enum Value {
+    /// Internal marker: unbound local / absent value. Never visible to Python.
+    #[default]
+    Undef,
+    None,
+    Bool(bool),
+    /// An `int` that fits in 64 bits (larger ones are `Payload::Int` objects).
+    Int(i64),
+    Float(f64),
+    Obj(ObjRef),
+}
+
+impl Value {
+    /// Wrap a heap object.
+    pub fn obj(o: ObjRef) -> Value {
+        Value::Obj(o)
+    }
+
+    /// The heap object, if this is one.
+    pub fn as_obj(&self) -> Option<&ObjRef> {
+        match self {
+            Value::Obj(o) => Some(o),
+            _ => None,
+        }
+    }
+
+    /// The payload of a heap object.
+    pub fn payload(&self) -> Option<&Payload> {
+        self.as_obj().map(|o| &o.payload)
+    }
+
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    pub fn is_undef(&self) -> bool {
+        matches!(self, Value::Undef)
+    }
+
+    /// Identity (`is`).
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Obj(a), Value::Obj(b)) => Rc::ptr_eq(a, b),
+            (Value::None, Value::None) | (Value::Undef, Value::Undef) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            _ => false,
+        }
+    }
+
+    /// A stable identity number (`id()`).
+    pub fn id(&self) -> i64 {
+        match self {
+            Value::Obj(o) => Rc::as_ptr(o) as usize as i64,
+            Value::None => 0x1000,
+            Value::Undef => 0x1008,
+            Value::Bool(b) => 0x1010 + *b as i64 * 8,
+            Value::Int(i) => (*i).wrapping_mul(2).wrapping_add(1),
+            Value::Float(f) => f.to_bits() as i64 | 1,
+        }
+    }
+
+    /// The `str` contents if this is a `str` (or subclass) object.
+    pub fn as_str(&self) -> Option<&str> {
+        match self.payload()? {
+            Payload::Str(s) => Some(s.as_str()),
+            _ => None,
+        }
+    }
+}
+
+impl From<bool> for Value {
+    fn from(b: bool) -> Value {
+        Value::Bool(b)
+    }
+}
+
+impl From<i64> for Value {
+    fn from(i: i64) -> Value {
+        Value::Int(i)
+    }
+}
+
+impl From<f64> for Value {
+    fn from(f: f64) -> Value {
+        Value::Float(f)
+    }
+}
+
+impl From<ObjRef> for Value {
+    fn from(o: ObjRef) -> Value {
+        Value::Obj(o)
+    }
+}

@@ -1,0 +1,124 @@
+//! ferropy as a library: create an interpreter, run source, get the result.
+//!
+//! The `ferropy` command is built on this API; embedders use it to run Python
+//! with the host `Os` (or, later, a sandbox).
+
+pub mod cli;
+pub mod host_os;
+
+use ferropy_vm::objects::{dict, module};
+use ferropy_vm::os::Os;
+use ferropy_vm::{PyErr, Value, Vm};
+
+pub use ferropy_vm;
+
+/// How a run of a program ended.
+pub enum RunOutcome {
+    /// Normal completion.
+    Ok,
+    /// `SystemExit` or an uncaught exception: the process exit code.
+    Exit(i32),
+}
+
+/// One Python interpreter with its `__main__` module.
+pub struct Interpreter {
+    pub vm: Vm,
+}
+
+/// Configuration for a new interpreter.
+pub struct Config {
+    pub argv: Vec<String>,
+    /// Entries placed at the front of `sys.path`.
+    pub path: Vec<String>,
+    /// `PYTHONHASHSEED` value, if set.
+    pub hash_seed: Option<u32>,
+}
+
+impl Interpreter {
+    /// Create an interpreter talking to the world through `os`.
+    pub fn new(mut os: Box<dyn Os>, config: Config) -> Interpreter {
+        let secret = match config.hash_seed {
+            Some(seed) => ferropy_text::hash::HashSecret::from_seed(seed),
+            None => {
+                let mut bytes = [0u8; 24];
+                os.random_bytes(&mut bytes);
+                ferropy_text::hash::HashSecret::from_random_bytes(bytes)
+            }
+        };
+        ferropy_vm::objects::str::init_hash_secret(secret.clone());
+        let mut vm = Vm::new(os, secret);
+        ferropy_modules::register(&mut vm);
+        let argv = config.argv.iter().map(|a| vm.new_str(a.clone())).collect();
+        ferropy_vm::sys::set_attr(&vm, "argv", vm.new_list(argv));
+        let path = config.path.iter().map(|p| vm.new_str(p.clone())).collect();
+        ferropy_vm::sys::set_attr(&vm, "path", vm.new_list(path));
+        let modules = vm.modules.clone();
+        dict::set_str(&vm, &modules, "sys", Value::Obj(vm.sys.clone()));
+        dict::set_str(&vm, &modules, "builtins", Value::Obj(vm.builtins.clone()));
+        Interpreter { vm }
+    }
+
+    /// The `__main__` module (created on first use).
+    pub fn main_module(&mut self) -> ferropy_vm::ObjRef {
+        if let Some(Value::Obj(m)) = dict::get_str(&self.vm.modules, "__main__") {
+            return m;
+        }
+        let m = module::new_module(&self.vm, "__main__");
+        module::set_attr(&self.vm, &m, "__builtins__", Value::Obj(self.vm.builtins.clone()));
+        let modules = self.vm.modules.clone();
+        dict::set_str(&self.vm, &modules, "__main__", Value::Obj(m.clone()));
+        m
+    }
+
+    /// Run `source` as the `__main__` module.
+    pub fn run_main(&mut self, source: &str, filename: &str) -> RunOutcome {
+        let m = self.main_module();
+        if !filename.starts_with('<') {
+            module::set_attr(&self.vm, &m, "__file__", self.vm.new_str(filename));
+        }
+        let r = ferropy_vm::import::run_source_in(&mut self.vm, source, filename, &m);
+        self.finish(r.map(|_| ()))
+    }
+
+    /// Run module `name` as `__main__` (`-m`).
+    pub fn run_module(&mut self, name: &str) -> RunOutcome {
+        let r = ferropy_vm::import::import_module(&mut self.vm, name).map(|_| ());
+        self.finish(r)
+    }
+
+    /// Report the end of a run: print an uncaught exception, compute the exit code.
+    pub fn finish(&mut self, r: Result<(), PyErr>) -> RunOutcome {
+        let outcome = match r {
+            Ok(()) => RunOutcome::Ok,
+            Err(e) => self.handle_uncaught(e),
+        };
+        self.vm.flush_stdout();
+        outcome
+    }
+
+    /// Print an uncaught exception (or honour `SystemExit`) and return the exit code.
+    pub fn handle_uncaught(&mut self, e: PyErr) -> RunOutcome {
+        let v = Value::Obj(e.0.clone());
+        if self.vm.is_exc(&v, ferropy_vm::exc_kinds::Exc::SystemExit) {
+            let code = ferropy_vm::objects::exception::get_attr_raw(&e.0, "code").unwrap_or(Value::None);
+            return RunOutcome::Exit(self.exit_code(code));
+        }
+        let text = ferropy_vm::traceback::format_exception(&mut self.vm, &e.0);
+        self.vm.write_stderr(text.as_bytes());
+        RunOutcome::Exit(1)
+    }
+
+    fn exit_code(&mut self, code: Value) -> i32 {
+        match &code {
+            Value::None => 0,
+            Value::Bool(b) => *b as i32,
+            Value::Int(i) => *i as i32,
+            _ => {
+                let s = self.vm.str_of(&code).unwrap_or_default();
+                self.vm.flush_stdout();
+                self.vm.write_stderr(format!("{s}\n").as_bytes());
+                1
+            }
+        }
+    }
+}
