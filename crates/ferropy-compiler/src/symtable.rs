@@ -370,9 +370,18 @@ impl Builder {
         self.current().add(name, flag);
     }
 
+    /// Parameters in CPython's slot order: positional, keyword-only, `*args`, `**kwargs`.
     fn visit_parameters_in_scope(&mut self, params: &ast::Parameters) {
-        for p in params.iter() {
-            let name = p.name().as_str().to_string();
+        let ordered = params
+            .posonlyargs
+            .iter()
+            .chain(params.args.iter())
+            .chain(params.kwonlyargs.iter())
+            .map(|p| &p.parameter)
+            .chain(params.vararg.as_deref())
+            .chain(params.kwarg.as_deref());
+        for p in ordered {
+            let name = p.name.as_str().to_string();
             if self.current().flags.get(&name).is_some_and(|f| f & DEF_PARAM != 0) {
                 self.fail(
                     format!("duplicate argument '{name}' in function definition"),
