@@ -11,6 +11,14 @@ use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 use std::rc::Rc;
 
+/// The text and (cached) hash of an attribute name.
+fn name_parts(name: &Value) -> (&str, i64) {
+    match crate::objects::str::pystr(name) {
+        Some(p) => (p.as_str(), p.hash()),
+        None => ("", 0),
+    }
+}
+
 impl Vm {
     /// Look `name` up on the type of `v` (no instance dict, no binding).
     pub fn lookup_special(&self, v: &Value, name: &str) -> Option<Value> {
@@ -67,7 +75,7 @@ impl Vm {
 
     /// `obj.name`.
     pub fn getattr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
-        let name_s = name.as_str().unwrap_or("");
+        let (name_s, hash) = name_parts(name);
         if let Value::Obj(o) = obj {
             if o.as_type().is_some() {
                 return self.type_getattr(o, name_s);
@@ -88,7 +96,7 @@ impl Vm {
                 }
             }
         }
-        match self.generic_getattr(obj, &t, name_s)? {
+        match self.generic_getattr(obj, &t, name_s, hash)? {
             Some(v) => Ok(v),
             None => self.getattr_fallback(&t, obj, name),
         }
@@ -114,7 +122,7 @@ impl Vm {
     }
 
     /// `object.__getattribute__`: descriptors, native attributes, `__dict__`.
-    pub fn generic_getattr(&mut self, obj: &Value, t: &ObjRef, name: &str) -> PyResult<Option<Value>> {
+    pub fn generic_getattr(&mut self, obj: &Value, t: &ObjRef, name: &str, hash: i64) -> PyResult<Option<Value>> {
         let descr = types::lookup(t, name);
         if let Some(d) = &descr {
             if let Some(v) = self.data_descriptor_get(d, obj, t)? {
@@ -126,7 +134,7 @@ impl Vm {
         }
         if let Value::Obj(o) = obj {
             if let Some(d) = &o.dict {
-                if let Some(v) = dict::get_str(d, name) {
+                if let Some(v) = dict::get_str_hashed(d, name, hash) {
                     return Ok(Some(v));
                 }
             }
@@ -228,7 +236,6 @@ impl Vm {
 
     /// `obj.name = value`.
     pub fn setattr(&mut self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
-        let name_s = name.as_str().unwrap_or("").to_string();
         let t = self.type_of(obj);
         if tdata(&t).is_heap {
             if let Some(sa) = types::lookup(&t, "__setattr__") {
@@ -238,12 +245,11 @@ impl Vm {
                 }
             }
         }
-        self.generic_setattr(obj, &name_s, Some(value))
+        self.generic_setattr(obj, name, Some(value))
     }
 
     /// `del obj.name`.
     pub fn delattr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
-        let name_s = name.as_str().unwrap_or("").to_string();
         let t = self.type_of(obj);
         if tdata(&t).is_heap {
             if let Some(da) = types::lookup(&t, "__delattr__") {
@@ -253,11 +259,12 @@ impl Vm {
                 }
             }
         }
-        self.generic_setattr(obj, &name_s, None)
+        self.generic_setattr(obj, name, None)
     }
 
     /// `object.__setattr__` / `object.__delattr__` (value `None` = delete).
-    pub fn generic_setattr(&mut self, obj: &Value, name: &str, value: Option<Value>) -> PyResult<()> {
+    pub fn generic_setattr(&mut self, obj: &Value, name_v: &Value, value: Option<Value>) -> PyResult<()> {
+        let (name, hash) = name_parts(name_v);
         if let Value::Obj(o) = obj {
             if o.as_type().is_some() {
                 return self.type_setattr(o, name, value);
@@ -284,10 +291,10 @@ impl Vm {
                 }
                 return match value {
                     Some(v) => {
-                        dict::set_str(self, d, name, v);
+                        dict::set_str_key(d, name_v, hash, v);
                         Ok(())
                     }
-                    None => match dict::del_str(d, name) {
+                    None => match dict::del_str_hashed(d, name, hash) {
                         Some(_) => Ok(()),
                         None => Err(self.attribute_error(obj, name)),
                     },
@@ -365,6 +372,7 @@ impl Vm {
             )));
         }
         td.version.set(td.version.get() + 1);
+        types::invalidate_caches();
         match value {
             Some(v) => {
                 dict::set_str(self, &td.dict, name, v);
@@ -383,7 +391,7 @@ impl Vm {
     /// For `obj.name(...)`: the function and `obj` when the attribute is a
     /// plain method on the type, else the attribute and `Undef`.
     pub fn load_method(&mut self, obj: &Value, name: &Value) -> PyResult<(Value, Value)> {
-        let name_s = name.as_str().unwrap_or("");
+        let (name_s, hash) = name_parts(name);
         let t = match obj {
             Value::Obj(o) if o.as_type().is_none() && !matches!(o.payload, Payload::Super(..)) => o.class().clone(),
             Value::Obj(_) => return Ok((self.getattr(obj, name)?, Value::Undef)),
@@ -405,7 +413,7 @@ impl Vm {
             };
             if is_method {
                 let shadowed = match obj {
-                    Value::Obj(o) => o.dict.as_ref().is_some_and(|d| dict::get_str(d, name_s).is_some()),
+                    Value::Obj(o) => o.dict.as_ref().is_some_and(|d| dict::get_str_hashed(d, name_s, hash).is_some()),
                     _ => false,
                 };
                 if !shadowed {

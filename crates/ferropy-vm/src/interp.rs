@@ -155,7 +155,7 @@ impl Vm {
     fn step_until_error(&mut self) -> Result<Exit, (PyErr, bool)> {
         loop {
             let frame = frame!(self);
-            let instr = frame.code.code.instructions[frame.ip];
+            let instr = crate::fast_path::run(frame);
             frame.ip += 1;
             match self.execute(instr) {
                 Ok(None) => {}
@@ -550,7 +550,14 @@ impl Vm {
             Instr::Call(n) => {
                 let f = frame!(self);
                 let len = f.stack.len();
-                let args: Vec<Value> = f.stack.drain(len - n as usize..).collect();
+                let n = n as usize;
+                let capacity = match f.stack[len - n - 1].payload() {
+                    Some(Payload::Function(func)) => func.code.nslots.max(n),
+                    _ => n,
+                };
+                let mut args = self.take_slot_vec(capacity);
+                let f = frame!(self);
+                args.extend(f.stack.drain(len - n..));
                 let func = f.stack.pop().unwrap();
                 self.call_from_loop(func, args, &[])?;
             }
@@ -583,10 +590,11 @@ impl Vm {
             }
             Instr::ReturnValue => {
                 let v = pop!(self);
-                let frame = self.frames.pop().unwrap();
+                let mut frame = self.frames.pop().unwrap();
                 if let Some(g) = &frame.generator {
                     crate::objects::generator::mark_finished(g);
                 }
+                self.recycle_frame(&mut frame);
                 if frame.is_entry {
                     return Ok(Some(Exit::Return(v)));
                 }
@@ -862,6 +870,29 @@ impl Vm {
         Ok(())
     }
 
+    /// An empty vector with room for `capacity` values, reused if possible.
+    fn take_slot_vec(&mut self, capacity: usize) -> Vec<Value> {
+        let mut pool = self.stack_pool.borrow_mut();
+        match pool.pop() {
+            Some(mut v) => {
+                v.reserve(capacity);
+                v
+            }
+            None => Vec::with_capacity(capacity.max(4)),
+        }
+    }
+
+    /// Return a finished frame's vectors to the pool.
+    fn recycle_frame(&mut self, frame: &mut Frame) {
+        let mut pool = self.stack_pool.borrow_mut();
+        for v in [&mut frame.stack, &mut frame.slots] {
+            if pool.len() < 128 {
+                v.clear();
+                pool.push(std::mem::take(v));
+            }
+        }
+    }
+
     fn push_frame(&mut self, frame: Frame) -> PyResult<()> {
         if self.frames.len() >= self.recursion_limit {
             return Err(self.recursion_error());
@@ -916,7 +947,17 @@ impl Vm {
 
     fn load_global(&mut self, i: usize) -> PyResult<Value> {
         let f = frame!(self);
-        let name = f.code.names[i].clone();
+        let name = &f.code.names[i];
+        let hash = crate::objects::str::pystr(name).map(|p| p.hash()).unwrap_or(0);
+        if let Some(found) = dict::get_str_value(&f.globals, name, hash) {
+            if let Some(v) = found {
+                return Ok(v);
+            }
+            if let Some(Some(v)) = dict::get_str_value(&f.builtins, name, hash) {
+                return Ok(v);
+            }
+        }
+        let name = name.clone();
         let globals = f.globals.clone();
         let builtins = f.builtins.clone();
         if let Some(v) = dict::get_item(self, &globals, &name)? {

@@ -3,8 +3,23 @@
 
 use crate::object::Payload;
 use crate::value::{ObjRef, Value};
+use rustc_hash::FxHashMap;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+
+thread_local! {
+    /// Bumped whenever any class namespace changes; method-cache entries
+    /// from an older epoch are stale.
+    static TYPE_EPOCH: Cell<u64> = const { Cell::new(1) };
+}
+
+/// Invalidate every type's attribute cache (a class namespace changed).
+pub fn invalidate_caches() {
+    TYPE_EPOCH.with(|e| e.set(e.get() + 1));
+}
+
+/// Per-type cache of MRO lookups: name → (epoch, result).
+pub type LookupCache = RefCell<FxHashMap<Box<str>, (u64, Option<Value>)>>;
 
 /// The native layout a type's instances carry (the "solid base").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -51,6 +66,8 @@ pub struct TypeData {
     pub allow_new: bool,
     /// Whether this type can be subclassed.
     pub base_ok: bool,
+    /// Cached results of `lookup` along the MRO.
+    pub cache: LookupCache,
 }
 
 impl TypeData {
@@ -85,13 +102,27 @@ pub fn is_subtype(sub: &ObjRef, sup: &ObjRef) -> bool {
     tdata(sub).mro.borrow().iter().any(|t| Rc::ptr_eq(t, sup))
 }
 
-/// Look `name` up in the namespaces along the MRO of `t`.
+/// Look `name` up in the namespaces along the MRO of `t` (cached).
 pub fn lookup(t: &ObjRef, name: &str) -> Option<Value> {
-    if let Some(v) = crate::objects::dict::get_str(&tdata(t).dict, name) {
+    let td = tdata(t);
+    let epoch = TYPE_EPOCH.with(|e| e.get());
+    if let Some((e, v)) = td.cache.borrow().get(name) {
+        if *e == epoch {
+            return v.clone();
+        }
+    }
+    let found = lookup_uncached(t, name);
+    td.cache.borrow_mut().insert(name.into(), (epoch, found.clone()));
+    found
+}
+
+fn lookup_uncached(t: &ObjRef, name: &str) -> Option<Value> {
+    let hash = crate::objects::str::hash_str(name);
+    if let Some(v) = crate::objects::dict::get_str_hashed(&tdata(t).dict, name, hash) {
         return Some(v);
     }
     for base in tdata(t).mro.borrow().iter() {
-        if let Some(v) = crate::objects::dict::get_str(&tdata(base).dict, name) {
+        if let Some(v) = crate::objects::dict::get_str_hashed(&tdata(base).dict, name, hash) {
             return Some(v);
         }
     }

@@ -88,11 +88,13 @@ pub struct Vm {
     /// Depth of Rust-level re-entry into the interpreter loop.
     pub native_depth: usize,
     pub native_modules: HashMap<String, fn(&mut Vm) -> PyResult<ObjRef>>,
-    interned: RefCell<HashMap<String, ObjRef>>,
+    interned: RefCell<rustc_hash::FxHashMap<Box<str>, ObjRef>>,
     /// Pending bytes for stdout (flushed at exit, on `flush`, and when large).
     pub stdout_buf: Vec<u8>,
     /// Max digits for int<->str conversion (`sys.set_int_max_str_digits`).
     pub int_max_str_digits: Cell<usize>,
+    /// Empty value stacks kept for reuse by new frames.
+    pub stack_pool: RefCell<Vec<Vec<Value>>>,
     /// Objects whose `repr` is in progress (recursion guard for containers).
     pub repr_guard: Vec<usize>,
 }
@@ -115,6 +117,7 @@ fn bare_type(name: &str, layout: Layout, dict: ObjRef) -> TypeData {
         version: Cell::new(0),
         allow_new: true,
         base_ok: true,
+        cache: Default::default(),
     }
 }
 
@@ -236,15 +239,17 @@ impl Vm {
             recursion_limit: 1000,
             native_depth: 0,
             native_modules: HashMap::new(),
-            interned: RefCell::new(HashMap::new()),
+            interned: RefCell::new(Default::default()),
             stdout_buf: Vec::new(),
             int_max_str_digits: Cell::new(4300),
             repr_guard: Vec::new(),
+            stack_pool: RefCell::new(Vec::new()),
         };
         vm.create_exception_types();
         crate::objects::install_builtin_types(&mut vm);
         crate::builtins::install(&mut vm);
         crate::sys::install(&mut vm);
+        crate::types::invalidate_caches();
         vm
     }
 
@@ -308,7 +313,7 @@ impl Vm {
         }
         let v = self.new_str(s);
         let o = v.as_obj().unwrap().clone();
-        self.interned.borrow_mut().insert(s.to_string(), o);
+        self.interned.borrow_mut().insert(s.into(), o);
         v
     }
 

@@ -84,6 +84,32 @@ pub fn del_item(vm: &mut Vm, d: &ObjRef, key: &Value) -> PyResult<Option<Value>>
     Ok(lookup(vm, d, key, hash)?.map(|i| store(d).borrow_mut().remove(i).value))
 }
 
+/// Fast lookup of a `str` key object with its hash. `None` means a
+/// non-`str` key with the same hash was met and the caller must fall back
+/// to `get_item` (which may run `__eq__`).
+pub fn get_str_value(d: &ObjRef, key: &Value, hash: i64) -> Option<Option<Value>> {
+    let Payload::Dict(s) = &d.payload else { return None };
+    let st = s.borrow();
+    let mut probe = st.probe(hash);
+    let text = key.as_str()?;
+    loop {
+        match st.next_candidate(&mut probe, hash) {
+            ProbeStep::Empty => return Some(None),
+            ProbeStep::Candidate(i) => {
+                let e = st.entry(i);
+                if e.key.is(key) {
+                    return Some(Some(e.value.clone()));
+                }
+                match e.key.as_str() {
+                    Some(k) if k == text => return Some(Some(e.value.clone())),
+                    Some(_) => {}
+                    None => return None,
+                }
+            }
+        }
+    }
+}
+
 /// Look up a `str` key without a VM (keys compared by content).
 pub fn get_str(d: &ObjRef, key: &str) -> Option<Value> {
     let hash = crate::objects::str::hash_str(key);
@@ -111,42 +137,46 @@ pub fn get_str_hashed(d: &ObjRef, key: &str, hash: i64) -> Option<Value> {
 /// Set a `str` key (creating the key object) without running Python code.
 pub fn set_str(vm: &Vm, d: &ObjRef, key: &str, value: Value) {
     let hash = crate::objects::str::hash_str(key);
-    let s = store(d);
-    let found = {
-        let st = s.borrow();
-        let mut probe = st.probe(hash);
-        loop {
-            match st.next_candidate(&mut probe, hash) {
-                ProbeStep::Empty => break None,
-                ProbeStep::Candidate(i) if st.entry(i).key.as_str() == Some(key) => break Some(i),
-                ProbeStep::Candidate(_) => {}
-            }
-        }
-    };
-    match found {
+    if let Some(i) = find_str(d, key, hash) {
+        store(d).borrow_mut().set_value(i, value);
+        return;
+    }
+    store(d).borrow_mut().insert_new(hash, vm.intern(key), value);
+}
+
+/// Set an existing `str` key object with its known hash.
+pub fn set_str_key(d: &ObjRef, key: &Value, hash: i64, value: Value) {
+    let k = key.as_str().unwrap_or("");
+    match find_str(d, k, hash) {
         Some(i) => {
-            s.borrow_mut().set_value(i, value);
+            store(d).borrow_mut().set_value(i, value);
         }
-        None => s.borrow_mut().insert_new(hash, vm.intern(key), value),
+        None => store(d).borrow_mut().insert_new(hash, key.clone(), value),
+    }
+}
+
+fn find_str(d: &ObjRef, key: &str, hash: i64) -> Option<usize> {
+    let st = store(d).borrow();
+    let mut probe = st.probe(hash);
+    loop {
+        match st.next_candidate(&mut probe, hash) {
+            ProbeStep::Empty => return None,
+            ProbeStep::Candidate(i) if st.entry(i).key.as_str() == Some(key) => return Some(i),
+            ProbeStep::Candidate(_) => {}
+        }
     }
 }
 
 /// Remove a `str` key without running Python code.
 pub fn del_str(d: &ObjRef, key: &str) -> Option<Value> {
     let hash = crate::objects::str::hash_str(key);
-    let s = store(d);
-    let idx = {
-        let st = s.borrow();
-        let mut probe = st.probe(hash);
-        loop {
-            match st.next_candidate(&mut probe, hash) {
-                ProbeStep::Empty => break None,
-                ProbeStep::Candidate(i) if st.entry(i).key.as_str() == Some(key) => break Some(i),
-                ProbeStep::Candidate(_) => {}
-            }
-        }
-    }?;
-    Some(s.borrow_mut().remove(idx).value)
+    del_str_hashed(d, key, hash)
+}
+
+/// `del_str` with a precomputed hash.
+pub fn del_str_hashed(d: &ObjRef, key: &str, hash: i64) -> Option<Value> {
+    let idx = find_str(d, key, hash)?;
+    Some(store(d).borrow_mut().remove(idx).value)
 }
 
 /// Snapshot of (key, value) pairs.

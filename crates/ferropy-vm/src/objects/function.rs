@@ -187,7 +187,6 @@ pub fn builtins_for(vm: &Vm, globals: &ObjRef) -> ObjRef {
 pub fn build_frame(vm: &mut Vm, fobj: &ObjRef, f: &Function, mut args: Vec<Value>, kwnames: &[Value]) -> PyResult<Frame> {
     let code = &f.code;
     let co = &code.code;
-    let mut slots = Vec::with_capacity(code.nslots);
     let npos = args.len() - kwnames.len();
     let argcount = co.argcount as usize;
     let kwonly = co.kwonlyargcount as usize;
@@ -195,11 +194,11 @@ pub fn build_frame(vm: &mut Vm, fobj: &ObjRef, f: &Function, mut args: Vec<Value
     let has_varkw = co.flags & code_flags::VARKEYWORDS != 0;
     // Fast path: exact positional call, no keywords.
     if kwnames.is_empty() && npos == argcount && kwonly == 0 && !has_varargs && !has_varkw {
-        slots.extend(args);
+        let mut slots = args;
         slots.resize(code.nslots, Value::Undef);
         return Ok(finish_frame(vm, fobj, f, slots));
     }
-    slots.resize(code.nslots, Value::Undef);
+    let mut slots = vec![Value::Undef; code.nslots];
     let kwvalues = args.split_off(npos);
     if npos > argcount && !has_varargs {
         return Err(too_many_positional(vm, f, npos, kwnames));
@@ -321,7 +320,7 @@ fn finish_frame(vm: &Vm, _fobj: &ObjRef, f: &Function, mut slots: Vec<Value>) ->
     Frame {
         code: code.clone(),
         ip: 0,
-        stack: Vec::with_capacity(8),
+        stack: vm.stack_pool.borrow_mut().pop().unwrap_or_default(),
         slots,
         blocks: Vec::new(),
         globals: f.globals.clone(),

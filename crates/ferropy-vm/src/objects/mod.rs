@@ -51,6 +51,7 @@ pub fn add_method(vm: &Vm, t: &ObjRef, name: &str, f: NativeFn) {
         }),
     ));
     dict::set_str(vm, &tdata(t).dict, name, func);
+    crate::types::invalidate_caches();
 }
 
 /// Wrap an existing entry of `t`'s namespace in `staticmethod`.
@@ -58,6 +59,7 @@ pub fn mark_static(vm: &Vm, t: &ObjRef, name: &str) {
     if let Some(f) = dict::get_str(&tdata(t).dict, name) {
         let sm = Value::Obj(Obj::new(vm.types.staticmethod.clone(), Payload::StaticMethod(f)));
         dict::set_str(vm, &tdata(t).dict, name, sm);
+        crate::types::invalidate_caches();
     }
 }
 
@@ -66,6 +68,7 @@ pub fn mark_classmethod(vm: &Vm, t: &ObjRef, name: &str) {
     if let Some(f) = dict::get_str(&tdata(t).dict, name) {
         let cm = Value::Obj(Obj::new(vm.types.classmethod.clone(), Payload::ClassMethod(f)));
         dict::set_str(vm, &tdata(t).dict, name, cm);
+        crate::types::invalidate_caches();
     }
 }
 

@@ -37,6 +37,7 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
                 let a = dict::get_str(&t.dict, "__annotations__").unwrap_or_else(|| {
                     let d = Value::Obj(vm.new_dict());
                     dict::set_str(vm, &t.dict, "__annotations__", d.clone());
+                    crate::types::invalidate_caches();
                     d
                 });
                 Some(a)

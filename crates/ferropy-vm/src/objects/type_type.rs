@@ -173,7 +173,8 @@ fn object_getattribute(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (obj, name) = two(vm, args)?;
     let t = vm.type_of(&obj);
     let name_s = name.as_str().ok_or_else(|| vm.type_error("attribute name must be string"))?.to_string();
-    match vm.generic_getattr(&obj, &t, &name_s)? {
+    let hash = crate::objects::str::hash_str(&name_s);
+    match vm.generic_getattr(&obj, &t, &name_s, hash)? {
         Some(v) => Ok(v),
         None => Err(vm.attribute_error(&obj, &name_s)),
     }
@@ -182,14 +183,18 @@ fn object_getattribute(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn object_setattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let pos = args.pos();
     crate::builtins::check_arity(vm, "__setattr__", pos.len(), 3, 3)?;
-    let name = pos[1].as_str().ok_or_else(|| vm.type_error("attribute name must be string"))?.to_string();
-    vm.generic_setattr(&pos[0], &name, Some(pos[2].clone()))?;
+    if pos[1].as_str().is_none() {
+        return Err(vm.type_error("attribute name must be string"));
+    }
+    vm.generic_setattr(&pos[0], &pos[1], Some(pos[2].clone()))?;
     Ok(Value::None)
 }
 
 fn object_delattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (obj, name) = two(vm, args)?;
-    let name = name.as_str().ok_or_else(|| vm.type_error("attribute name must be string"))?.to_string();
+    if name.as_str().is_none() {
+        return Err(vm.type_error("attribute name must be string"));
+    }
     vm.generic_setattr(&obj, &name, None)?;
     Ok(Value::None)
 }
@@ -362,6 +367,7 @@ fn create_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<Value>, ns: &
         version: Cell::new(0),
         allow_new: true,
         base_ok: true,
+        cache: Default::default(),
     };
     let t = Obj::new(meta.clone(), Payload::Type(Box::new(td)));
     let tv = Value::Obj(t.clone());

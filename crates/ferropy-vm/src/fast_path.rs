@@ -1,0 +1,166 @@
+//! The interpreter's inner loop for instructions that only touch the current
+//! frame (locals, constants, jumps, small-int and float arithmetic, range and
+//! list iteration, global loads that hit). It runs with a plain `&mut Frame`,
+//! without going through `Vm`, and hands the first instruction it cannot
+//! finish to the general `execute`.
+
+use crate::frame::Frame;
+use crate::object::Payload;
+use crate::objects::iterators::IterState;
+use crate::objects::{dict, int};
+use crate::ops::cmp_ord;
+use crate::value::Value;
+use ferropy_compiler::bytecode::{BinOp, CmpOp, Instr};
+
+/// Run fast instructions; returns the next instruction for the slow path
+/// with `frame.ip` pointing at it.
+pub fn run(frame: &mut Frame) -> Instr {
+    let Frame { code, ip, stack, slots, globals, builtins, .. } = frame;
+    let instrs = &code.code.instructions;
+    loop {
+        let instr = instrs[*ip];
+        match instr {
+            Instr::LoadFast(i) => {
+                let v = &slots[i as usize];
+                if v.is_undef() {
+                    return instr;
+                }
+                stack.push(v.clone());
+            }
+            Instr::StoreFast(i) => {
+                slots[i as usize] = stack.pop().unwrap();
+            }
+            Instr::LoadConst(i) => stack.push(code.consts[i as usize].clone()),
+            Instr::PopTop => {
+                stack.pop();
+            }
+            Instr::Jump(t) => {
+                *ip = t as usize;
+                continue;
+            }
+            Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
+                let Some(Value::Bool(b)) = stack.last() else { return instr };
+                let jump_on = matches!(instr, Instr::PopJumpIfTrue(_));
+                let b = *b;
+                stack.pop();
+                if b == jump_on {
+                    *ip = t as usize;
+                    continue;
+                }
+            }
+            Instr::Compare(op) => {
+                let n = stack.len();
+                let r = match (&stack[n - 2], &stack[n - 1]) {
+                    (Value::Int(a), Value::Int(b)) => cmp_ord(op, a.cmp(b)),
+                    (Value::Float(a), Value::Float(b)) => float_cmp(op, *a, *b),
+                    _ => return instr,
+                };
+                stack.truncate(n - 2);
+                stack.push(Value::Bool(r));
+            }
+            Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
+                let n = stack.len();
+                let r = match (&stack[n - 2], &stack[n - 1]) {
+                    (Value::Int(a), Value::Int(b)) => match int::small_binop(op, *a, *b) {
+                        Some(v) => v,
+                        None => return instr,
+                    },
+                    (Value::Float(a), Value::Float(b)) => match float_op(op, *a, *b) {
+                        Some(v) => v,
+                        None => return instr,
+                    },
+                    _ => return instr,
+                };
+                stack.truncate(n - 2);
+                stack.push(r);
+            }
+            Instr::Copy(k) => {
+                let v = stack[stack.len() - k as usize].clone();
+                stack.push(v);
+            }
+            Instr::Swap(k) => {
+                let n = stack.len();
+                stack.swap(n - 1, n - k as usize);
+            }
+            Instr::IsOp(neg) => {
+                let b = stack.pop().unwrap();
+                let a = stack.pop().unwrap();
+                stack.push(Value::Bool(a.is(&b) != neg));
+            }
+            Instr::LoadGlobal(i) => {
+                let name = &code.names[i as usize];
+                let Some(p) = crate::objects::str::pystr(name) else { return instr };
+                let hash = p.hash();
+                match dict::get_str_value(globals, name, hash) {
+                    Some(Some(v)) => stack.push(v),
+                    Some(None) => match dict::get_str_value(builtins, name, hash) {
+                        Some(Some(v)) => stack.push(v),
+                        _ => return instr,
+                    },
+                    None => return instr,
+                }
+            }
+            Instr::ForIter(t) => match next_fast(stack.last().unwrap()) {
+                Some(Some(v)) => stack.push(v),
+                Some(None) => {
+                    stack.pop();
+                    *ip = t as usize;
+                    continue;
+                }
+                None => return instr,
+            },
+            Instr::Nop => {}
+            _ => return instr,
+        }
+        *ip += 1;
+    }
+}
+
+fn float_cmp(op: CmpOp, a: f64, b: f64) -> bool {
+    match op {
+        CmpOp::Lt => a < b,
+        CmpOp::Le => a <= b,
+        CmpOp::Eq => a == b,
+        CmpOp::Ne => a != b,
+        CmpOp::Gt => a > b,
+        CmpOp::Ge => a >= b,
+    }
+}
+
+fn float_op(op: BinOp, a: f64, b: f64) -> Option<Value> {
+    Some(Value::Float(match op {
+        BinOp::Add => a + b,
+        BinOp::Sub => a - b,
+        BinOp::Mul => a * b,
+        BinOp::TrueDiv if b != 0.0 => a / b,
+        _ => return None,
+    }))
+}
+
+/// Next item of a range or list iterator without calling into the VM;
+/// `None` when the iterator needs the general path.
+fn next_fast(it: &Value) -> Option<Option<Value>> {
+    let Some(Payload::Iterator(cell)) = it.payload() else { return None };
+    let mut st = cell.borrow_mut();
+    match &mut *st {
+        IterState::Range { next, step, remaining } => {
+            if *remaining <= 0 {
+                return Some(None);
+            }
+            let v = *next;
+            *remaining -= 1;
+            *next = next.wrapping_add(*step);
+            Some(Some(Value::Int(v)))
+        }
+        IterState::Seq { seq, index } => {
+            let Some(Payload::List(l)) = seq.payload() else { return None };
+            let r = l.borrow().get(*index).cloned();
+            *index += 1;
+            if r.is_none() {
+                *st = IterState::Exhausted;
+            }
+            Some(r)
+        }
+        _ => None,
+    }
+}
