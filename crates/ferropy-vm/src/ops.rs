@@ -357,6 +357,16 @@ impl Vm {
         if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
             return Ok(true);
         }
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => return Ok(x == y),
+            (Value::Float(x), Value::Float(y)) => return Ok(x == y),
+            _ => {}
+        }
+        if let (Some(x), Some(y)) = (crate::objects::str::pystr(a), crate::objects::str::pystr(b)) {
+            if is_builtin_type(self, a) && is_builtin_type(self, b) {
+                return Ok(x.as_str() == y.as_str());
+            }
+        }
         let r = self.compare(a, b, CmpOp::Eq)?;
         self.truthy(&r)
     }

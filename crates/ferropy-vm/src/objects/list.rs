@@ -45,19 +45,28 @@ pub fn repeat_in_place(list: &Value, n: i64) {
     }
 }
 
-/// `a < b` as a bool.
-pub fn less_than(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+/// `a <op> b` as a bool, with fast paths for ints, floats and strings.
+pub fn compare_bool(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
     match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Ok(x < y),
-        (Value::Float(x), Value::Float(y)) => Ok(x < y),
+        (Value::Int(x), Value::Int(y)) => Ok(crate::ops::cmp_ord(op, x.cmp(y))),
+        (Value::Float(x), Value::Float(y)) if !x.is_nan() && !y.is_nan() => {
+            Ok(crate::ops::cmp_ord(op, x.partial_cmp(y).unwrap()))
+        }
         _ => {
             if let (Some(x), Some(y)) = (a.as_str(), b.as_str()) {
-                return Ok(x < y);
+                if crate::ops::is_builtin_type(vm, a) && crate::ops::is_builtin_type(vm, b) {
+                    return Ok(crate::ops::cmp_ord(op, x.cmp(y)));
+                }
             }
-            let r = vm.compare(a, b, CmpOp::Lt)?;
+            let r = vm.compare(a, b, op)?;
             vm.truthy(&r)
         }
     }
+}
+
+/// `a < b` as a bool.
+pub fn less_than(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    compare_bool(vm, a, b, CmpOp::Lt)
 }
 
 /// Stable merge sort of (key, value) pairs by key using `<`.

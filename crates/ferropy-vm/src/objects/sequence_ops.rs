@@ -118,21 +118,41 @@ pub fn binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Va
     }
 }
 
-fn lexicographic(vm: &mut Vm, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<bool> {
-    let n = x.len().min(y.len());
-    for i in 0..n {
-        if !vm.eq(&x[i], &y[i])? {
-            if op == CmpOp::Eq {
-                return Ok(false);
-            }
-            if op == CmpOp::Ne {
-                return Ok(true);
-            }
-            let r = vm.compare(&x[i], &y[i], op)?;
-            return vm.truthy(&r);
-        }
+/// Item `i` of a list or tuple value, if in range.
+fn seq_item(v: &Value, i: usize) -> Option<Value> {
+    match v.payload()? {
+        Payload::List(l) => l.borrow().get(i).cloned(),
+        Payload::Tuple(t) => t.get(i).cloned(),
+        _ => None,
     }
-    Ok(crate::ops::cmp_ord(op, x.len().cmp(&y.len())))
+}
+
+fn seq_len(v: &Value) -> usize {
+    match v.payload() {
+        Some(Payload::List(l)) => l.borrow().len(),
+        Some(Payload::Tuple(t)) => t.len(),
+        _ => 0,
+    }
+}
+
+/// Compare two lists or two tuples item by item, as Python does.
+fn lexicographic(vm: &mut Vm, x: &Value, y: &Value, op: CmpOp) -> PyResult<bool> {
+    if matches!(op, CmpOp::Eq | CmpOp::Ne) && seq_len(x) != seq_len(y) {
+        return Ok(op == CmpOp::Ne);
+    }
+    let mut i = 0;
+    loop {
+        let (Some(a), Some(b)) = (seq_item(x, i), seq_item(y, i)) else { break };
+        if !(a.is(&b) || vm.eq(&a, &b)?) {
+            return match op {
+                CmpOp::Eq => Ok(false),
+                CmpOp::Ne => Ok(true),
+                _ => crate::objects::list::compare_bool(vm, &a, &b, op),
+            };
+        }
+        i += 1;
+    }
+    Ok(crate::ops::cmp_ord(op, seq_len(x).cmp(&seq_len(y))))
 }
 
 /// Comparisons of builtin containers; `Ok(None)` when not applicable.
@@ -141,13 +161,8 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<
         return Ok(None);
     };
     match (pa, pb) {
-        (Payload::List(x), Payload::List(y)) => {
-            let (x, y) = (x.borrow().clone(), y.borrow().clone());
-            lexicographic(vm, &x, &y, op).map(Some)
-        }
-        (Payload::Tuple(x), Payload::Tuple(y)) => {
-            let (x, y) = (x.to_vec(), y.to_vec());
-            lexicographic(vm, &x, &y, op).map(Some)
+        (Payload::List(_), Payload::List(_)) | (Payload::Tuple(_), Payload::Tuple(_)) => {
+            lexicographic(vm, a, b, op).map(Some)
         }
         (Payload::Bytes(x), Payload::Bytes(y)) => Ok(Some(crate::ops::cmp_ord(op, x.cmp(y)))),
         (Payload::Set(_), Payload::Set(_)) => set_compare(vm, a, b, op).map(Some),
@@ -246,9 +261,11 @@ pub fn builtin_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Option
     match p {
         Payload::List(l) => {
             if let Some((a, b, c)) = slice_parts(key) {
-                let items = l.borrow().clone();
-                let (start, stop, step) = slice::indices(vm, &a, &b, &c, items.len() as i64)?;
-                let out = slice::positions(start, stop, step).map(|i| items[i].clone()).collect();
+                let len = l.borrow().len() as i64;
+                let (start, stop, step) = slice::indices(vm, &a, &b, &c, len)?;
+                let items = l.borrow();
+                let out = slice::positions(start, stop, step).filter_map(|i| items.get(i).cloned()).collect();
+                drop(items);
                 return Ok(Some(vm.new_list(out)));
             }
             if let (Value::Int(i), false) = (key, false) {
@@ -426,13 +443,14 @@ pub fn builtin_contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResul
             ))),
         },
         Payload::List(l) => {
-            let items = l.borrow().clone();
-            for v in items {
+            let mut i = 0;
+            loop {
+                let Some(v) = l.borrow().get(i).cloned() else { return Ok(Some(false)) };
                 if v.is(item) || vm.eq(&v, item)? {
                     return Ok(Some(true));
                 }
+                i += 1;
             }
-            Ok(Some(false))
         }
         Payload::Tuple(t) => {
             for v in t.iter() {
