@@ -354,6 +354,9 @@ impl Vm {
                 push!(self, v);
             }
             Instr::InplaceOp(op) => {
+                if op == ferropy_compiler::bytecode::BinOp::Add && self.try_append_in_place() {
+                    return Ok(None);
+                }
                 let b = pop!(self);
                 let a = pop!(self);
                 let v = match (&a, &b) {
@@ -823,6 +826,44 @@ impl Vm {
             }
         }
         Ok(None)
+    }
+
+    /// `s += t` for strings where `s` is a local that nothing else refers
+    /// to: append in place instead of copying (the `s += ...` loop idiom
+    /// would otherwise be quadratic). Returns false when not applicable.
+    fn try_append_in_place(&mut self) -> bool {
+        let f = frame!(self);
+        let Some(Instr::StoreFast(slot)) = f.code.code.instructions.get(f.ip).copied() else {
+            return false;
+        };
+        let n = f.stack.len();
+        let (Value::Obj(a), Some(rhs)) = (&f.stack[n - 2], f.stack[n - 1].as_str()) else {
+            return false;
+        };
+        let is_exact_str = matches!(a.payload, Payload::Str(_)) && std::rc::Rc::ptr_eq(a.class(), &self.types.str_);
+        let is_slot = matches!(&f.slots[slot as usize], Value::Obj(s) if std::rc::Rc::ptr_eq(s, a));
+        if !is_exact_str || !is_slot || std::rc::Rc::strong_count(a) != 2 {
+            return false;
+        }
+        let rhs = rhs.to_string();
+        f.slots[slot as usize] = Value::Undef;
+        f.stack.pop();
+        let mut lhs = f.stack.pop().unwrap();
+        let appended = match &mut lhs {
+            Value::Obj(a) => match std::rc::Rc::get_mut(a).map(|o| &mut o.payload) {
+                Some(Payload::Str(ps)) => {
+                    ps.push_str(&rhs);
+                    true
+                }
+                _ => false,
+            },
+            _ => false,
+        };
+        if !appended {
+            lhs = self.new_str(format!("{}{}", lhs.as_str().unwrap_or(""), rhs));
+        }
+        frame!(self).stack.push(lhs);
+        true
     }
 
     /// Leave an except handler: pop its block and restore `sys.exception()`.

@@ -32,7 +32,7 @@ pub fn hash_bytes(b: &[u8]) -> i64 {
 
 /// A Python string: UTF-8 text, its length in code points, and a cached hash.
 pub struct PyStr {
-    text: Box<str>,
+    text: String,
     char_len: usize,
     hash: Cell<Option<i64>>,
 }
@@ -42,10 +42,17 @@ impl PyStr {
     pub fn new(s: String) -> PyStr {
         let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
         PyStr {
-            text: s.into_boxed_str(),
+            text: s,
             char_len,
             hash: Cell::new(None),
         }
+    }
+
+    /// Append in place (only for a string nobody else references yet).
+    pub fn push_str(&mut self, more: &str) {
+        self.text.push_str(more);
+        self.char_len += if more.is_ascii() { more.len() } else { more.chars().count() };
+        self.hash.set(None);
     }
 
     pub fn as_str(&self) -> &str {
