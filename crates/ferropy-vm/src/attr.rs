@@ -90,11 +90,17 @@ impl Vm {
         }
         let t = self.type_of(obj);
         if tdata(&t).is_heap {
-            if let Some(ga) = types::lookup(&t, "__getattribute__") {
-                if !matches!(ga.payload(), Some(Payload::NativeFunction(_))) {
-                    return self.call_with_getattr_fallback(&t, obj, &ga, name);
-                }
+            let sp = types::specials(&t, &self.types.object);
+            if let Some(ga) = &sp.custom_getattribute {
+                return self.call_with_getattr_fallback(&t, obj, ga, name);
             }
+            return match self.generic_getattr(obj, &t, name_s, hash)? {
+                Some(v) => Ok(v),
+                None => match &sp.getattr {
+                    Some(g) => self.call(&self.bind(g, obj), vec![name.clone()], &[]),
+                    None => Err(self.attribute_error(obj, name_s)),
+                },
+            };
         }
         match self.generic_getattr(obj, &t, name_s, hash)? {
             Some(v) => Ok(v),
@@ -238,11 +244,9 @@ impl Vm {
     pub fn setattr(&mut self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
         let t = self.type_of(obj);
         if tdata(&t).is_heap {
-            if let Some(sa) = types::lookup(&t, "__setattr__") {
-                if !matches!(sa.payload(), Some(Payload::NativeFunction(_))) {
-                    self.call(&self.bind(&sa, obj), vec![name.clone(), value], &[])?;
-                    return Ok(());
-                }
+            if let Some(sa) = &types::specials(&t, &self.types.object).custom_setattr {
+                self.call(&self.bind(sa, obj), vec![name.clone(), value], &[])?;
+                return Ok(());
             }
         }
         self.generic_setattr(obj, name, Some(value))
@@ -252,11 +256,9 @@ impl Vm {
     pub fn delattr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
         let t = self.type_of(obj);
         if tdata(&t).is_heap {
-            if let Some(da) = types::lookup(&t, "__delattr__") {
-                if !matches!(da.payload(), Some(Payload::NativeFunction(_))) {
-                    self.call(&self.bind(&da, obj), vec![name.clone()], &[])?;
-                    return Ok(());
-                }
+            if let Some(da) = &types::specials(&t, &self.types.object).custom_delattr {
+                self.call(&self.bind(da, obj), vec![name.clone()], &[])?;
+                return Ok(());
             }
         }
         self.generic_setattr(obj, name, None)
@@ -397,13 +399,8 @@ impl Vm {
             Value::Obj(_) => return Ok((self.getattr(obj, name)?, Value::Undef)),
             _ => self.type_of(obj),
         };
-        let td = tdata(&t);
-        if td.is_heap {
-            if let Some(ga) = types::lookup(&t, "__getattribute__") {
-                if !matches!(ga.payload(), Some(Payload::NativeFunction(_))) {
-                    return Ok((self.getattr(obj, name)?, Value::Undef));
-                }
-            }
+        if tdata(&t).is_heap && types::specials(&t, &self.types.object).custom_getattribute.is_some() {
+            return Ok((self.getattr(obj, name)?, Value::Undef));
         }
         if let Some(f) = types::lookup(&t, name_s) {
             let is_method = match f.payload() {

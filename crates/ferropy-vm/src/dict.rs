@@ -159,7 +159,7 @@ impl DictStore {
         }
         size *= 2;
         self.indices = vec![EMPTY; size];
-        self.entries = Vec::with_capacity(live.len() + 1);
+        self.entries = Vec::with_capacity(size * 2 / 3);
         for e in live {
             let slot = self.free_slot(e.hash);
             self.indices[slot] = self.entries.len() as u32;

@@ -68,6 +68,57 @@ pub struct TypeData {
     pub base_ok: bool,
     /// Cached results of `lookup` along the MRO.
     pub cache: LookupCache,
+    /// Cached special methods used on every attribute access and call.
+    pub specials: RefCell<Option<Rc<Specials>>>,
+}
+
+/// The special methods the VM consults on hot paths, looked up once per
+/// type (and again after any class namespace changes).
+pub struct Specials {
+    epoch: u64,
+    pub new: Option<Value>,
+    pub init: Option<Value>,
+    /// `__getattr__` (the fallback hook), if defined.
+    pub getattr: Option<Value>,
+    /// A `__getattribute__` written in Python, if any.
+    pub custom_getattribute: Option<Value>,
+    pub custom_setattr: Option<Value>,
+    pub custom_delattr: Option<Value>,
+    /// `__new__` / `__init__` are `object`'s own.
+    pub object_new: bool,
+    pub object_init: bool,
+}
+
+fn python_defined(v: Option<Value>) -> Option<Value> {
+    v.filter(|f| !matches!(f.payload(), Some(Payload::NativeFunction(_))))
+}
+
+/// The special methods of type `t` (cached per epoch).
+pub fn specials(t: &ObjRef, object: &ObjRef) -> Rc<Specials> {
+    let epoch = TYPE_EPOCH.with(|e| e.get());
+    let td = tdata(t);
+    if let Some(sp) = td.specials.borrow().as_ref() {
+        if sp.epoch == epoch {
+            return sp.clone();
+        }
+    }
+    let same = |name: &str| match (lookup(t, name), lookup(object, name)) {
+        (Some(a), Some(b)) => a.is(&b),
+        _ => false,
+    };
+    let sp = Rc::new(Specials {
+        epoch,
+        new: lookup(t, "__new__"),
+        init: lookup(t, "__init__"),
+        getattr: lookup(t, "__getattr__"),
+        custom_getattribute: python_defined(lookup(t, "__getattribute__")),
+        custom_setattr: python_defined(lookup(t, "__setattr__")),
+        custom_delattr: python_defined(lookup(t, "__delattr__")),
+        object_new: same("__new__"),
+        object_init: same("__init__"),
+    });
+    *td.specials.borrow_mut() = Some(sp.clone());
+    sp
 }
 
 impl TypeData {

@@ -18,7 +18,11 @@ pub fn type_call(vm: &mut Vm, t: &ObjRef, args: Vec<Value>, kwnames: &[Value]) -
     if Rc::ptr_eq(t, &vm.types.type_) && args.len() == 1 && kwnames.is_empty() {
         return Ok(Value::Obj(vm.type_of(&args[0])));
     }
-    let new = types::lookup(t, "__new__").ok_or_else(|| vm.type_error("type has no __new__"))?;
+    let sp = types::specials(t, &vm.types.object);
+    if sp.object_new && tdata(t).layout == Layout::Object && tdata(t).allow_new {
+        return construct_plain(vm, t, &sp, args, kwnames);
+    }
+    let new = sp.new.clone().ok_or_else(|| vm.type_error("type has no __new__"))?;
     let new = match new.payload() {
         Some(Payload::StaticMethod(inner)) => inner.clone(),
         _ => new,
@@ -31,7 +35,7 @@ pub fn type_call(vm: &mut Vm, t: &ObjRef, args: Vec<Value>, kwnames: &[Value]) -
     if !types::is_subtype(&ot, t) {
         return Ok(obj);
     }
-    if let Some(init) = types::lookup(&ot, "__init__") {
+    if let Some(init) = types::specials(&ot, &vm.types.object).init.clone() {
         let mut init_args = Vec::with_capacity(args.len() + 1);
         init_args.push(obj.clone());
         init_args.extend(args);
@@ -47,10 +51,31 @@ pub fn type_call(vm: &mut Vm, t: &ObjRef, args: Vec<Value>, kwnames: &[Value]) -
 }
 
 fn is_object_slot(vm: &Vm, t: &ObjRef, name: &str) -> bool {
-    match (types::lookup(t, name), types::lookup(&vm.types.object, name)) {
-        (Some(a), Some(b)) => a.is(&b),
-        _ => false,
+    let sp = types::specials(t, &vm.types.object);
+    match name {
+        "__new__" => sp.object_new,
+        _ => sp.object_init,
     }
+}
+
+/// `T(*args)` for a class using `object.__new__`: allocate, then `__init__`.
+fn construct_plain(vm: &mut Vm, t: &ObjRef, sp: &types::Specials, args: Vec<Value>, kwnames: &[Value]) -> PyResult<Value> {
+    if !args.is_empty() && sp.object_init {
+        return Err(vm.type_error(format!("{}() takes no arguments", tdata(t).name())));
+    }
+    let obj = Value::Obj(alloc_instance(vm, t));
+    if sp.object_init {
+        return Ok(obj);
+    }
+    let init = sp.init.clone().unwrap();
+    let mut init_args = Vec::with_capacity(args.len() + 1);
+    init_args.push(obj.clone());
+    init_args.extend(args);
+    let r = vm.call(&init, init_args, kwnames)?;
+    if !r.is_none() {
+        return Err(vm.type_error(format!("__init__() should return None, not '{}'", vm.type_name(&r))));
+    }
+    Ok(obj)
 }
 
 /// A fresh instance of `t` with the payload its layout needs.
@@ -368,6 +393,7 @@ fn create_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<Value>, ns: &
         allow_new: true,
         base_ok: true,
         cache: Default::default(),
+        specials: Default::default(),
     };
     let t = Obj::new(meta.clone(), Payload::Type(Box::new(td)));
     let tv = Value::Obj(t.clone());
