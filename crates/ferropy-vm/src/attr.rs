@@ -94,7 +94,7 @@ impl Vm {
             if let Some(ga) = &sp.custom_getattribute {
                 return self.call_with_getattr_fallback(&t, obj, ga, name);
             }
-            return match self.generic_getattr(obj, &t, name_s, hash)? {
+            return match self.generic_getattr_name(obj, &t, name)? {
                 Some(v) => Ok(v),
                 None => match &sp.getattr {
                     Some(g) => self.call(&self.bind(g, obj), vec![name.clone()], &[]),
@@ -102,7 +102,7 @@ impl Vm {
                 },
             };
         }
-        match self.generic_getattr(obj, &t, name_s, hash)? {
+        match self.generic_getattr_name(obj, &t, name)? {
             Some(v) => Ok(v),
             None => self.getattr_fallback(&t, obj, name),
         }
@@ -127,9 +127,20 @@ impl Vm {
         Err(self.attribute_error(obj, name.as_str().unwrap_or("")))
     }
 
+    /// `generic_getattr` for a name `str` object (uses the identity-keyed cache).
+    pub fn generic_getattr_name(&mut self, obj: &Value, t: &ObjRef, name: &Value) -> PyResult<Option<Value>> {
+        let (name_s, hash) = name_parts(name);
+        let descr = types::lookup_name(t, name);
+        self.generic_getattr_with(obj, t, name_s, hash, descr)
+    }
+
     /// `object.__getattribute__`: descriptors, native attributes, `__dict__`.
     pub fn generic_getattr(&mut self, obj: &Value, t: &ObjRef, name: &str, hash: i64) -> PyResult<Option<Value>> {
         let descr = types::lookup(t, name);
+        self.generic_getattr_with(obj, t, name, hash, descr)
+    }
+
+    fn generic_getattr_with(&mut self, obj: &Value, t: &ObjRef, name: &str, hash: i64, descr: Option<Value>) -> PyResult<Option<Value>> {
         if let Some(d) = &descr {
             if let Some(v) = self.data_descriptor_get(d, obj, t)? {
                 return Ok(Some(v));
@@ -273,7 +284,7 @@ impl Vm {
             }
         }
         let t = self.type_of(obj);
-        if let Some(d) = types::lookup(&t, name) {
+        if let Some(d) = types::lookup_name(&t, name_v) {
             if self.data_descriptor_set(&d, obj, value.clone(), name)? {
                 return Ok(());
             }
@@ -402,7 +413,7 @@ impl Vm {
         if tdata(&t).is_heap && types::specials(&t, &self.types.object).custom_getattribute.is_some() {
             return Ok((self.getattr(obj, name)?, Value::Undef));
         }
-        if let Some(f) = types::lookup(&t, name_s) {
+        if let Some(f) = types::lookup_name(&t, name) {
             let is_method = match f.payload() {
                 Some(Payload::Function(_)) => true,
                 Some(Payload::NativeFunction(nf)) => nf.self_.is_undef(),

@@ -42,6 +42,9 @@ pub struct Frame {
     pub is_entry: bool,
     /// The generator object running this frame, if any.
     pub generator: Option<ObjRef>,
+    /// For an `__init__` frame pushed by a class call: the new instance,
+    /// which replaces the (necessarily `None`) return value.
+    pub init_instance: Option<Value>,
 }
 
 impl Frame {

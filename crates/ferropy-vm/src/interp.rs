@@ -598,6 +598,18 @@ impl Vm {
                     crate::objects::generator::mark_finished(g);
                 }
                 self.recycle_frame(&mut frame);
+                let v = match frame.init_instance.take() {
+                    Some(inst) => {
+                        if !v.is_none() {
+                            return Err(self.type_error(format!(
+                                "__init__() should return None, not '{}'",
+                                self.type_name(&v)
+                            )));
+                        }
+                        inst
+                    }
+                    None => v,
+                };
                 if frame.is_entry {
                     return Ok(Some(Exit::Return(v)));
                 }
@@ -903,12 +915,41 @@ impl Vm {
                         }
                     }
                 }
+                Payload::Type(_) => {
+                    if let Some(frame) = self.init_frame_for(o, &args, kwnames)? {
+                        return self.push_frame(frame);
+                    }
+                }
                 _ => {}
             }
         }
         let v = self.call(&func, args, kwnames)?;
         push!(self, v);
         Ok(())
+    }
+
+    /// For `C(...)` where `C` uses `object.__new__` and a Python `__init__`:
+    /// allocate the instance and build the `__init__` frame to push, so the
+    /// call does not re-enter the interpreter loop.
+    fn init_frame_for(&mut self, t: &crate::value::ObjRef, args: &[Value], kwnames: &[Value]) -> PyResult<Option<Frame>> {
+        use crate::types::{specials, tdata, Layout};
+        let td = tdata(t);
+        if !td.is_heap || td.layout != Layout::Object || !std::rc::Rc::ptr_eq(t.class(), &self.types.type_) {
+            return Ok(None);
+        }
+        let sp = specials(t, &self.types.object);
+        let Some(Value::Obj(init)) = sp.init.clone() else { return Ok(None) };
+        let Payload::Function(f) = &init.payload else { return Ok(None) };
+        if !sp.object_new || f.code.code.is_generator_like() {
+            return Ok(None);
+        }
+        let inst = Value::Obj(crate::objects::type_type::alloc_instance(self, t));
+        let mut full = Vec::with_capacity(f.code.nslots.max(args.len() + 1));
+        full.push(inst.clone());
+        full.extend(args.iter().cloned());
+        let mut frame = function::build_frame(self, &init, f, full, kwnames)?;
+        frame.init_instance = Some(inst);
+        Ok(Some(frame))
     }
 
     /// An empty vector with room for `capacity` values, reused if possible.

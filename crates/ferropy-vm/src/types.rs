@@ -21,6 +21,10 @@ pub fn invalidate_caches() {
 /// Per-type cache of MRO lookups: name → (epoch, result).
 pub type LookupCache = RefCell<FxHashMap<Box<str>, (u64, Option<Value>)>>;
 
+/// Per-type cache keyed by the address of a name `str` object; the entry
+/// keeps the name alive so the address cannot be reused while cached.
+pub type NameCache = RefCell<FxHashMap<usize, (Value, u64, Option<Value>)>>;
+
 /// The native layout a type's instances carry (the "solid base").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Layout {
@@ -68,6 +72,8 @@ pub struct TypeData {
     pub base_ok: bool,
     /// Cached results of `lookup` along the MRO.
     pub cache: LookupCache,
+    /// Cached results of `lookup_name`.
+    pub name_cache: NameCache,
     /// Cached special methods used on every attribute access and call.
     pub specials: RefCell<Option<Rc<Specials>>>,
 }
@@ -164,6 +170,23 @@ pub fn lookup(t: &ObjRef, name: &str) -> Option<Value> {
     }
     let found = lookup_uncached(t, name);
     td.cache.borrow_mut().insert(name.into(), (epoch, found.clone()));
+    found
+}
+
+/// `lookup` for a name given as a `str` object (attribute names from code
+/// are interned, so this cache is keyed by object identity).
+pub fn lookup_name(t: &ObjRef, name: &Value) -> Option<Value> {
+    let Value::Obj(o) = name else { return None };
+    let key = Rc::as_ptr(o) as usize;
+    let td = tdata(t);
+    let epoch = TYPE_EPOCH.with(|e| e.get());
+    if let Some((_, e, v)) = td.name_cache.borrow().get(&key) {
+        if *e == epoch {
+            return v.clone();
+        }
+    }
+    let found = lookup(t, name.as_str().unwrap_or(""));
+    td.name_cache.borrow_mut().insert(key, (name.clone(), epoch, found.clone()));
     found
 }
 

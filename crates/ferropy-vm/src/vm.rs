@@ -118,6 +118,7 @@ fn bare_type(name: &str, layout: Layout, dict: ObjRef) -> TypeData {
         allow_new: true,
         base_ok: true,
         cache: Default::default(),
+        name_cache: Default::default(),
         specials: Default::default(),
     }
 }

@@ -167,6 +167,7 @@ pub fn frame_for_code(vm: &Vm, code: Rc<VmCode>, globals: ObjRef, locals: Option
         locals,
         is_entry: false,
         generator: None,
+        init_instance: None,
     }
 }
 
@@ -328,6 +329,7 @@ fn finish_frame(vm: &Vm, _fobj: &ObjRef, f: &Function, mut slots: Vec<Value>) ->
         locals: None,
         is_entry: false,
         generator: None,
+        init_instance: None,
     }
 }
 

@@ -393,6 +393,7 @@ fn create_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<Value>, ns: &
         allow_new: true,
         base_ok: true,
         cache: Default::default(),
+        name_cache: Default::default(),
         specials: Default::default(),
     };
     let t = Obj::new(meta.clone(), Payload::Type(Box::new(td)));
