@@ -154,10 +154,12 @@ impl DictStore {
             .filter(|e| !e.key.is_undef())
             .collect();
         let mut size = 8;
-        while size * 2 < (live.len() + 1) * 3 + 1 {
+        while size * 2 <= (live.len() + 1) * 3 {
             size *= 2;
         }
-        size *= 2;
+        if !live.is_empty() {
+            size *= 2;
+        }
         self.indices = vec![EMPTY; size];
         self.entries = Vec::with_capacity(size * 2 / 3);
         for e in live {
