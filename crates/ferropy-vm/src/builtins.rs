@@ -546,26 +546,10 @@ fn globals(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
 
 /// `locals()`: the locals mapping, or a snapshot of fast locals.
 pub fn locals_of_current(vm: &mut Vm) -> PyResult<Value> {
-    let Some(f) = vm.frames.last() else { return Ok(Value::Obj(vm.new_dict())) };
-    if let Some(l) = &f.locals {
-        return Ok(Value::Obj(l.clone()));
+    match vm.frames.last() {
+        Some(f) => Ok(crate::objects::frame_obj::locals_of(vm, f)),
+        None => Ok(Value::Obj(vm.new_dict())),
     }
-    let code = f.code.clone();
-    let slots = f.slots.clone();
-    let d = vm.new_dict();
-    for (i, name) in code.code.varnames.iter().enumerate() {
-        if !slots[i].is_undef() {
-            dict::set_str(vm, &d, name, slots[i].clone());
-        }
-    }
-    let base = code.cell_base();
-    for (i, name) in code.code.cellvars.iter().chain(code.code.freevars.iter()).enumerate() {
-        let v = crate::objects::function::cell_get(&slots[base + i]);
-        if !v.is_undef() {
-            dict::set_str(vm, &d, name, v);
-        }
-    }
-    Ok(Value::Obj(d))
 }
 
 fn locals(vm: &mut Vm, _args: &Args) -> PyResult<Value> {

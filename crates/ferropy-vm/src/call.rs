@@ -43,7 +43,18 @@ impl Vm {
                 let f = f.clone();
                 self.call(&f, full, kwnames)
             }
-            Payload::Type(_) => crate::objects::type_type::type_call(self, o, args, kwnames),
+            Payload::Type(_) => {
+                let meta = o.class().clone();
+                if crate::types::tdata(&meta).is_heap {
+                    if let Some(c) = crate::types::lookup(&meta, "__call__") {
+                        if !matches!(c.payload(), Some(Payload::NativeFunction(_))) {
+                            let bound = self.bind(&c, func);
+                            return self.call(&bound, args, kwnames);
+                        }
+                    }
+                }
+                crate::objects::type_type::type_call(self, o, args, kwnames)
+            }
             Payload::StaticMethod(inner) => {
                 let inner = inner.clone();
                 self.call(&inner, args, kwnames)

@@ -56,7 +56,7 @@ macro_rules! top {
 impl Vm {
     /// Push `frame` as an entry frame and run it until it returns or yields.
     pub fn run_frame(&mut self, mut frame: Frame) -> PyResult<Exit> {
-        if self.native_depth >= crate::vm::MAX_NATIVE_DEPTH || self.frames.len() >= self.recursion_limit + 50 {
+        if self.native_depth >= self.recursion_limit.min(crate::vm::MAX_NATIVE_DEPTH) || self.frames.len() >= self.recursion_limit + 50 {
             return Err(self.recursion_error());
         }
         frame.is_entry = true;
@@ -70,7 +70,7 @@ impl Vm {
     /// Like `run_frame`, but start by raising `err` at the frame's current
     /// instruction (`generator.throw`).
     pub fn run_frame_raising(&mut self, mut frame: Frame, err: PyErr) -> PyResult<Exit> {
-        if self.native_depth >= crate::vm::MAX_NATIVE_DEPTH {
+        if self.native_depth >= self.recursion_limit.min(crate::vm::MAX_NATIVE_DEPTH) {
             return Err(self.recursion_error());
         }
         frame.is_entry = true;
@@ -513,9 +513,28 @@ impl Vm {
             Instr::DictUpdate(depth) | Instr::DictMerge(depth) => {
                 let other = pop!(self);
                 let f = frame!(self);
-                let d = f.stack[f.stack.len() - depth as usize].clone();
+                let n = f.stack.len();
+                let d = f.stack[n - depth as usize].clone();
                 let strict = matches!(instr, Instr::DictMerge(_));
-                dict::update_from(self, d.as_obj().unwrap(), &other, strict)?;
+                let func = if strict { f.stack[n - depth as usize - 2].clone() } else { Value::None };
+                let is_mapping = matches!(other.payload(), Some(Payload::Dict(_))) || self.lookup_special(&other, "keys").is_some();
+                if !is_mapping {
+                    let msg = if strict {
+                        let fname = function::describe(self, &func);
+                        format!("{fname} argument after ** must be a mapping, not {}", self.type_name(&other))
+                    } else {
+                        format!("'{}' object is not a mapping", self.type_name(&other))
+                    };
+                    return Err(self.type_error(msg));
+                }
+                if let Err(e) = dict::update_from(self, d.as_obj().unwrap(), &other, strict) {
+                    if strict && self.is_exc(&Value::Obj(e.0.clone()), Exc::TypeError) {
+                        let msg = crate::objects::exception::args_of(&e.0).first().and_then(|m| m.as_str().map(str::to_string)).unwrap_or_default();
+                        let fname = function::describe(self, &func);
+                        return Err(self.type_error(format!("{fname} {msg}")));
+                    }
+                    return Err(e);
+                }
             }
             Instr::ListToTuple => {
                 let l = pop!(self);
@@ -581,6 +600,9 @@ impl Vm {
                 let mut names = Vec::new();
                 if let Some(kw) = kwargs {
                     for (k, v) in dict::items(kw.as_obj().unwrap()) {
+                        if k.as_str().is_none() {
+                            return Err(self.type_error("keywords must be strings"));
+                        }
                         names.push(k);
                         argv.push(v);
                     }

@@ -99,9 +99,10 @@ pub struct Vm {
     pub repr_guard: Vec<usize>,
 }
 
-/// Maximum nesting of Rust re-entries into the interpreter before
-/// `RecursionError`, independent of `sys.setrecursionlimit`.
-pub const MAX_NATIVE_DEPTH: usize = 200;
+/// Hard cap on nested Rust re-entries into the interpreter (each costs a
+/// few kilobytes of the interpreter thread's 1 GiB stack), whatever
+/// `sys.setrecursionlimit` says.
+pub const MAX_NATIVE_DEPTH: usize = 20_000;
 
 fn bare_type(name: &str, layout: Layout, dict: ObjRef) -> TypeData {
     TypeData {

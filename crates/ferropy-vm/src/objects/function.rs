@@ -395,3 +395,23 @@ fn missing_args(vm: &Vm, f: &Function, missing: &[String], kind: &str) -> crate:
         list
     ))
 }
+
+/// How CPython names a callable in argument errors: `module.qualname()`
+/// for Python functions, `name()` for builtins.
+pub fn describe(vm: &mut Vm, f: &Value) -> String {
+    match f.payload() {
+        Some(Payload::Function(func)) => {
+            let module = func.module.borrow().as_str().map(str::to_string);
+            match module {
+                Some(m) if m != "builtins" => format!("{m}.{}()", qualname(func)),
+                _ => format!("{}()", qualname(func)),
+            }
+        }
+        Some(Payload::BoundMethod(inner, _)) => {
+            let inner = inner.clone();
+            describe(vm, &inner)
+        }
+        Some(Payload::NativeFunction(nf)) => format!("{}()", nf.qualname),
+        _ => format!("{} object", vm.type_name(f)),
+    }
+}

@@ -5,6 +5,7 @@ pub mod codecs;
 pub mod complex;
 pub mod descriptors;
 pub mod dict;
+pub mod dict_views;
 pub mod exception;
 pub mod float;
 pub mod frame_obj;
@@ -81,6 +82,8 @@ pub fn install_builtin_types(vm: &mut Vm) {
     tuple::install(vm);
     set::install(vm);
     range::install(vm);
+    slice::install(vm);
+    dict_views::install(vm);
     bytes::install(vm);
     iterators::install(vm);
     generator::install(vm);

@@ -90,7 +90,10 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
                 "__qualname__" => Some(g.qualname.clone()),
                 "gi_running" | "cr_running" => Some(Value::Bool(g.running)),
                 "gi_code" | "cr_code" => Some(Value::Obj(Obj::new(vm.types.code.clone(), Payload::Code(g.code.clone())))),
-                "gi_frame" | "cr_frame" => Some(if g.frame.is_some() { Value::None } else { Value::None }),
+                "gi_frame" | "cr_frame" => Some(match &g.frame {
+                    Some(f) => crate::objects::frame_obj::for_suspended(vm, f),
+                    None => Value::None,
+                }),
                 "gi_yieldfrom" | "cr_await" => Some(Value::None),
                 "gi_suspended" => Some(Value::Bool(g.started && g.frame.is_some() && !g.running)),
                 _ => None,

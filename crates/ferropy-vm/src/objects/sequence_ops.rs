@@ -11,6 +11,10 @@ use ferropy_compiler::bytecode::{BinOp, CmpOp};
 
 fn repeat_count(vm: &mut Vm, n: &Value) -> PyResult<Option<usize>> {
     if !int::is_int(n) {
+        if vm.lookup_special(n, "__index__").is_some() && !matches!(n.payload(), Some(Payload::Float(_))) {
+            let i = vm.index(n)?;
+            return repeat_count(vm, &i);
+        }
         return Ok(None);
     }
     let k = int::to_i64(n).ok_or_else(|| vm.overflow_error("cannot fit 'int' into an index-sized integer"))?;
@@ -99,11 +103,16 @@ pub fn binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Va
             dict::update_from(vm, &d, b, false)?;
             Ok(Some(Value::Obj(d)))
         }
-        (Payload::DictView(d, crate::object::DictViewKind::Keys), _, BinOp::And | BinOp::Or | BinOp::Sub | BinOp::Xor) => {
-            let keys = dict::keys(d);
-            let sa = set::new_set_from(vm, keys, false)?;
+        (Payload::DictView(_, kind), _, BinOp::And | BinOp::Or | BinOp::Sub | BinOp::Xor) if *kind != crate::object::DictViewKind::Values => {
+            let sa = crate::objects::dict_views::as_set(vm, a)?;
             let items = vm.collect_iterable(b)?;
             let sb = set::new_set_from(vm, items, false)?;
+            set::set_binop(vm, &sa, &sb, op)
+        }
+        (_, Some(Payload::DictView(_, kind)), BinOp::And | BinOp::Or | BinOp::Sub | BinOp::Xor) if *kind != crate::object::DictViewKind::Values && !matches!(pa, Payload::Int(_)) => {
+            let items = vm.collect_iterable(a)?;
+            let sa = set::new_set_from(vm, items, false)?;
+            let sb = crate::objects::dict_views::as_set(vm, b)?;
             set::set_binop(vm, &sa, &sb, op)
         }
         (Payload::Int(_) | Payload::Float(_) | Payload::Complex(..), _, BinOp::Mul) if matches!(pb, Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_))) => {
@@ -169,6 +178,15 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<
         (Payload::Dict(_), Payload::Dict(_)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
             let eq = dict_eq(vm, a, b)?;
             Ok(Some(eq == (op == CmpOp::Eq)))
+        }
+        (Payload::Slice(..), Payload::Slice(..)) => {
+            let (x, y) = (slice::as_tuple(vm, a).unwrap(), slice::as_tuple(vm, b).unwrap());
+            lexicographic(vm, &x, &y, op).map(Some)
+        }
+        (Payload::DictView(_, kind), _) if *kind != crate::object::DictViewKind::Values => {
+            let x = crate::objects::dict_views::as_set(vm, a)?;
+            let y = if matches!(pb, Payload::Set(_)) { b.clone() } else if matches!(pb, Payload::DictView(..)) { crate::objects::dict_views::as_set(vm, b)? } else { return Ok(None) };
+            compare(vm, &x, &y, op)
         }
         (Payload::Range(x), Payload::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
             let eq = range_eq(x, y);
@@ -339,7 +357,14 @@ pub fn builtin_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Option
             let d = obj.as_obj().unwrap();
             match dict::get_item(vm, d, key)? {
                 Some(v) => Ok(Some(v)),
-                None => Err(vm.key_error(key.clone())),
+                None => {
+                    if crate::types::tdata(d.class()).is_heap {
+                        if let Some(m) = vm.lookup_special(obj, "__missing__") {
+                            return vm.call(&vm.bind(&m, obj), vec![key.clone()], &[]).map(Some);
+                        }
+                    }
+                    Err(vm.key_error(key.clone()))
+                }
             }
         }
         Payload::MappingProxy(d) => match dict::get_item(vm, &d.clone(), key)? {

@@ -214,9 +214,10 @@ pub fn set_binop(vm: &mut Vm, a: &Value, b: &Value, op: ferropy_compiler::byteco
         BinOp::And => intersection(vm, a, b)?,
         BinOp::Sub => difference(vm, a, b)?,
         BinOp::Xor => {
-            let r = difference(vm, a, b)?;
-            for v in items(b) {
-                if !contains(vm, a, &v)? {
+            let r = result_like(vm, a);
+            update(vm, &r, b)?;
+            for v in items(a) {
+                if !discard(vm, &r, &v)? {
                     add(vm, &r, v)?;
                 }
             }

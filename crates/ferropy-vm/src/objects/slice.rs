@@ -2,6 +2,7 @@
 
 use crate::error::PyResult;
 use crate::object::{Obj, Payload};
+use crate::objects::function::Args;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -68,4 +69,51 @@ pub fn positions(start: i64, stop: i64, step: i64) -> impl Iterator<Item = usize
             None
         }
     })
+}
+
+/// `slice(stop)` / `slice(start, stop[, step])`.
+fn slice_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error("slice() takes no keyword arguments"));
+    }
+    let pos = &args.pos()[1..];
+    match pos.len() {
+        1 => Ok(new_slice(vm, Value::None, pos[0].clone(), Value::None)),
+        2 => Ok(new_slice(vm, pos[0].clone(), pos[1].clone(), Value::None)),
+        3 => Ok(new_slice(vm, pos[0].clone(), pos[1].clone(), pos[2].clone())),
+        0 => Err(vm.type_error("slice expected at least 1 argument, got 0")),
+        n => Err(vm.type_error(format!("slice expected at most 3 arguments, got {n}"))),
+    }
+}
+
+/// `slice.indices(length)`.
+fn slice_indices(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    crate::builtins::check_arity(vm, "indices", args.values.len() - 1, 1, 1)?;
+    let Some(Payload::Slice(a, b, c)) = args.values[0].payload() else {
+        return Err(vm.type_error("descriptor 'indices' requires a 'slice' object"));
+    };
+    let (a, b, c) = (a.clone(), b.clone(), c.clone());
+    let len = vm.index_value(&args.values[1])?;
+    if len < 0 {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let (start, stop, step) = indices(vm, &a, &b, &c, len)?;
+    let stop = if step < 0 { stop.max(-1) } else { stop };
+    Ok(vm.new_tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
+}
+
+/// The slice's (start, stop, step) as a tuple, for comparisons.
+pub fn as_tuple(vm: &Vm, v: &Value) -> Option<Value> {
+    match v.payload()? {
+        Payload::Slice(a, b, c) => Some(vm.new_tuple(vec![a.clone(), b.clone(), c.clone()])),
+        _ => None,
+    }
+}
+
+/// Register slice methods.
+pub fn install(vm: &mut Vm) {
+    let t = vm.types.slice.clone();
+    crate::objects::add_method(vm, &t, "__new__", slice_new);
+    crate::objects::mark_static(vm, &t, "__new__");
+    crate::objects::add_method(vm, &t, "indices", slice_indices);
 }

@@ -24,7 +24,14 @@ pub fn super_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         let tt = t.as_obj().unwrap();
         let ok = vm.is_instance(&obj, tt) || matches!(&obj, Value::Obj(o) if o.as_type().is_some() && types::is_subtype(o, tt));
         if !ok {
-            return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+            let inst = match &obj {
+                Value::Obj(o) if o.as_type().is_some() => format!("type {}", tdata(o).name()),
+                _ => format!("instance of {}", vm.type_name(&obj)),
+            };
+            return Err(vm.type_error(format!(
+                "super(type, obj): obj ({inst}) is not an instance or subtype of type ({}).",
+                tdata(tt).name()
+            )));
         }
     }
     Ok(Value::Obj(Obj::new(vm.types.super_.clone(), Payload::Super(t, obj))))
@@ -63,8 +70,9 @@ pub fn super_getattr(vm: &mut Vm, s: &ObjRef, name: &str) -> PyResult<Option<Val
         return Ok(None);
     }
     let start = t.as_obj().unwrap();
+    let class_mode = !vm.is_instance(obj, start);
     let obj_type = match obj {
-        Value::Obj(o) if o.as_type().is_some() && types::is_subtype(o, start) => o.clone(),
+        Value::Obj(o) if class_mode && o.as_type().is_some() => o.clone(),
         _ => vm.type_of(obj),
     };
     let mro = types::mro_of(&obj_type);
@@ -72,7 +80,7 @@ pub fn super_getattr(vm: &mut Vm, s: &ObjRef, name: &str) -> PyResult<Option<Val
     let Some(pos) = pos else { return Ok(None) };
     for c in &mro[pos + 1..] {
         if let Some(v) = crate::objects::dict::get_str(&tdata(c).dict, name) {
-            let is_type_obj = matches!(obj, Value::Obj(o) if o.as_type().is_some());
+            let is_type_obj = class_mode;
             let bound = match v.payload() {
                 Some(Payload::Function(_)) | Some(Payload::NativeFunction(_)) if !is_type_obj => vm.new_bound(v.clone(), obj.clone()),
                 Some(Payload::ClassMethod(inner)) => vm.new_bound(inner.clone(), Value::Obj(obj_type.clone())),
