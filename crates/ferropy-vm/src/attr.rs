@@ -75,7 +75,7 @@ impl Vm {
 
     /// `obj.name`.
     pub fn getattr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
-        let (name_s, hash) = name_parts(name);
+        let (name_s, _) = name_parts(name);
         if let Value::Obj(o) = obj {
             if o.as_type().is_some() {
                 return self.type_getattr(o, name_s);
@@ -386,6 +386,9 @@ impl Vm {
         }
         td.version.set(td.version.get() + 1);
         types::invalidate_caches();
+        if name == "__del__" {
+            td.has_del.set(value.is_some());
+        }
         match value {
             Some(v) => {
                 dict::set_str(self, &td.dict, name, v);

@@ -29,10 +29,18 @@ pub fn run(frame: &mut Frame) -> Instr {
             }
             Instr::StoreFast(i) => {
                 slots[i as usize] = stack.pop().unwrap();
+                if crate::finalize::has_pending() {
+                    *ip += 1;
+                    return Instr::Nop;
+                }
             }
             Instr::LoadConst(i) => stack.push(code.consts[i as usize].clone()),
             Instr::PopTop => {
                 stack.pop();
+                if crate::finalize::has_pending() {
+                    *ip += 1;
+                    return Instr::Nop;
+                }
             }
             Instr::Jump(t) => {
                 *ip = t as usize;

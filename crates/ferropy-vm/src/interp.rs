@@ -157,7 +157,11 @@ impl Vm {
             let frame = frame!(self);
             let instr = crate::fast_path::run(frame);
             frame.ip += 1;
-            match self.execute(instr) {
+            let result = self.execute(instr);
+            if crate::finalize::has_pending() {
+                crate::finalize::run_pending(self);
+            }
+            match result {
                 Ok(None) => {}
                 Ok(Some(exit)) => return Ok(exit),
                 Err(e) => {

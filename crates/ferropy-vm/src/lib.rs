@@ -8,6 +8,7 @@ pub mod call;
 pub mod dict;
 pub mod error;
 pub mod exc_kinds;
+pub mod finalize;
 mod fast_path;
 pub mod frame;
 pub mod import;

@@ -59,6 +59,18 @@ impl Obj {
         })
     }
 
+    /// Rebuild a dying object (for `__del__`): same class, payload, dict.
+    pub(crate) fn revive(class: ObjRef, payload: Payload, dict: Option<ObjRef>) -> ObjRef {
+        let cell = OnceCell::new();
+        let _ = cell.set(class);
+        Rc::new(Obj { class: cell, dict, payload })
+    }
+
+    /// The class, if set (always, except while bootstrapping).
+    pub(crate) fn class_opt(&self) -> Option<&ObjRef> {
+        self.class.get()
+    }
+
     pub(crate) fn set_class(&self, class: ObjRef) {
         let _ = self.class.set(class);
     }
@@ -74,6 +86,12 @@ impl Obj {
             Payload::Type(t) => Some(t),
             _ => None,
         }
+    }
+}
+
+impl Drop for Obj {
+    fn drop(&mut self) {
+        crate::finalize::on_drop(self);
     }
 }
 

@@ -74,6 +74,8 @@ pub struct TypeData {
     pub cache: LookupCache,
     /// Cached results of `lookup_name`.
     pub name_cache: NameCache,
+    /// Instances need `__del__` called when they die.
+    pub has_del: Cell<bool>,
     /// Cached special methods used on every attribute access and call.
     pub specials: RefCell<Option<Rc<Specials>>>,
 }

@@ -120,6 +120,7 @@ fn bare_type(name: &str, layout: Layout, dict: ObjRef) -> TypeData {
         base_ok: true,
         cache: Default::default(),
         name_cache: Default::default(),
+        has_del: Cell::new(false),
         specials: Default::default(),
     }
 }

@@ -66,6 +66,24 @@ pub fn new_generator(vm: &Vm, frame: Frame, code: &Rc<VmCode>, func: &ObjRef) ->
     Value::Obj(g)
 }
 
+/// A generator object around a frame recovered from a dropped generator
+/// (so it can be closed).
+pub fn revive(vm: &Vm, frame: Frame, code: &Rc<VmCode>) -> ObjRef {
+    let name = vm.new_str(code.code.name.to_string());
+    let qualname = vm.new_str(code.code.qualname.to_string());
+    Obj::new(
+        vm.types.generator.clone(),
+        Payload::Generator(RefCell::new(GeneratorData {
+            frame: Some(Box::new(frame)),
+            code: code.clone(),
+            name,
+            qualname,
+            started: true,
+            running: false,
+        })),
+    )
+}
+
 /// The generator's `__qualname__`.
 pub fn qualname(g: &ObjRef) -> String {
     data(g).borrow().qualname.as_str().unwrap_or("?").to_string()

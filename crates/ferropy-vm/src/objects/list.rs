@@ -277,7 +277,9 @@ fn list_reverse(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn list_clear(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let l = self_list(vm, args)?;
-    cell(&l).borrow_mut().clear();
+    let items = std::mem::take(&mut *cell(&l).borrow_mut());
+    // CPython releases the items last to first.
+    items.into_iter().rev().for_each(drop);
     Ok(Value::None)
 }
 

@@ -166,7 +166,7 @@ fn object_cmp_not_impl(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
     Ok(vm.not_implemented.clone())
 }
 
-fn object_hash(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+fn object_hash(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::Int(ferropy_text::hash::hash_pointer(args.values[0].id() as usize)))
 }
 
@@ -394,9 +394,11 @@ fn create_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<Value>, ns: &
         base_ok: true,
         cache: Default::default(),
         name_cache: Default::default(),
+        has_del: Cell::new(false),
         specials: Default::default(),
     };
     let t = Obj::new(meta.clone(), Payload::Type(Box::new(td)));
+    tdata(&t).has_del.set(types::lookup(&t, "__del__").is_some());
     let tv = Value::Obj(t.clone());
     for (k, v) in dict::items(&class_dict) {
         if let Some(set_name) = vm.lookup_special(&v, "__set_name__") {

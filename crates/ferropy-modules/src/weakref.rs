@@ -1,0 +1,70 @@
+//! `_weakref`: weak references (`ref`, with callbacks), also installed as
+//! `weakref` until the standard library's `weakref.py` is embedded.
+
+use ferropy_vm::object::{Obj, Payload};
+use ferropy_vm::objects::function::{Args, NativeFn};
+use ferropy_vm::objects::module;
+use ferropy_vm::{ObjRef, PyResult, Value, Vm};
+use std::rc::Rc;
+
+fn ref_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let pos = args.pos();
+    ferropy_vm::builtins::check_arity(vm, "ref", pos.len() - 1, 1, 2)?;
+    let Value::Obj(target) = &pos[1] else {
+        return Err(vm.type_error(format!("cannot create weak reference to '{}' object", vm.type_name(&pos[1]))));
+    };
+    if matches!(target.payload, Payload::Str(_) | Payload::Tuple(_) | Payload::Int(_) | Payload::List(_) | Payload::Dict(_)) && !ferropy_vm::types::tdata(target.class()).is_heap {
+        return Err(vm.type_error(format!("cannot create weak reference to '{}' object", vm.type_name(&pos[1]))));
+    }
+    let callback = pos.get(2).cloned().unwrap_or(Value::None);
+    let Value::Obj(cls) = &pos[0] else { unreachable!() };
+    let wr = Obj::new(cls.clone(), Payload::WeakRef(Rc::downgrade(target), callback.clone()));
+    if !callback.is_none() {
+        ferropy_vm::finalize::register_weakref(target, &wr);
+    }
+    Ok(Value::Obj(wr))
+}
+
+fn referent(v: &Value) -> Value {
+    match v.payload() {
+        Some(Payload::WeakRef(w, _)) => w.upgrade().map(Value::Obj).unwrap_or(Value::None),
+        _ => Value::None,
+    }
+}
+
+fn ref_call(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    ferropy_vm::builtins::check_arity(vm, "weakref", args.values.len() - 1, 0, 0)?;
+    Ok(referent(&args.values[0]))
+}
+
+fn ref_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let me = &args.values[0];
+    let s = match referent(me) {
+        Value::None => format!("<weakref at {:#x}; dead>", me.id()),
+        r => format!("<weakref at {:#x}; to '{}' at {:#x}>", me.id(), vm.type_name(&r), r.id()),
+    };
+    Ok(vm.new_str(s))
+}
+
+fn getweakrefcount(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    ferropy_vm::builtins::check_arity(vm, "getweakrefcount", args.values.len(), 1, 1)?;
+    Ok(Value::Int(match &args.values[0] {
+        Value::Obj(o) => Rc::weak_count(o) as i64,
+        _ => 0,
+    }))
+}
+
+/// Create the `_weakref` module.
+pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
+    let m = module::new_module(vm, "_weakref");
+    let t = vm.types.weakref.clone();
+    let methods: &[(&str, NativeFn)] = &[("__new__", ref_new), ("__call__", ref_call), ("__repr__", ref_repr)];
+    for (n, f) in methods {
+        ferropy_vm::objects::add_method(vm, &t, n, *f);
+    }
+    ferropy_vm::objects::mark_static(vm, &t, "__new__");
+    module::set_attr(vm, &m, "ref", Value::Obj(t.clone()));
+    module::set_attr(vm, &m, "ReferenceType", Value::Obj(t));
+    module::add_function(vm, &m, "getweakrefcount", getweakrefcount);
+    Ok(m)
+}

@@ -1,0 +1,149 @@
+//! Finalization: `__del__`, closing abandoned generators, and weakref
+//! callbacks.
+//!
+//! Objects die inside `Drop`, where no Python code may run. `Drop for Obj`
+//! therefore only queues work here: an object whose class defines `__del__`
+//! is resurrected into a fresh `Obj` (same class, payload and `__dict__`) and
+//! queued; a suspended generator's frame is queued to be closed; the
+//! callbacks of weak references to the object are queued. The interpreter
+//! loop runs the queue right after the instruction that caused the drops, so
+//! `del x; print(...)` shows `__del__`'s output first, as in CPython.
+
+use crate::frame::Frame;
+use crate::object::{Obj, Payload};
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
+
+/// Work queued by `Drop`.
+pub enum Finalizer {
+    /// Call `__del__` on a resurrected object.
+    Del(ObjRef),
+    /// Close the frame of a generator that was dropped while suspended.
+    CloseGenerator(Box<Frame>),
+    /// Call a weakref callback with its (now dead) weak reference.
+    WeakrefCallback(Value, Value),
+}
+
+thread_local! {
+    static PENDING: RefCell<Vec<Finalizer>> = const { RefCell::new(Vec::new()) };
+    static HAS_PENDING: Cell<bool> = const { Cell::new(false) };
+    /// Addresses of resurrected objects whose `__del__` already ran (or is queued).
+    static FINALIZED: RefCell<FxHashSet<usize>> = RefCell::new(FxHashSet::default());
+    /// Weak references with callbacks, by referent address.
+    static WEAKREFS: RefCell<FxHashMap<usize, Vec<Weak<Obj>>>> = RefCell::new(FxHashMap::default());
+    static WEAKREF_COUNT: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Whether finalizers are waiting to run (cheap; checked by the loop).
+#[inline]
+pub fn has_pending() -> bool {
+    HAS_PENDING.with(|p| p.get())
+}
+
+fn queue(f: Finalizer) {
+    PENDING.with(|p| p.borrow_mut().push(f));
+    HAS_PENDING.with(|p| p.set(true));
+}
+
+/// Register weakref object `wr` to be called back when `referent` dies.
+pub fn register_weakref(referent: &ObjRef, wr: &ObjRef) {
+    let key = Rc::as_ptr(referent) as usize;
+    WEAKREFS.with(|w| w.borrow_mut().entry(key).or_default().push(Rc::downgrade(wr)));
+    WEAKREF_COUNT.with(|c| c.set(c.get() + 1));
+}
+
+/// Called from `Drop for Obj`.
+pub fn on_drop(obj: &mut Obj) {
+    let addr = obj as *const Obj as usize;
+    if WEAKREF_COUNT.with(|c| c.get()) > 0 {
+        queue_weakref_callbacks(addr);
+    }
+    if let Payload::Generator(g) = &mut obj.payload {
+        let g = g.get_mut();
+        if g.started {
+            if let Some(frame) = g.frame.take() {
+                queue(Finalizer::CloseGenerator(frame));
+            }
+        }
+        return;
+    }
+    let has_del = match obj.class_opt() {
+        Some(c) => matches!(&c.payload, Payload::Type(td) if td.has_del.get()),
+        None => false,
+    };
+    if !has_del {
+        return;
+    }
+    let Some(class) = obj.class_opt().cloned() else { return };
+    if FINALIZED.with(|f| f.borrow_mut().remove(&addr)) {
+        return;
+    }
+    let payload = std::mem::replace(&mut obj.payload, Payload::Instance);
+    let revived = Obj::revive(class.clone(), payload, obj.dict.take());
+    FINALIZED.with(|f| f.borrow_mut().insert(Rc::as_ptr(&revived) as usize));
+    queue(Finalizer::Del(revived));
+}
+
+fn queue_weakref_callbacks(addr: usize) {
+    let Some(refs) = WEAKREFS.with(|w| w.borrow_mut().remove(&addr)) else { return };
+    WEAKREF_COUNT.with(|c| c.set(c.get().saturating_sub(refs.len())));
+    for wr in refs.into_iter().filter_map(|w| w.upgrade()) {
+        if let Payload::WeakRef(_, cb) = &wr.payload {
+            if !cb.is_none() {
+                queue(Finalizer::WeakrefCallback(cb.clone(), Value::Obj(wr.clone())));
+            }
+        }
+    }
+}
+
+/// Run everything queued (finalizers may queue more).
+pub fn run_pending(vm: &mut Vm) {
+    loop {
+        let batch = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
+        if batch.is_empty() {
+            break;
+        }
+        for f in batch {
+            run_one(vm, f);
+        }
+    }
+    HAS_PENDING.with(|p| p.set(false));
+}
+
+fn run_one(vm: &mut Vm, f: Finalizer) {
+    {
+        match f {
+            Finalizer::Del(obj) => {
+                let v = Value::Obj(obj);
+                if let Some(del) = vm.lookup_special(&v, "__del__") {
+                    let bound = vm.bind(&del, &v);
+                    if let Err(e) = vm.call(&bound, vec![], &[]) {
+                        report_unraisable(vm, e, &del);
+                    }
+                }
+            }
+            Finalizer::CloseGenerator(frame) => {
+                let code = frame.code.clone();
+                let g = crate::objects::generator::revive(vm, *frame, &code);
+                if let Err(e) = crate::objects::generator::close(vm, &g) {
+                    report_unraisable(vm, e, &Value::Obj(g.clone()));
+                }
+            }
+            Finalizer::WeakrefCallback(cb, wr) => {
+                if let Err(e) = vm.call(&cb, vec![wr], &[]) {
+                    report_unraisable(vm, e, &cb);
+                }
+            }
+        }
+    }
+}
+
+/// CPython's "Exception ignored in: ..." report on stderr.
+fn report_unraisable(vm: &mut Vm, e: crate::error::PyErr, context: &Value) {
+    let what = vm.repr(context).unwrap_or_else(|_| "<object>".into());
+    let text = crate::traceback::format_exception(vm, &e.0);
+    vm.write_stderr(format!("Exception ignored in: {what}\n{text}").as_bytes());
+}
