@@ -53,8 +53,22 @@ impl Vm {
         }
     }
 
-    /// A new bound method.
+    /// A new bound method (`builtin_function_or_method` for builtins).
     pub fn new_bound(&self, f: Value, obj: Value) -> Value {
+        if let Some(Payload::NativeFunction(nf)) = f.payload() {
+            if nf.self_.is_undef() {
+                return Value::Obj(Obj::new(
+                    self.types.builtin_function.clone(),
+                    Payload::NativeFunction(crate::objects::function::NativeFunction {
+                        name: nf.name.clone(),
+                        qualname: nf.qualname.clone(),
+                        func: nf.func,
+                        self_: obj,
+                        module: nf.module.clone(),
+                    }),
+                ));
+            }
+        }
         Value::Obj(Obj::new(self.types.method.clone(), Payload::BoundMethod(f, obj)))
     }
 

@@ -202,7 +202,9 @@ fn sum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn sorted(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let pos = args.pos();
-    check_arity(vm, "sorted", pos.len(), 1, 1)?;
+    if pos.len() != 1 {
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", pos.len())));
+    }
     let items = vm.collect_iterable(&pos[0])?;
     let mut key = Value::None;
     let mut reverse = false;

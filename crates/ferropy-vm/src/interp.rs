@@ -97,7 +97,7 @@ impl Vm {
     /// Find a handler for `err`, walking out of frames until an entry frame.
     /// Returns `Ok` when execution can resume at a handler.
     fn unwind(&mut self, err: PyErr, skip_tb: bool) -> Result<(), PyErr> {
-        if !skip_tb {
+        if !skip_tb && exception::traceback_of(&Value::Obj(err.0.clone())).is_none() {
             self.chain_context(&err);
         }
         let mut add_tb = !skip_tb;
@@ -666,7 +666,13 @@ impl Vm {
             }
             Instr::GetAIter => {
                 let v = pop!(self);
-                let a = self.call_method(&v, "__aiter__", vec![])?;
+                let Some(f) = self.lookup_special(&v, "__aiter__") else {
+                    return Err(self.type_error(format!(
+                        "'async for' requires an object with __aiter__ method, got {}",
+                        self.type_name(&v)
+                    )));
+                };
+                let a = self.call(&self.bind(&f, &v), vec![], &[])?;
                 push!(self, a);
             }
             Instr::GetANext => {
@@ -685,7 +691,13 @@ impl Vm {
                     return Err(PyErr(exc.as_obj().unwrap().clone()));
                 }
             }
-            Instr::Raise(n) => return Err(self.do_raise(n)?),
+            Instr::Raise(n) => {
+                let err = self.do_raise(n)?;
+                if n > 0 {
+                    self.chain_context(&err);
+                }
+                return Err(err);
+            }
             Instr::Reraise => {
                 let exc = pop!(self);
                 return Err(PyErr(exc.as_obj().unwrap().clone()));

@@ -555,6 +555,10 @@ impl Vm {
                 Value::Float(f) => return Ok(ferropy_text::float_repr::float_repr(*f)),
                 _ => {}
             }
+            if let Some(Payload::MappingProxy(d)) = v.payload() {
+                let d = Value::Obj(d.clone());
+                return self.str_of(&d);
+            }
         }
         match self.lookup_special(v, "__str__") {
             Some(f) => {

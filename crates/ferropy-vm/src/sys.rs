@@ -328,6 +328,19 @@ pub fn install(vm: &mut Vm) {
     let ii = [("bits_per_digit", Value::Int(30)), ("sizeof_digit", Value::Int(4)), ("default_max_str_digits", Value::Int(4300)), ("str_digits_check_threshold", Value::Int(640))];
     let ii_v = struct_seq(vm, "sys.int_info", &ii);
     set_attr(vm, "int_info", ii_v);
+    let hi = [
+        ("width", Value::Int(64)),
+        ("modulus", Value::Int((1i64 << 61) - 1)),
+        ("inf", Value::Int(314159)),
+        ("nan", Value::Int(0)),
+        ("imag", Value::Int(1000003)),
+        ("algorithm", vm.new_str("siphash13")),
+        ("hash_bits", Value::Int(64)),
+        ("seed_bits", Value::Int(128)),
+        ("cutoff", Value::Int(0)),
+    ];
+    let hi_v = struct_seq(vm, "sys.hash_info", &hi);
+    set_attr(vm, "hash_info", hi_v);
     let names: Vec<Value> = ["builtins", "sys", "math", "time", "gc"].iter().map(|n| vm.new_str(*n)).collect();
     set_attr(vm, "builtin_module_names", vm.new_tuple(names));
     let _ = int::is_int;

@@ -76,6 +76,8 @@ pub struct TypeData {
     pub name_cache: NameCache,
     /// Instances need `__del__` called when they die.
     pub has_del: Cell<bool>,
+    /// Direct subclasses, for `__subclasses__()`.
+    pub subclasses: RefCell<Vec<std::rc::Weak<crate::object::Obj>>>,
     /// Cached special methods used on every attribute access and call.
     pub specials: RefCell<Option<Rc<Specials>>>,
 }

@@ -121,6 +121,7 @@ fn bare_type(name: &str, layout: Layout, dict: ObjRef) -> TypeData {
         cache: Default::default(),
         name_cache: Default::default(),
         has_del: Cell::new(false),
+        subclasses: Default::default(),
         specials: Default::default(),
     }
 }

@@ -111,6 +111,30 @@ fn function_get(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(vm.new_bound(args.values[0].clone(), obj))
 }
 
+fn method_parts(v: &Value) -> Option<(Value, Value)> {
+    match v.payload()? {
+        Payload::BoundMethod(f, s) => Some((f.clone(), s.clone())),
+        _ => None,
+    }
+}
+
+/// Bound methods are equal when bound to the same object with equal functions.
+fn method_eq(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    crate::builtins::check_arity(vm, "__eq__", args.values.len() - 1, 1, 1)?;
+    let (Some((f1, s1)), Some((f2, s2))) = (method_parts(&args.values[0]), method_parts(&args.values[1])) else {
+        return Ok(vm.not_implemented.clone());
+    };
+    Ok(Value::Bool(s1.is(&s2) && vm.eq(&f1, &f2)?))
+}
+
+fn method_hash(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let Some((f, s)) = method_parts(&args.values[0]) else {
+        return Err(vm.type_error("descriptor '__hash__' requires a 'method' object"));
+    };
+    let hf = vm.hash(&f)?;
+    Ok(Value::Int(hf ^ ferropy_text::hash::hash_pointer(s.id() as usize)))
+}
+
 /// Register descriptor types.
 pub fn install(vm: &mut Vm) {
     use crate::objects::{add_method, mark_static};
@@ -132,6 +156,9 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, &c, "__get__", wrapper_get);
     let f = vm.types.function.clone();
     add_method(vm, &f, "__get__", function_get);
+    let m = vm.types.method.clone();
+    add_method(vm, &m, "__eq__", method_eq);
+    add_method(vm, &m, "__hash__", method_hash);
     let sup = vm.types.super_.clone();
     add_method(vm, &sup, "__new__", crate::objects::super_::super_new);
     mark_static(vm, &sup, "__new__");

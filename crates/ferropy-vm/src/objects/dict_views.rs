@@ -27,16 +27,6 @@ fn isdisjoint(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::Bool(true))
 }
 
-fn mapping(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    match args.values[0].payload() {
-        Some(Payload::DictView(d, _)) => Ok(Value::Obj(crate::object::Obj::new(
-            vm.types.mappingproxy.clone(),
-            Payload::MappingProxy(d.clone()),
-        ))),
-        _ => Err(vm.type_error("expected a dict view")),
-    }
-}
-
 fn reversed(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let Some(Payload::DictView(d, kind)) = args.values[0].payload() else {
         return Err(vm.type_error("expected a dict view"));
@@ -53,6 +43,5 @@ pub fn install(vm: &mut Vm) {
     for t in [vm.types.dict_keys.clone(), vm.types.dict_items.clone(), vm.types.dict_values.clone()] {
         crate::objects::add_method(vm, &t, "isdisjoint", isdisjoint);
         crate::objects::add_method(vm, &t, "__reversed__", reversed);
-        crate::objects::add_method(vm, &t, "mapping", mapping);
     }
 }

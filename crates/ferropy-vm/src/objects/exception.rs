@@ -146,9 +146,6 @@ pub fn set_cause(exc: &ObjRef, cause: Value) {
 /// Set `__context__` unless it would create a cycle or is already set.
 pub fn set_context_checked(_vm: &Vm, exc: &ObjRef, context: ObjRef) {
     let Some(d) = data(exc) else { return };
-    if !d.borrow().context.is_none() {
-        return;
-    }
     // Break a cycle: if `exc` is already in context's chain, cut it there.
     let mut cur = context.clone();
     loop {

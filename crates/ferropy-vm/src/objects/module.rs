@@ -27,7 +27,17 @@ pub fn module_name(_vm: &Vm, m: &Value) -> String {
 
 /// Add a builtin function to a module namespace.
 pub fn add_function(vm: &Vm, m: &ObjRef, name: &str, f: crate::objects::function::NativeFn) {
-    let func = vm.new_native_fn(name, f);
+    let module_name = module_name(vm, &Value::Obj(m.clone()));
+    let func = Value::Obj(crate::object::Obj::new(
+        vm.types.builtin_function.clone(),
+        crate::object::Payload::NativeFunction(crate::objects::function::NativeFunction {
+            name: name.into(),
+            qualname: name.into(),
+            func: f,
+            self_: Value::Undef,
+            module: Some(module_name.into()),
+        }),
+    ));
     dict::set_str(vm, m.dict.as_ref().unwrap(), name, func);
 }
 

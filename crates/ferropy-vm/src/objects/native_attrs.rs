@@ -174,6 +174,7 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
             "__type_params__" => Some(vm.empty_tuple.clone()),
             _ => None,
         },
+        Payload::DictView(d, _) if name == "mapping" => Some(Value::Obj(Obj::new(vm.types.mappingproxy.clone(), Payload::MappingProxy(d.clone())))),
         Payload::GenericAlias(origin, args) => match name {
             "__origin__" => Some(origin.clone()),
             "__args__" => Some(args.clone()),
@@ -244,6 +245,18 @@ pub fn set(vm: &mut Vm, obj: &Value, name: &str, value: Option<Value>) -> Option
     match &o.payload {
         Payload::Function(f) => {
             let v = value.unwrap_or(Value::None);
+            let must_be = match name {
+                "__code__" => Some(("code", matches!(v.payload(), Some(Payload::Code(_))))),
+                "__defaults__" => Some(("tuple", v.is_none() || matches!(v.payload(), Some(Payload::Tuple(_))))),
+                "__kwdefaults__" | "__annotations__" => Some(("dict", v.is_none() || matches!(v.payload(), Some(Payload::Dict(_))))),
+                _ => None,
+            };
+            if let Some((kind, false)) = must_be {
+                return Some(Err(vm.type_error(format!("{name} must be set to a {kind} object"))));
+            }
+            if name == "__code__" {
+                return Some(Err(vm.not_implemented_error("assigning __code__ is not supported yet")));
+            }
             let slot = match name {
                 "__name__" => &f.name,
                 "__qualname__" => &f.qualname,

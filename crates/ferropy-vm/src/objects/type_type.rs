@@ -85,6 +85,7 @@ pub fn alloc_instance(vm: &Vm, t: &ObjRef) -> ObjRef {
         Layout::List => Payload::List(RefCell::new(Vec::new())),
         Layout::Dict => Payload::Dict(RefCell::new(Default::default())),
         Layout::Set | Layout::FrozenSet => Payload::Set(RefCell::new(Default::default())),
+        Layout::ByteArray => Payload::ByteArray(RefCell::new(Vec::new())),
         _ => Payload::Instance,
     };
     if td.instance_dict || td.slots.is_some() {
@@ -111,6 +112,10 @@ fn object_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             return Err(vm.type_error("object.__new__() takes exactly one argument (the type to instantiate)"));
         }
         return Err(vm.type_error(format!("{}() takes no arguments", tdata(cls).name())));
+    }
+    if matches!(tdata(cls).layout, Layout::Int | Layout::Bool | Layout::Float | Layout::Complex | Layout::Str | Layout::Bytes | Layout::Tuple | Layout::Type) {
+        let name = tdata(cls).name();
+        return Err(vm.type_error(format!("object.__new__({name}) is not safe, use {name}.__new__()")));
     }
     if !tdata(cls).allow_new {
         return Err(vm.type_error(format!(
@@ -289,7 +294,15 @@ fn type_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let Some(ns_obj) = pos[3].as_obj().filter(|o| matches!(o.payload, Payload::Dict(_))) else {
         return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {}", vm.type_name(&pos[3]))));
     };
+    if dict::get_str(ns_obj, "__module__").is_none() {
+        if let Some(m) = vm.frames.last().and_then(|f| dict::get_str(&f.globals, "__name__")) {
+            dict::set_str(vm, ns_obj, "__module__", m);
+        }
+    }
     let t = create_class(vm, meta, &name, bases, ns_obj)?;
+    for b in tdata(&t).bases.borrow().iter() {
+        tdata(b).subclasses.borrow_mut().push(std::rc::Rc::downgrade(&t));
+    }
     init_subclass(vm, &t, args)?;
     Ok(Value::Obj(t))
 }
@@ -307,7 +320,9 @@ fn base_types(vm: &Vm, bases: Vec<Value>) -> PyResult<Vec<ObjRef>> {
                 }
                 out.push(o.clone());
             }
-            _ => return Err(vm.type_error(format!("bases must be types"))),
+            _ => return Err(vm.type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+            )),
         }
     }
     if out.is_empty() {
@@ -395,6 +410,7 @@ fn create_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<Value>, ns: &
         cache: Default::default(),
         name_cache: Default::default(),
         has_del: Cell::new(false),
+        subclasses: Default::default(),
         specials: Default::default(),
     };
     let t = Obj::new(meta.clone(), Payload::Type(Box::new(td)));
@@ -599,8 +615,12 @@ fn type_call_method(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     type_call(vm, &t, rest, args.kwnames)
 }
 
-fn type_subclasses(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
-    Ok(vm.new_list(vec![]))
+fn type_subclasses(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let Some(Value::Obj(t)) = args.values.first() else {
+        return Err(vm.type_error("descriptor '__subclasses__' needs a type"));
+    };
+    let subs = tdata(t).subclasses.borrow().iter().filter_map(|w| w.upgrade()).map(Value::Obj).collect();
+    Ok(vm.new_list(subs))
 }
 
 /// Register `object` and `type` methods.
