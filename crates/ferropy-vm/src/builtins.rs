@@ -727,13 +727,34 @@ fn import(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn aiter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     check_arity(vm, "aiter", args.values.len(), 1, 1)?;
-    vm.call_method(&args.values[0], "__aiter__", vec![])
+    let Some(f) = vm.lookup_special(&args.values[0], "__aiter__") else {
+        return Err(vm.type_error(format!("'{}' object is not an async iterable", vm.type_name(&args.values[0]))));
+    };
+    vm.call(&vm.bind(&f, &args.values[0]), vec![], &[])
 }
 
 fn anext(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     check_arity(vm, "anext", args.values.len(), 1, 2)?;
-    vm.call_method(&args.values[0], "__anext__", vec![])
+    let Some(f) = vm.lookup_special(&args.values[0], "__anext__") else {
+        return Err(vm.type_error(format!("'{}' object is not an async iterator", vm.type_name(&args.values[0]))));
+    };
+    let aw = vm.call(&vm.bind(&f, &args.values[0]), vec![], &[])?;
+    match args.values.get(1) {
+        None => Ok(aw),
+        Some(default) => {
+            let code = crate::loader::compile_source(vm, ANEXT_DEFAULT, "<anext>", ferropy_compiler::Mode::Exec)?;
+            let globals = vm.new_dict();
+            let frame = crate::objects::function::frame_for_code(vm, code, globals.clone(), Some(globals.clone()), &[]);
+            vm.run_frame(frame)?;
+            let helper = dict::get_str(&globals, "_anext_default").unwrap_or(Value::None);
+            vm.call(&helper, vec![aw, default.clone()], &[])
+        }
+    }
 }
+
+/// `anext(it, default)` awaits `it.__anext__()` and maps StopAsyncIteration
+/// to the default; written in Python because it is itself a coroutine.
+const ANEXT_DEFAULT: &str = "async def _anext_default(aw, default):\n    try:\n        return await aw\n    except StopAsyncIteration:\n        return default\n";
 
 /// `sys.displayhook` for the interactive prompt.
 pub fn display_hook(vm: &mut Vm, v: Value) -> PyResult<()> {

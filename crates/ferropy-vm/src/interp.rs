@@ -643,6 +643,10 @@ impl Vm {
             }
             Instr::YieldValue => {
                 let v = pop!(self);
+                let f = frame!(self);
+                if f.code.code.flags & ferropy_compiler::bytecode::code_flags::ASYNC_GENERATOR != 0 {
+                    return Ok(Some(Exit::Yield(crate::objects::async_gen::wrap(self, v))));
+                }
                 return Ok(Some(Exit::Yield(v)));
             }
             Instr::YieldFrom => {
@@ -721,8 +725,22 @@ impl Vm {
                 let m = exception::matches(self, &exc, &t)?;
                 push!(self, Value::Bool(m));
             }
-            Instr::CheckEgMatch | Instr::PrepReraiseStar => {
-                return Err(self.not_implemented_error("except* is not supported yet"));
+            Instr::CheckEgMatch => {
+                let t = pop!(self);
+                let exc = pop!(self);
+                let (rest, matched) = crate::objects::exception_group::check_eg_match(self, &exc, &t)?;
+                let f = frame!(self);
+                f.stack.push(rest);
+                f.stack.push(matched);
+            }
+            Instr::PrepReraiseStar => {
+                let rest = pop!(self);
+                let raised = pop!(self);
+                let orig = pop!(self);
+                let mut all = crate::objects::list::items(&raised);
+                all.push(rest);
+                let r = crate::objects::exception_group::prep_reraise_star(self, &orig, all)?;
+                push!(self, r);
             }
             Instr::BeforeWith => {
                 let ctx = pop!(self);

@@ -141,6 +141,10 @@ pub enum Payload {
     MappingProxy(ObjRef),
     /// Dict views: keys, values, items.
     DictView(ObjRef, DictViewKind),
+    /// An `asend`/`athrow`/`aclose` awaitable of an async generator.
+    AsyncGenAwaitable(RefCell<crate::objects::async_gen::AwaitableState>),
+    /// A value yielded by an async generator (not by an inner `await`).
+    AsyncGenWrapped(Value),
     /// A `types.GenericAlias` such as `list[int]`.
     GenericAlias(Value, Value),
 }

@@ -266,10 +266,15 @@ pub fn send_to(vm: &mut Vm, sub: &Value, value: Value) -> PyResult<SendResult> {
         return send(vm, sub.as_obj().unwrap(), value);
     }
     let r = if value.is_none() {
-        match vm.next(sub) {
-            Ok(Some(v)) => return Ok(SendResult::Yielded(v)),
-            Ok(None) => return Ok(SendResult::Returned(Value::None)),
-            Err(e) => Err(e),
+        if let Some(Payload::Iterator(_)) = sub.payload() {
+            return Ok(match vm.next(sub)? {
+                Some(v) => SendResult::Yielded(v),
+                None => SendResult::Returned(Value::None),
+            });
+        }
+        match vm.lookup_special(sub, "__next__") {
+            Some(f) => vm.call(&vm.bind(&f, sub), vec![], &[]),
+            None => return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(sub)))),
         }
     } else {
         vm.call_method(sub, "send", vec![value])

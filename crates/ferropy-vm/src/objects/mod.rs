@@ -1,5 +1,6 @@
 //! Builtin types, one file each, and the helpers that register their methods.
 
+pub mod async_gen;
 pub mod bytes;
 pub mod codecs;
 pub mod complex;
@@ -7,6 +8,7 @@ pub mod descriptors;
 pub mod dict;
 pub mod dict_views;
 pub mod exception;
+pub mod exception_group;
 pub mod float;
 pub mod frame_obj;
 pub mod function;
@@ -77,6 +79,7 @@ pub fn mark_classmethod(vm: &Vm, t: &ObjRef, name: &str) {
 pub fn install_builtin_types(vm: &mut Vm) {
     type_type::install(vm);
     exception::install(vm);
+    exception_group::install(vm);
     dict::install(vm);
     list::install(vm);
     tuple::install(vm);
@@ -87,6 +90,7 @@ pub fn install_builtin_types(vm: &mut Vm) {
     bytes::install(vm);
     iterators::install(vm);
     generator::install(vm);
+    async_gen::install(vm);
     descriptors::install(vm);
     numbers::install(vm);
     str_methods::install(vm);
