@@ -117,11 +117,51 @@ pub fn run(frame: &mut Frame) -> Instr {
                 }
                 None => return instr,
             },
+            Instr::LoadAttr(i) => {
+                let name = &code.names[i as usize];
+                let hash = name_hash(name);
+                match crate::attr_cache::load(&code.attr_caches[i as usize], stack.last().unwrap(), name, hash) {
+                    Some(v) => *stack.last_mut().unwrap() = v,
+                    None => return instr,
+                }
+            }
+            Instr::StoreAttr(i) => {
+                let name = &code.names[i as usize];
+                let hash = name_hash(name);
+                let n = stack.len();
+                let v = std::mem::take(&mut stack[n - 2]);
+                match crate::attr_cache::store(&code.attr_caches[i as usize], &stack[n - 1], name, hash, v) {
+                    Ok(()) => stack.truncate(n - 2),
+                    Err(v) => {
+                        stack[n - 2] = v;
+                        return instr;
+                    }
+                }
+                if crate::finalize::has_pending() {
+                    *ip += 1;
+                    return Instr::Nop;
+                }
+            }
+            Instr::LoadMethod(i) => {
+                let name = &code.names[i as usize];
+                let hash = name_hash(name);
+                match crate::attr_cache::load_method(&code.attr_caches[i as usize], stack.last().unwrap(), name, hash) {
+                    Some(f) => {
+                        let obj = std::mem::replace(stack.last_mut().unwrap(), f);
+                        stack.push(obj);
+                    }
+                    None => return instr,
+                }
+            }
             Instr::Nop => {}
             _ => return instr,
         }
         *ip += 1;
     }
+}
+
+fn name_hash(name: &Value) -> i64 {
+    crate::objects::str::pystr(name).map(|p| p.hash()).unwrap_or(0)
 }
 
 fn float_cmp(op: CmpOp, a: f64, b: f64) -> bool {

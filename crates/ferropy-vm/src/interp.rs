@@ -278,16 +278,20 @@ impl Vm {
                 }
             }
             Instr::LoadAttr(i) => {
-                let name = frame!(self).code.names[i as usize].clone();
+                let code = frame!(self).code.clone();
+                let name = &code.names[i as usize];
                 let obj = pop!(self);
-                let v = self.getattr(&obj, &name)?;
+                crate::attr_cache::learn(&code.attr_caches[i as usize], &obj, name, &self.types.object);
+                let v = self.getattr(&obj, name)?;
                 push!(self, v);
             }
             Instr::StoreAttr(i) => {
-                let name = frame!(self).code.names[i as usize].clone();
+                let code = frame!(self).code.clone();
+                let name = &code.names[i as usize];
                 let obj = pop!(self);
                 let v = pop!(self);
-                self.setattr(&obj, &name, v)?;
+                crate::attr_cache::learn(&code.attr_caches[i as usize], &obj, name, &self.types.object);
+                self.setattr(&obj, name, v)?;
             }
             Instr::DeleteAttr(i) => {
                 let name = frame!(self).code.names[i as usize].clone();
@@ -295,8 +299,10 @@ impl Vm {
                 self.delattr(&obj, &name)?;
             }
             Instr::LoadMethod(i) => {
-                let name = frame!(self).code.names[i as usize].clone();
+                let code = frame!(self).code.clone();
+                let name = code.names[i as usize].clone();
                 let obj = pop!(self);
+                crate::attr_cache::learn(&code.attr_caches[i as usize], &obj, &name, &self.types.object);
                 let (f, self_arg) = self.load_method(&obj, &name)?;
                 let fr = frame!(self);
                 fr.stack.push(f);

@@ -3,6 +3,7 @@
 //! contact with the host passes.
 
 pub mod attr;
+pub mod attr_cache;
 pub mod builtins;
 pub mod call;
 pub mod dict;

@@ -16,7 +16,8 @@ pub fn load(vm: &Vm, code: Rc<CodeObject>) -> Rc<VmCode> {
     let consts = code.constants.iter().map(|c| constant_value(vm, c)).collect();
     let names = code.names.iter().map(|n| vm.intern(n)).collect();
     let nslots = code.varnames.len() + code.cellvars.len() + code.freevars.len();
-    Rc::new(VmCode { code, consts, names, nslots })
+    let attr_caches = (0..code.names.len()).map(|_| Default::default()).collect();
+    Rc::new(VmCode { code, consts, names, nslots, attr_caches })
 }
 
 fn constant_value(vm: &Vm, c: &Constant) -> Value {

@@ -19,6 +19,11 @@ use num_bigint::BigInt;
 use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
 
+thread_local! {
+    /// The `method` type, for building bound methods without a `Vm`.
+    pub(crate) static METHOD_TYPE: RefCell<Option<ObjRef>> = const { RefCell::new(None) };
+}
+
 /// A heap object.
 pub struct Obj {
     class: OnceCell<ObjRef>,
@@ -48,6 +53,13 @@ impl Obj {
             dict: Some(dict),
             payload,
         })
+    }
+
+    /// A bound method of `f` on `obj` (needs no VM: the method type is
+    /// taken from `f`'s class registry through the function's own class).
+    pub fn new_bound_method(f: Value, obj: Value) -> ObjRef {
+        let method_type = METHOD_TYPE.with(|t| t.borrow().clone()).expect("method type registered");
+        Obj::new(method_type, Payload::BoundMethod(f, obj))
     }
 
     /// An object whose class is set later (bootstrapping `type` and `object`).

@@ -13,6 +13,11 @@ thread_local! {
     static TYPE_EPOCH: Cell<u64> = const { Cell::new(1) };
 }
 
+/// The current type epoch (see `invalidate_caches`).
+pub fn epoch() -> u64 {
+    TYPE_EPOCH.with(|e| e.get())
+}
+
 /// Invalidate every type's attribute cache (a class namespace changed).
 pub fn invalidate_caches() {
     TYPE_EPOCH.with(|e| e.set(e.get() + 1));

@@ -252,6 +252,7 @@ impl Vm {
             repr_guard: Vec::new(),
             stack_pool: RefCell::new(Vec::new()),
         };
+        crate::object::METHOD_TYPE.with(|t| *t.borrow_mut() = Some(vm.types.method.clone()));
         vm.create_exception_types();
         crate::objects::install_builtin_types(&mut vm);
         crate::builtins::install(&mut vm);

@@ -14,6 +14,8 @@ pub struct VmCode {
     pub names: Box<[Value]>,
     /// Number of fast locals + cells + free variables.
     pub nslots: usize,
+    /// Attribute caches, one per entry of `names`.
+    pub attr_caches: Box<[crate::attr_cache::AttrCache]>,
 }
 
 impl VmCode {
