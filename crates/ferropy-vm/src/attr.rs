@@ -179,6 +179,13 @@ impl Vm {
     /// If `d` is a data descriptor (property or a class with `__set__`/`__delete__`), get through it.
     fn data_descriptor_get(&mut self, d: &Value, obj: &Value, t: &ObjRef) -> PyResult<Option<Value>> {
         match d.payload() {
+            Some(Payload::Member(name)) => {
+                let found = obj.as_obj().and_then(|o| o.dict.as_ref()).and_then(|dd| dict::get_str(dd, name));
+                return match found {
+                    Some(v) => Ok(Some(v)),
+                    None => Err(self.attribute_error(obj, name)),
+                };
+            }
             Some(Payload::Property(p)) => {
                 if p.fget.is_none() {
                     return Err(self.new_exc(
@@ -308,13 +315,15 @@ impl Vm {
         }
         if let Value::Obj(o) = obj {
             if let Some(d) = &o.dict {
-                if let Some(slots) = &tdata(&t).slots {
-                    if !tdata(&t).instance_dict && !slots.iter().any(|s| s == name) {
-                        return Err(self.new_exc(
-                            Exc::AttributeError,
-                            format!("'{}' object has no attribute '{}'", tdata(&t).name(), name),
-                        ));
-                    }
+                if !tdata(&t).instance_dict && tdata(&t).slots.is_some() && !matches!(types::lookup_name(&t, name_v).as_ref().and_then(|m| m.payload()), Some(Payload::Member(_))) {
+                    return Err(self.new_exc(
+                        Exc::AttributeError,
+                        format!(
+                            "'{}' object has no attribute '{}' and no __dict__ for setting new attributes",
+                            tdata(&t).name(),
+                            name
+                        ),
+                    ));
                 }
                 return match value {
                     Some(v) => {

@@ -13,8 +13,9 @@ use crate::value::Value;
 use ferropy_compiler::bytecode::{BinOp, CmpOp, Instr};
 
 /// Run fast instructions; returns the next instruction for the slow path
-/// with `frame.ip` pointing at it.
-pub fn run(frame: &mut Frame) -> Instr {
+/// with `frame.ip` pointing at it, or `None` (with `ip` past the last
+/// instruction run) when finalizers must run first.
+pub fn run(frame: &mut Frame) -> Option<Instr> {
     let Frame { code, ip, stack, slots, globals, builtins, .. } = frame;
     let instrs = &code.code.instructions;
     loop {
@@ -23,7 +24,7 @@ pub fn run(frame: &mut Frame) -> Instr {
             Instr::LoadFast(i) => {
                 let v = &slots[i as usize];
                 if v.is_undef() {
-                    return instr;
+                    return Some(instr);
                 }
                 stack.push(v.clone());
             }
@@ -31,7 +32,7 @@ pub fn run(frame: &mut Frame) -> Instr {
                 slots[i as usize] = stack.pop().unwrap();
                 if crate::finalize::has_pending() {
                     *ip += 1;
-                    return Instr::Nop;
+                    return None;
                 }
             }
             Instr::LoadConst(i) => stack.push(code.consts[i as usize].clone()),
@@ -39,7 +40,7 @@ pub fn run(frame: &mut Frame) -> Instr {
                 stack.pop();
                 if crate::finalize::has_pending() {
                     *ip += 1;
-                    return Instr::Nop;
+                    return None;
                 }
             }
             Instr::Jump(t) => {
@@ -47,7 +48,7 @@ pub fn run(frame: &mut Frame) -> Instr {
                 continue;
             }
             Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
-                let Some(Value::Bool(b)) = stack.last() else { return instr };
+                let Some(Value::Bool(b)) = stack.last() else { return Some(instr) };
                 let jump_on = matches!(instr, Instr::PopJumpIfTrue(_));
                 let b = *b;
                 stack.pop();
@@ -61,7 +62,7 @@ pub fn run(frame: &mut Frame) -> Instr {
                 let r = match (&stack[n - 2], &stack[n - 1]) {
                     (Value::Int(a), Value::Int(b)) => cmp_ord(op, a.cmp(b)),
                     (Value::Float(a), Value::Float(b)) => float_cmp(op, *a, *b),
-                    _ => return instr,
+                    _ => return Some(instr),
                 };
                 stack.truncate(n - 2);
                 stack.push(Value::Bool(r));
@@ -71,13 +72,13 @@ pub fn run(frame: &mut Frame) -> Instr {
                 let r = match (&stack[n - 2], &stack[n - 1]) {
                     (Value::Int(a), Value::Int(b)) => match int::small_binop(op, *a, *b) {
                         Some(v) => v,
-                        None => return instr,
+                        None => return Some(instr),
                     },
                     (Value::Float(a), Value::Float(b)) => match float_op(op, *a, *b) {
                         Some(v) => v,
-                        None => return instr,
+                        None => return Some(instr),
                     },
-                    _ => return instr,
+                    _ => return Some(instr),
                 };
                 stack.truncate(n - 2);
                 stack.push(r);
@@ -97,15 +98,15 @@ pub fn run(frame: &mut Frame) -> Instr {
             }
             Instr::LoadGlobal(i) => {
                 let name = &code.names[i as usize];
-                let Some(p) = crate::objects::str::pystr(name) else { return instr };
+                let Some(p) = crate::objects::str::pystr(name) else { return Some(instr) };
                 let hash = p.hash();
                 match dict::get_str_value(globals, name, hash) {
                     Some(Some(v)) => stack.push(v),
                     Some(None) => match dict::get_str_value(builtins, name, hash) {
                         Some(Some(v)) => stack.push(v),
-                        _ => return instr,
+                        _ => return Some(instr),
                     },
-                    None => return instr,
+                    None => return Some(instr),
                 }
             }
             Instr::ForIter(t) => match next_fast(stack.last().unwrap()) {
@@ -115,14 +116,14 @@ pub fn run(frame: &mut Frame) -> Instr {
                     *ip = t as usize;
                     continue;
                 }
-                None => return instr,
+                None => return Some(instr),
             },
             Instr::LoadAttr(i) => {
                 let name = &code.names[i as usize];
                 let hash = name_hash(name);
                 match crate::attr_cache::load(&code.attr_caches[i as usize], stack.last().unwrap(), name, hash) {
                     Some(v) => *stack.last_mut().unwrap() = v,
-                    None => return instr,
+                    None => return Some(instr),
                 }
             }
             Instr::StoreAttr(i) => {
@@ -134,12 +135,12 @@ pub fn run(frame: &mut Frame) -> Instr {
                     Ok(()) => stack.truncate(n - 2),
                     Err(v) => {
                         stack[n - 2] = v;
-                        return instr;
+                        return Some(instr);
                     }
                 }
                 if crate::finalize::has_pending() {
                     *ip += 1;
-                    return Instr::Nop;
+                    return None;
                 }
             }
             Instr::LoadMethod(i) => {
@@ -150,11 +151,11 @@ pub fn run(frame: &mut Frame) -> Instr {
                         let obj = std::mem::replace(stack.last_mut().unwrap(), f);
                         stack.push(obj);
                     }
-                    None => return instr,
+                    None => return Some(instr),
                 }
             }
             Instr::Nop => {}
-            _ => return instr,
+            _ => return Some(instr),
         }
         *ip += 1;
     }

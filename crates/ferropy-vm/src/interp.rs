@@ -155,7 +155,10 @@ impl Vm {
     fn step_until_error(&mut self) -> Result<Exit, (PyErr, bool)> {
         loop {
             let frame = frame!(self);
-            let instr = crate::fast_path::run(frame);
+            let Some(instr) = crate::fast_path::run(frame) else {
+                crate::finalize::run_pending(self);
+                continue;
+            };
             frame.ip += 1;
             let result = self.execute(instr);
             if crate::finalize::has_pending() {

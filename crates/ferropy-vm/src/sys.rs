@@ -222,6 +222,21 @@ fn set_int_max_str_digits(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `sys.excepthook(type, value, tb)`: print the traceback to stderr.
+fn excepthook(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    crate::builtins::check_arity(vm, "excepthook", args.values.len(), 3, 3)?;
+    if let Value::Obj(e) = &args.values[1] {
+        if matches!(e.payload, Payload::Exception(_)) {
+            let text = crate::traceback::format_exception(vm, e);
+            vm.write_stderr(text.as_bytes());
+            return Ok(Value::None);
+        }
+    }
+    let s = vm.str_of(&args.values[1])?;
+    vm.write_stderr(format!("{s}\n").as_bytes());
+    Ok(Value::None)
+}
+
 fn displayhook(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     crate::builtins::display_hook(vm, args.values[0].clone())?;
     Ok(Value::None)
@@ -272,9 +287,15 @@ pub fn install(vm: &mut Vm) {
         ("get_int_max_str_digits", get_int_max_str_digits),
         ("set_int_max_str_digits", set_int_max_str_digits),
         ("displayhook", displayhook),
+        ("excepthook", excepthook),
     ];
     for (n, f) in functions {
         module::add_function(vm, &s, n, *f);
+    }
+    for hook in ["displayhook", "excepthook"] {
+        if let Some(f) = get_attr(vm, hook) {
+            set_attr(vm, &format!("__{hook}__"), f);
+        }
     }
     set_attr(vm, "modules", Value::Obj(vm.modules.clone()));
     set_attr(vm, "maxsize", Value::Int(i64::MAX));

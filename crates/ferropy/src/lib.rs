@@ -103,8 +103,15 @@ impl Interpreter {
             let code = ferropy_vm::objects::exception::get_attr_raw(&e.0, "code").unwrap_or(Value::None);
             return RunOutcome::Exit(self.exit_code(code));
         }
-        let text = ferropy_vm::traceback::format_exception(&mut self.vm, &e.0);
-        self.vm.write_stderr(text.as_bytes());
+        let hook = ferropy_vm::sys::get_attr(&self.vm, "excepthook").unwrap_or(Value::None);
+        let t = Value::Obj(self.vm.type_of(&v));
+        let tb = ferropy_vm::objects::exception::traceback_of(&v);
+        if let Err(hook_err) = self.vm.call(&hook, vec![t, v, tb], &[]) {
+            let text = ferropy_vm::traceback::format_exception(&mut self.vm, &hook_err.0);
+            self.vm.write_stderr(format!("Error in sys.excepthook:\n{text}\nOriginal exception was:\n").as_bytes());
+            let text = ferropy_vm::traceback::format_exception(&mut self.vm, &e.0);
+            self.vm.write_stderr(text.as_bytes());
+        }
         RunOutcome::Exit(1)
     }
 

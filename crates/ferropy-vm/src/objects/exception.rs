@@ -67,15 +67,28 @@ fn init_special_attrs(vm: &Vm, o: &ObjRef) {
             set_attr_raw(vm, o, "obj", Value::None);
         }
     } else if vm.is_exc(&v, Exc::OSError) {
-        let (errno, strerror) = if args.len() >= 2 {
+        let (errno, strerror) = if (2..=5).contains(&args.len()) {
             (args[0].clone(), args[1].clone())
         } else {
             (Value::None, Value::None)
         };
         set_attr_raw(vm, o, "errno", errno);
         set_attr_raw(vm, o, "strerror", strerror);
-        let filename = args.get(2).cloned().unwrap_or(Value::None);
+        let filename = if args.len() <= 5 { args.get(2).cloned().unwrap_or(Value::None) } else { Value::None };
         set_attr_raw(vm, o, "filename", filename);
+        let filename2 = if args.len() == 5 { args[4].clone() } else { Value::None };
+        set_attr_raw(vm, o, "filename2", filename2);
+        if (3..=5).contains(&args.len()) {
+            if let Some(d) = data(o) {
+                d.borrow_mut().args = vm.new_tuple(args[..2].to_vec());
+            }
+        }
+    } else if vm.is_exc(&v, Exc::UnicodeDecodeError) || vm.is_exc(&v, Exc::UnicodeEncodeError) {
+        if args.len() == 5 {
+            for (i, n) in ["encoding", "object", "start", "end", "reason"].iter().enumerate() {
+                set_attr_raw(vm, o, n, args[i].clone());
+            }
+        }
     } else if vm.is_exc(&v, Exc::SyntaxError) {
         set_attr_raw(vm, o, "msg", first);
         let details = args.get(1).map(tuple::items).unwrap_or_default();
@@ -223,19 +236,50 @@ pub fn exc_str(vm: &mut Vm, o: &ObjRef) -> PyResult<String> {
     if vm.is_exc(&v, Exc::SyntaxError) {
         return syntax_error_str(vm, o);
     }
-    if vm.is_exc(&v, Exc::OSError) && args.len() >= 2 {
+    if args.len() == 5 && (vm.is_exc(&v, Exc::UnicodeDecodeError) || vm.is_exc(&v, Exc::UnicodeEncodeError)) {
+        return unicode_error_str(vm, &v, &args);
+    }
+    if vm.is_exc(&v, Exc::OSError) && args.len() == 2 {
         let errno = vm.str_of(&args[0])?;
         let strerror = vm.str_of(&args[1])?;
-        if let Some(f) = get_attr_raw(o, "filename").filter(|f| !f.is_none()) {
-            return Ok(format!("[Errno {errno}] {strerror}: {}", vm.repr(&f)?));
-        }
-        return Ok(format!("[Errno {errno}] {strerror}"));
+        let f1 = get_attr_raw(o, "filename").filter(|f| !f.is_none());
+        let f2 = get_attr_raw(o, "filename2").filter(|f| !f.is_none());
+        return Ok(match (f1, f2) {
+            (Some(a), Some(b)) => format!("[Errno {errno}] {strerror}: {} -> {}", vm.repr(&a)?, vm.repr(&b)?),
+            (Some(a), None) => format!("[Errno {errno}] {strerror}: {}", vm.repr(&a)?),
+            _ => format!("[Errno {errno}] {strerror}"),
+        });
     }
     match args.len() {
         0 => Ok(String::new()),
         1 => vm.str_of(&args[0]),
         _ => vm.repr(&vm.new_tuple(args)),
     }
+}
+
+/// "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte".
+fn unicode_error_str(vm: &mut Vm, v: &Value, args: &[Value]) -> PyResult<String> {
+    let enc = vm.str_of(&args[0])?;
+    let reason = vm.str_of(&args[4])?;
+    let (start, end) = (
+        crate::objects::int::to_i64(&args[2]).unwrap_or(0),
+        crate::objects::int::to_i64(&args[3]).unwrap_or(0),
+    );
+    if vm.is_exc(v, Exc::UnicodeDecodeError) {
+        let data = crate::objects::bytes::bytes_of(&args[1]).unwrap_or_default();
+        if end == start + 1 {
+            let b = data.get(start as usize).copied().unwrap_or(0);
+            return Ok(format!("'{enc}' codec can't decode byte 0x{b:02x} in position {start}: {reason}"));
+        }
+        return Ok(format!("'{enc}' codec can't decode bytes in position {start}-{}: {reason}", end - 1));
+    }
+    let text: Vec<char> = args[1].as_str().unwrap_or("").chars().collect();
+    if end == start + 1 {
+        let c = text.get(start as usize).copied().unwrap_or('?') as u32;
+        let shown = if c < 0x100 { format!("\\x{c:02x}") } else if c < 0x10000 { format!("\\u{c:04x}") } else { format!("\\U{c:08x}") };
+        return Ok(format!("'{enc}' codec can't encode character '{shown}' in position {start}: {reason}"));
+    }
+    Ok(format!("'{enc}' codec can't encode characters in position {start}-{}: {reason}", end - 1))
 }
 
 fn syntax_error_str(vm: &mut Vm, o: &ObjRef) -> PyResult<String> {
@@ -284,7 +328,36 @@ pub fn exc_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let Some(Value::Obj(cls)) = pos.first() else {
         return Err(vm.type_error("BaseException.__new__(X): X is not a type object"));
     };
-    Ok(Value::Obj(new_exception(vm, cls, pos[1..].to_vec())))
+    let cls = if Rc::ptr_eq(cls, vm.exc_type(Exc::OSError)) && (2..=5).contains(&(pos.len() - 1)) {
+        match crate::objects::int::to_i64(&pos[1]).and_then(oserror_subclass) {
+            Some(kind) => vm.exc_type(kind).clone(),
+            None => cls.clone(),
+        }
+    } else {
+        cls.clone()
+    };
+    Ok(Value::Obj(new_exception(vm, &cls, pos[1..].to_vec())))
+}
+
+/// The `OSError` subclass CPython picks for an errno (Linux values).
+fn oserror_subclass(errno: i64) -> Option<Exc> {
+    Some(match errno {
+        2 => Exc::FileNotFoundError,
+        17 => Exc::FileExistsError,
+        1 | 13 => Exc::PermissionError,
+        21 => Exc::IsADirectoryError,
+        20 => Exc::NotADirectoryError,
+        10 => Exc::ChildProcessError,
+        4 => Exc::InterruptedError,
+        3 => Exc::ProcessLookupError,
+        110 => Exc::TimeoutError,
+        11 | 114 | 115 => Exc::BlockingIOError,
+        32 | 108 => Exc::BrokenPipeError,
+        103 => Exc::ConnectionAbortedError,
+        111 => Exc::ConnectionRefusedError,
+        104 => Exc::ConnectionResetError,
+        _ => return None,
+    })
 }
 
 /// `BaseException.__init__(self, *args)`: store args.
@@ -295,7 +368,34 @@ pub fn exc_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         d.borrow_mut().args = vm.new_tuple(pos[1..].to_vec());
     }
     init_special_attrs(vm, &o);
+    set_keyword_attrs(vm, &o, args)?;
     Ok(Value::None)
+}
+
+/// `AttributeError(..., name=, obj=)`, `NameError(..., name=)`,
+/// `ImportError(..., name=, path=)`.
+fn set_keyword_attrs(vm: &mut Vm, o: &ObjRef, args: &Args) -> PyResult<()> {
+    let v = Value::Obj(o.clone());
+    let allowed: &[&str] = if vm.is_exc(&v, Exc::AttributeError) {
+        &["name", "obj"]
+    } else if vm.is_exc(&v, Exc::NameError) {
+        &["name"]
+    } else if vm.is_exc(&v, Exc::ImportError) {
+        &["name", "path", "name_from"]
+    } else {
+        &[]
+    };
+    for (k, val) in args.kw() {
+        if !allowed.contains(&k) {
+            let tname = crate::types::tdata(o.class()).name();
+            if allowed.is_empty() {
+                return Err(vm.type_error(format!("{tname}() takes no keyword arguments")));
+            }
+            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {tname}()")));
+        }
+        set_attr_raw(vm, o, k, val.clone());
+    }
+    Ok(())
 }
 
 pub fn exc_str_method(vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -124,7 +124,9 @@ fn run(vm: &mut Vm, g: &ObjRef, mut frame: Box<Frame>, error: Option<PyErr>) -> 
     };
     match result {
         Ok(Exit::Yield(v)) => {
-            let f = vm.frames.pop().unwrap();
+            let mut f = vm.frames.pop().unwrap();
+            // The suspended frame must not own its generator (a cycle).
+            f.generator = None;
             let mut d = data(g).borrow_mut();
             d.frame = Some(Box::new(f));
             d.running = false;

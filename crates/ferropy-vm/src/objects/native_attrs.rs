@@ -21,6 +21,10 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
             return Ok(Some(Value::Obj(Obj::new(vm.types.mappingproxy.clone(), Payload::MappingProxy(t.dict.clone())))));
         }
         if let Some(d) = &o.dict {
+            let td = tdata(o.class());
+            if td.slots.is_some() && !td.instance_dict {
+                return Ok(None);
+            }
             return Ok(Some(Value::Obj(d.clone())));
         }
     }

@@ -184,6 +184,11 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
             format!("{}[{}]", o_r, parts.join(", "))
         }
         Payload::TypeParam(name, _) => name.clone(),
+        Payload::Member(name) => {
+            let owner = vm.type_name(v);
+            let _ = owner;
+            format!("<member '{name}' objects>")
+        }
         Payload::TypeAlias(name, _, _) => name.clone(),
         Payload::Instance => {
             if v.is(&vm.not_implemented) {

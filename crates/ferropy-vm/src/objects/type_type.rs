@@ -361,6 +361,17 @@ fn create_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<Value>, ns: &
         dict::set_item(vm, &class_dict, k, v)?;
     }
     let slots = read_slots(vm, &class_dict)?;
+    for name in slots.iter().flatten() {
+        if name != "__dict__" && name != "__weakref__" && dict::get_str(&class_dict, name).is_some() {
+            return Err(vm.value_error(format!("'{name}' in __slots__ conflicts with class variable")));
+        }
+    }
+    for name in slots.iter().flatten() {
+        if name != "__dict__" && name != "__weakref__" {
+            let member = Value::Obj(Obj::new(vm.types.member_descriptor.clone(), Payload::Member(name.as_str().into())));
+            dict::set_str(vm, &class_dict, name, member);
+        }
+    }
     let base_has_dict = bases.iter().any(|b| tdata(b).instance_dict || (tdata(b).is_heap && tdata(b).slots.is_none()));
     let instance_dict = match &slots {
         None => true,
