@@ -187,14 +187,67 @@ fn sum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
     }
     let it = vm.iter(&pos[0])?;
-    let mut fsum: Option<f64> = None;
-    while let Some(v) = vm.next(&it)? {
-        if let (Value::Float(a), Value::Float(b)) = (&acc, &v) {
-            fsum = Some(fsum.unwrap_or(*a) + b);
-            acc = Value::Float(fsum.unwrap());
-            continue;
+    let mut pending: Option<Value> = None;
+    if let Value::Int(mut i_result) = acc {
+        // Exact int phase.
+        loop {
+            let Some(v) = vm.next(&it)? else { return Ok(Value::Int(i_result)) };
+            match v {
+                Value::Int(x) => match i_result.checked_add(x) {
+                    Some(r) => i_result = r,
+                    None => {
+                        pending = Some(v);
+                        break;
+                    }
+                },
+                Value::Bool(b) => i_result += b as i64,
+                other => {
+                    pending = Some(other);
+                    break;
+                }
+            }
         }
-        fsum = None;
+        acc = Value::Int(i_result);
+    }
+    if let Some(v) = pending.take() {
+        acc = vm.binary_op(&acc, &v, BinOp::Add)?;
+    }
+    if let Value::Float(mut f_result) = acc {
+        // Float phase with Neumaier compensated summation (as CPython 3.12+).
+        let mut c = 0.0f64;
+        loop {
+            let Some(v) = vm.next(&it)? else {
+                if c != 0.0 && c.is_finite() {
+                    f_result += c;
+                }
+                return Ok(Value::Float(f_result));
+            };
+            match v {
+                Value::Float(x) => {
+                    let t = f_result + x;
+                    if f_result.abs() >= x.abs() {
+                        c += (f_result - t) + x;
+                    } else {
+                        c += (x - t) + f_result;
+                    }
+                    f_result = t;
+                }
+                Value::Int(x) => f_result += x as f64,
+                other => {
+                    if c != 0.0 && c.is_finite() {
+                        f_result += c;
+                    }
+                    pending = Some(other);
+                    break;
+                }
+            }
+        }
+        acc = Value::Float(f_result);
+    }
+    if let Some(v) = pending {
+        acc = vm.binary_op(&acc, &v, BinOp::Add)?;
+    }
+    while let Some(v) = vm.next(&it)? {
         acc = vm.binary_op(&acc, &v, BinOp::Add)?;
     }
     Ok(acc)

@@ -45,6 +45,9 @@ pub struct Frame {
     /// For an `__init__` frame pushed by a class call: the new instance,
     /// which replaces the (necessarily `None`) return value.
     pub init_instance: Option<Value>,
+    /// A generator frame resumed directly by the caller's `ForIter`: the
+    /// loop-exit target to jump to in the caller when the generator returns.
+    pub for_iter_exit: Option<u32>,
 }
 
 impl Frame {

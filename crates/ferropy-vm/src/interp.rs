@@ -96,7 +96,7 @@ impl Vm {
 
     /// Find a handler for `err`, walking out of frames until an entry frame.
     /// Returns `Ok` when execution can resume at a handler.
-    fn unwind(&mut self, err: PyErr, skip_tb: bool) -> Result<(), PyErr> {
+    fn unwind(&mut self, mut err: PyErr, skip_tb: bool) -> Result<(), PyErr> {
         if !skip_tb && exception::traceback_of(&Value::Obj(err.0.clone())).is_none() {
             self.chain_context(&err);
         }
@@ -134,6 +134,9 @@ impl Vm {
             let frame = self.frames.pop().unwrap();
             if let Some(g) = &frame.generator {
                 crate::objects::generator::mark_finished(g);
+                if frame.for_iter_exit.is_some() {
+                    err = crate::objects::generator::stop_iteration_to_runtime_error(self, g, err);
+                }
             }
             if frame.is_entry {
                 return Err(err);
@@ -317,17 +320,17 @@ impl Vm {
                 let len = f.stack.len();
                 let self_arg = std::mem::take(&mut f.stack[len - n - 1]);
                 let func = std::mem::take(&mut f.stack[len - n - 2]);
-                let args: Vec<Value> = if self_arg.is_undef() {
-                    let a = f.stack.drain(len - n..).collect();
-                    f.stack.truncate(len - n - 2);
-                    a
-                } else {
-                    let mut a = Vec::with_capacity(n + 1);
-                    a.push(self_arg);
-                    a.extend(f.stack.drain(len - n..));
-                    f.stack.truncate(len - n - 2);
-                    a
+                let capacity = match func.payload() {
+                    Some(Payload::Function(pf)) => pf.code.nslots.max(n + 1),
+                    _ => n + 1,
                 };
+                let mut args = self.take_slot_vec(capacity);
+                if !self_arg.is_undef() {
+                    args.push(self_arg);
+                }
+                let f = frame!(self);
+                args.extend(f.stack.drain(len - n..));
+                f.stack.truncate(len - n - 2);
                 self.call_from_loop(func, args, &[])?;
             }
             Instr::BinarySubscr => {
@@ -453,6 +456,9 @@ impl Vm {
             }
             Instr::ForIter(t) => {
                 let it = top!(self).clone();
+                if let Some(frame) = crate::objects::generator::resume_inline(self, &it, t)? {
+                    return self.push_frame(frame).map(|_| None);
+                }
                 match self.next(&it)? {
                     Some(v) => push!(self, v),
                     None => {
@@ -633,6 +639,13 @@ impl Vm {
                     crate::objects::generator::mark_finished(g);
                 }
                 self.recycle_frame(&mut frame);
+                if let Some(exit) = frame.for_iter_exit {
+                    // A generator run by `ForIter` finished: leave the loop.
+                    let caller = frame!(self);
+                    caller.stack.pop();
+                    caller.ip = exit as usize;
+                    return Ok(None);
+                }
                 let v = match frame.init_instance.take() {
                     Some(inst) => {
                         if !v.is_none() {
@@ -652,6 +665,12 @@ impl Vm {
             }
             Instr::YieldValue => {
                 let v = pop!(self);
+                if frame!(self).for_iter_exit.is_some() {
+                    let frame = self.frames.pop().unwrap();
+                    crate::objects::generator::suspend_inline(frame);
+                    push!(self, v);
+                    return Ok(None);
+                }
                 let f = frame!(self);
                 if f.code.code.flags & ferropy_compiler::bytecode::code_flags::ASYNC_GENERATOR != 0 {
                     return Ok(Some(Exit::Yield(crate::objects::async_gen::wrap(self, v))));

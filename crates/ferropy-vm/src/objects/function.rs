@@ -168,6 +168,7 @@ pub fn frame_for_code(vm: &Vm, code: Rc<VmCode>, globals: ObjRef, locals: Option
         is_entry: false,
         generator: None,
         init_instance: None,
+        for_iter_exit: None,
     }
 }
 
@@ -330,6 +331,7 @@ fn finish_frame(vm: &Vm, _fobj: &ObjRef, f: &Function, mut slots: Vec<Value>) ->
         is_entry: false,
         generator: None,
         init_instance: None,
+        for_iter_exit: None,
     }
 }
 

@@ -138,19 +138,52 @@ fn run(vm: &mut Vm, g: &ObjRef, mut frame: Box<Frame>, error: Option<PyErr>) -> 
         }
         Err(e) => {
             mark_finished(g);
-            let ev = Value::Obj(e.0.clone());
-            if vm.is_exc(&ev, Exc::StopIteration) {
-                let what = if is_coroutine(vm, g) { "coroutine" } else { "generator" };
-                let err = vm.runtime_error(format!("{what} raised StopIteration"));
-                crate::objects::exception::set_cause(&err.0, ev.clone());
-                if let Payload::Exception(d) = &err.0.payload {
-                    d.borrow_mut().context = ev;
-                }
-                return Err(err);
-            }
-            Err(e)
+            Err(stop_iteration_to_runtime_error(vm, g, e))
         }
     }
+}
+
+/// For `ForIter` over a plain generator: take its frame so the loop can run
+/// it in place (no nested interpreter loop). `None` if not applicable.
+pub fn resume_inline(vm: &mut Vm, it: &Value, exit: u32) -> PyResult<Option<Frame>> {
+    let Value::Obj(g) = it else { return Ok(None) };
+    if !matches!(g.payload, Payload::Generator(_)) || !Rc::ptr_eq(g.class(), &vm.types.generator) {
+        return Ok(None);
+    }
+    let started = data(g).borrow().started;
+    let Some(mut frame) = take_frame(vm, g)? else { return Ok(None) };
+    if started {
+        frame.stack.push(Value::None);
+    }
+    data(g).borrow_mut().started = true;
+    frame.generator = Some(g.clone());
+    frame.is_entry = false;
+    frame.for_iter_exit = Some(exit);
+    Ok(Some(*frame))
+}
+
+/// A generator run by `ForIter` yielded: store its frame back.
+pub fn suspend_inline(mut frame: Frame) {
+    let Some(g) = frame.generator.take() else { return };
+    frame.for_iter_exit = None;
+    let mut d = data(&g).borrow_mut();
+    d.frame = Some(Box::new(frame));
+    d.running = false;
+}
+
+/// PEP 479: a `StopIteration` escaping a generator becomes `RuntimeError`.
+pub fn stop_iteration_to_runtime_error(vm: &mut Vm, g: &ObjRef, err: PyErr) -> PyErr {
+    let ev = Value::Obj(err.0.clone());
+    if !vm.is_exc(&ev, Exc::StopIteration) {
+        return err;
+    }
+    let what = if is_coroutine(vm, g) { "coroutine" } else { "generator" };
+    let new = vm.runtime_error(format!("{what} raised StopIteration"));
+    crate::objects::exception::set_cause(&new.0, ev.clone());
+    if let Payload::Exception(d) = &new.0.payload {
+        d.borrow_mut().context = ev;
+    }
+    new
 }
 
 /// `gen.send(value)`.
