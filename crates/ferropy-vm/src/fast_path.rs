@@ -36,6 +36,27 @@ pub fn run(frame: &mut Frame) -> Option<Instr> {
                 }
             }
             Instr::LoadConst(i) => stack.push(code.consts[i as usize].clone()),
+            Instr::LoadDeref(i) => {
+                let Some(Payload::Cell(c)) = slots[code.cell_base() + i as usize].payload() else {
+                    return Some(instr);
+                };
+                let v = c.borrow().clone();
+                if v.is_undef() {
+                    return Some(instr);
+                }
+                stack.push(v);
+            }
+            Instr::StoreDeref(i) => {
+                let Some(Payload::Cell(c)) = slots[code.cell_base() + i as usize].payload() else {
+                    return Some(instr);
+                };
+                let old = std::mem::replace(&mut *c.borrow_mut(), stack.pop().unwrap());
+                drop(old);
+                if crate::finalize::has_pending() {
+                    *ip += 1;
+                    return None;
+                }
+            }
             Instr::PopTop => {
                 stack.pop();
                 if crate::finalize::has_pending() {

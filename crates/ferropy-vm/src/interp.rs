@@ -665,17 +665,12 @@ impl Vm {
             }
             Instr::YieldValue => {
                 let v = pop!(self);
-                if frame!(self).for_iter_exit.is_some() {
-                    let frame = self.frames.pop().unwrap();
-                    crate::objects::generator::suspend_inline(frame);
-                    push!(self, v);
-                    return Ok(None);
-                }
                 let f = frame!(self);
                 if f.code.code.flags & ferropy_compiler::bytecode::code_flags::ASYNC_GENERATOR != 0 {
-                    return Ok(Some(Exit::Yield(crate::objects::async_gen::wrap(self, v))));
+                    let wrapped = crate::objects::async_gen::wrap(self, v);
+                    return Ok(self.suspend(wrapped));
                 }
-                return Ok(Some(Exit::Yield(v)));
+                return Ok(self.suspend(v));
             }
             Instr::YieldFrom => {
                 let sent = pop!(self);
@@ -683,7 +678,7 @@ impl Vm {
                 match crate::objects::generator::send_to(self, &sub, sent)? {
                     crate::objects::generator::SendResult::Yielded(v) => {
                         frame!(self).ip -= 1;
-                        return Ok(Some(Exit::Yield(v)));
+                        return Ok(self.suspend(v));
                     }
                     crate::objects::generator::SendResult::Returned(v) => {
                         pop!(self);
@@ -960,6 +955,18 @@ impl Vm {
         }
         frame!(self).stack.push(lhs);
         true
+    }
+
+    /// The current generator frame yields `v`: to its caller's `ForIter` when
+    /// it runs in place, else out of the interpreter loop.
+    fn suspend(&mut self, v: Value) -> Option<Exit> {
+        if frame!(self).for_iter_exit.is_some() {
+            let frame = self.frames.pop().unwrap();
+            crate::objects::generator::suspend_inline(frame);
+            push!(self, v);
+            return None;
+        }
+        Some(Exit::Yield(v))
     }
 
     /// Leave an except handler: pop its block and restore `sys.exception()`.
