@@ -132,6 +132,39 @@ fn join(dir: &str, name: &str) -> String {
     }
 }
 
+/// Where module `name` would be loaded from: its source file, and whether
+/// it is a package (`-m` needs this to run it as `__main__`).
+pub fn find_module_file(vm: &mut Vm, name: &str) -> PyResult<Option<(String, bool)>> {
+    let (parent, child) = match name.rsplit_once('.') {
+        Some((p, c)) => (Some(p), c),
+        None => (None, name),
+    };
+    let dirs: Vec<Value> = match parent {
+        Some(p) => {
+            let pm = import_module(vm, p)?;
+            match vm.getattr_opt(&pm, "__path__")? {
+                Some(path) => vm.collect_iterable(&path)?,
+                None => return Ok(None),
+            }
+        }
+        None => {
+            let p = crate::sys::get_attr(vm, "path").unwrap_or(Value::None);
+            vm.collect_iterable(&p)?
+        }
+    };
+    for d in dirs.iter().filter_map(|v| v.as_str().map(str::to_string)) {
+        let pkg_dir = join(&d, child);
+        if vm.os.path_kind(&join(&pkg_dir, "__init__.py")) == Some(PathKind::File) {
+            return Ok(Some((join(&pkg_dir, "__init__.py"), true)));
+        }
+        let file = join(&d, &format!("{child}.py"));
+        if vm.os.path_kind(&file) == Some(PathKind::File) {
+            return Ok(Some((file, false)));
+        }
+    }
+    Ok(None)
+}
+
 fn load_from_path(vm: &mut Vm, full: &str, child: &str, dirs: &[String]) -> PyResult<Value> {
     let mut namespace_dirs = Vec::new();
     for d in dirs {

@@ -155,7 +155,7 @@ pub fn main_with_args(argv: Vec<String>) -> i32 {
             return code;
         }
     };
-    let target = if o.target == Target::Interactive && !std::io::stdin().is_terminal() { Target::Stdin } else { o.target };
+    let target = if o.target == Target::Interactive && !o.inspect && !std::io::stdin().is_terminal() { Target::Stdin } else { o.target };
     let first_path = match &target {
         Target::Script(s) => dirname_abs(s),
         _ => String::new(),
@@ -201,7 +201,7 @@ pub fn main_with_args(argv: Vec<String>) -> i32 {
         RunOutcome::Ok => 0,
         RunOutcome::Exit(c) => c,
     };
-    if o.inspect && std::io::stdin().is_terminal() {
+    if o.inspect {
         return repl(&mut interp, true);
     }
     code

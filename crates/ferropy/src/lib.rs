@@ -80,10 +80,45 @@ impl Interpreter {
         self.finish(r.map(|_| ()))
     }
 
-    /// Run module `name` as `__main__` (`-m`).
+    /// Run module `name` as `__main__` (`-m`); a package runs its `__main__`.
     pub fn run_module(&mut self, name: &str) -> RunOutcome {
-        let r = ferropy_vm::import::import_module(&mut self.vm, name).map(|_| ());
+        match ferropy_vm::import::find_module_file(&mut self.vm, name) {
+            Ok(None) => {
+                self.vm.write_stderr(format!("ferropy: No module named {name}\n").as_bytes());
+                return RunOutcome::Exit(1);
+            }
+            Err(e) => return self.finish(Err(e)),
+            Ok(Some(_)) => {}
+        }
+        let r = self.run_module_inner(name);
         self.finish(r)
+    }
+
+    fn run_module_inner(&mut self, name: &str) -> Result<(), PyErr> {
+        let found = ferropy_vm::import::find_module_file(&mut self.vm, name)?;
+        let (path, is_pkg) = match found {
+            Some(f) => f,
+            None => {
+                let msg = format!("No module named {name}");
+                return Err(self.vm.new_exc(ferropy_vm::exc_kinds::Exc::ModuleNotFoundError, msg));
+            }
+        };
+        if is_pkg {
+            ferropy_vm::import::import_module(&mut self.vm, name)?;
+            return self.run_module_inner(&format!("{name}.__main__"));
+        }
+        let argv = ferropy_vm::sys::get_attr(&self.vm, "argv").unwrap_or(Value::None);
+        if let Some(ferropy_vm::object::Payload::List(l)) = argv.payload() {
+            if let Some(first) = l.borrow_mut().first_mut() {
+                *first = self.vm.new_str(path.clone());
+            }
+        }
+        let source = self.vm.os.read_file(&path).map_err(|e| self.vm.new_exc(ferropy_vm::exc_kinds::Exc::OSError, e.to_string()))?;
+        let m = self.main_module();
+        module::set_attr(&self.vm, &m, "__file__", self.vm.new_str(path.clone()));
+        let package = name.rsplit_once('.').map(|(p, _)| p).unwrap_or("");
+        module::set_attr(&self.vm, &m, "__package__", self.vm.new_str(package));
+        ferropy_vm::import::run_source_in(&mut self.vm, &String::from_utf8_lossy(&source), &path, &m).map(|_| ())
     }
 
     /// Report the end of a run: print an uncaught exception, compute the exit code.
