@@ -19,12 +19,34 @@ use tables::*;
 
 /// Property flags of one code point (a bit set of the `tables` flags).
 fn flags(cp: u32) -> u16 {
+    if cp < 128 {
+        return ASCII_FLAGS[cp as usize];
+    }
+    flags_from_runs(cp)
+}
+
+fn flags_from_runs(cp: u32) -> u16 {
     if cp > 0x10_FFFF {
         return 0;
     }
     let i = FLAG_RUNS.partition_point(|&(start, _)| start <= cp);
     FLAG_RUNS[i - 1].1
 }
+
+/// `flags` of the ASCII range, precomputed (the common case by far).
+static ASCII_FLAGS: [u16; 128] = {
+    let mut table = [0u16; 128];
+    let mut cp = 0;
+    while cp < 128 {
+        let mut i = 0;
+        while i + 1 < FLAG_RUNS.len() && FLAG_RUNS[i + 1].0 <= cp as u32 {
+            i += 1;
+        }
+        table[cp] = FLAG_RUNS[i].1;
+        cp += 1;
+    }
+    table
+};
 
 /// Whether `c` has any of the flags in `mask`.
 fn has(c: impl Into<u32>, mask: u16) -> bool {
@@ -233,6 +255,9 @@ fn push_lower(out: &mut String, chars: &[char], i: usize) {
 
 /// `str.lower()`: full lowercase mapping with the final-sigma rule.
 pub fn lower(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     for i in 0..chars.len() {
@@ -243,6 +268,9 @@ pub fn lower(s: &str) -> String {
 
 /// `str.upper()`: full uppercase mapping.
 pub fn upper(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_uppercase();
+    }
     s.chars().flat_map(to_upper_full).collect()
 }
 
