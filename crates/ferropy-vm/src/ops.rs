@@ -76,7 +76,9 @@ impl Vm {
             if let (Some(x), Some(y)) = (as_f64(self, a), as_f64(self, b)) {
                 return float::float_binop(self, op, x?, y?);
             }
-            return Ok(None);
+            if !matches!(a.payload(), Some(Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_))) {
+                return Ok(None);
+            }
         }
         if let (Some(x), Some(y)) = (crate::objects::complex::as_complex(a), crate::objects::complex::as_complex(b)) {
             if matches!(a.payload(), Some(Payload::Complex(..))) || matches!(b.payload(), Some(Payload::Complex(..))) {
@@ -157,6 +159,9 @@ impl Vm {
                 self.type_name(b)
             ));
         }
+        if op == BinOp::Add && matches!(a.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_))) {
+            return crate::objects::bytes::concat_error(self, a, b);
+        }
         if op == BinOp::Add && matches!(a.payload(), Some(Payload::List(_))) {
             return self.type_error(format!(
                 "can only concatenate list (not \"{}\") to list",
@@ -169,7 +174,7 @@ impl Vm {
                 self.type_name(b)
             ));
         }
-        if op == BinOp::Mul && (a.as_str().is_some() || matches!(a.payload(), Some(Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)))) {
+        if op == BinOp::Mul && (a.as_str().is_some() || matches!(a.payload(), Some(Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_)))) {
             return self.type_error(format!(
                 "can't multiply sequence by non-int of type '{}'",
                 self.type_name(b)

@@ -2,6 +2,7 @@
 
 pub mod async_gen;
 pub mod bytes;
+pub mod bytes_methods;
 pub mod codecs;
 pub mod complex;
 pub mod descriptors;
@@ -29,7 +30,9 @@ pub mod slice;
 pub mod str;
 pub mod str_format;
 pub mod str_methods;
+pub mod strlike;
 pub mod super_;
+pub mod text_args;
 pub mod tuple;
 pub mod type_type;
 pub mod typing;

@@ -1,5 +1,9 @@
-//! `str % args`: printf-style formatting, using `ferropy_text::percent_format`
-//! for parsing and number rendering.
+//! `str % args` and `bytes % args`: printf-style formatting, using
+//! `ferropy_text::percent_format` for parsing and number rendering.
+//!
+//! Both share one driver. A bytes format is handled as Latin-1 text (each
+//! byte one character), so padding and precision count bytes, and the
+//! result is encoded back to Latin-1.
 
 use crate::error::{PyErr, PyResult};
 use crate::object::Payload;
@@ -7,28 +11,73 @@ use crate::objects::{float, int};
 use crate::value::Value;
 use crate::vm::Vm;
 use ferropy_text::format_spec::FormatError;
-use ferropy_text::percent_format::{parse_percent_format, Count, PercentPiece, PercentSpec};
+use ferropy_text::percent_format::{
+    pad_percent, parse_percent_format, percent_format_float, percent_format_int,
+    unsupported_format_character, Count, PercentPiece, PercentSpec, ResolvedPercentSpec,
+};
+
+/// Whether the format is a `str` or a `bytes`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Str,
+    Bytes,
+}
 
 fn format_error(vm: &Vm, e: FormatError) -> PyErr {
     match e {
         FormatError::Value(m) => vm.value_error(m),
         FormatError::Overflow(m) => vm.overflow_error(m),
-        FormatError::Surrogate(_) => vm.value_error("surrogates not supported"),
+        FormatError::Surrogate(_) => {
+            vm.not_implemented_error("lone surrogate code points are not supported yet")
+        }
     }
 }
 
+/// The arguments: a tuple's items, or a single value (which may also be
+/// the mapping for `%(key)s`).
 struct ArgSource {
     items: Vec<Value>,
     next: usize,
-    mapping: Option<Value>,
+    is_tuple: bool,
+    mode: Mode,
 }
 
 impl ArgSource {
-    fn take(&mut self, vm: &Vm) -> PyResult<Value> {
-        if self.mapping.is_some() && self.items.len() == 1 && self.next == 0 {
-            self.next = 1;
-            return Ok(self.items[0].clone());
+    fn new(args: &Value, mode: Mode) -> ArgSource {
+        match args.payload() {
+            Some(Payload::Tuple(t)) => ArgSource {
+                items: t.to_vec(),
+                next: 0,
+                is_tuple: true,
+                mode,
+            },
+            _ => ArgSource {
+                items: vec![args.clone()],
+                next: 0,
+                is_tuple: false,
+                mode,
+            },
         }
+    }
+
+    /// The single argument when it counts as a mapping: anything with
+    /// `__getitem__` except a tuple or (for bytes formats, a bytes-like
+    /// object, for str formats) a str.
+    fn mapping(&self, vm: &Vm) -> Option<Value> {
+        if self.is_tuple {
+            return None;
+        }
+        let arg = &self.items[0];
+        let excluded = match arg.payload() {
+            Some(Payload::Str(_)) => true,
+            Some(Payload::Bytes(_) | Payload::ByteArray(_)) => self.mode == Mode::Bytes,
+            _ => false,
+        };
+        (!excluded && vm.lookup_special(arg, "__getitem__").is_some()).then(|| arg.clone())
+    }
+
+    /// The next positional argument.
+    fn take(&mut self, vm: &Vm) -> PyResult<Value> {
         let v = self
             .items
             .get(self.next)
@@ -37,8 +86,22 @@ impl ArgSource {
         self.next += 1;
         Ok(v)
     }
+
+    /// The value for `%(key)`; a single argument counts as used afterwards.
+    fn lookup(&mut self, vm: &mut Vm, key: &str) -> PyResult<Value> {
+        let Some(m) = self.mapping(vm) else {
+            return Err(vm.type_error("format requires a mapping"));
+        };
+        self.next = self.items.len();
+        let k = match self.mode {
+            Mode::Str => vm.new_str(key),
+            Mode::Bytes => vm.new_bytes(key.chars().map(|c| c as u32 as u8).collect()),
+        };
+        vm.getitem(&m, &k)
+    }
 }
 
+/// The integer of a `*` width or precision.
 fn star(vm: &mut Vm, src: &mut ArgSource, c: Option<Count>) -> PyResult<Option<isize>> {
     if c != Some(Count::Star) {
         return Ok(None);
@@ -47,124 +110,266 @@ fn star(vm: &mut Vm, src: &mut ArgSource, c: Option<Count>) -> PyResult<Option<i
     if !int::is_int(&v) {
         return Err(vm.type_error("* wants int"));
     }
-    Ok(Some(int::to_i64(&v).unwrap_or(0) as isize))
+    let i = int::to_i64(&v)
+        .ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))?;
+    Ok(Some(i as isize))
 }
 
 /// `fmt % args` for str.
 pub fn str_percent(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
-    let fmt_s = fmt.as_str().unwrap_or("").to_string();
-    let is_tuple = matches!(args.payload(), Some(Payload::Tuple(_))) && crate::ops::is_builtin_type(vm, args);
-    let is_mapping = !is_tuple
-        && args.as_str().is_none()
-        && (matches!(args.payload(), Some(Payload::Dict(_))) || (vm.lookup_special(args, "__getitem__").is_some() && !matches!(args.payload(), Some(Payload::Tuple(_) | Payload::List(_) | Payload::Str(_) | Payload::Bytes(_)))));
-    let mut src = ArgSource {
-        items: if is_tuple { crate::objects::tuple::items(args) } else { vec![args.clone()] },
-        next: 0,
-        mapping: if is_mapping { Some(args.clone()) } else { None },
-    };
+    let fmt_s = fmt.as_str().unwrap_or("");
+    let out = format_percent(vm, fmt_s, args, Mode::Str)?;
+    Ok(vm.new_str(out))
+}
+
+/// `fmt % args` for bytes and bytearray: the formatted bytes.
+pub fn bytes_percent(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+    let fmt_s: String = fmt.iter().map(|&b| b as char).collect();
+    let out = format_percent(vm, &fmt_s, args, Mode::Bytes)?;
+    Ok(out.chars().map(|c| c as u32 as u8).collect())
+}
+
+fn format_percent(vm: &mut Vm, fmt: &str, args: &Value, mode: Mode) -> PyResult<String> {
+    let mut src = ArgSource::new(args, mode);
     let mut out = String::new();
-    let mut used_mapping = false;
-    for piece in parse_percent_format(&fmt_s) {
+    for piece in parse_percent_format(fmt) {
         match piece {
             PercentPiece::Literal(s) => out.push_str(&s),
             PercentPiece::Spec(spec) => {
-                let v = fetch(vm, &mut src, &spec, &mut used_mapping)?;
+                let keyed = match &spec.key {
+                    Some(k) => Some(src.lookup(vm, k)?),
+                    None => None,
+                };
                 let sw = star(vm, &mut src, spec.width)?;
                 let sp = star(vm, &mut src, spec.precision)?;
-                let v = match v {
+                let v = match keyed {
                     Some(v) => v,
                     None => src.take(vm)?,
                 };
                 let r = spec.resolve(sw, sp);
-                out.push_str(&convert(vm, &v, &r, spec.index)?);
+                out.push_str(&convert(vm, &v, &r, &spec, mode)?);
             }
-            PercentPiece::Malformed { spec, requires_mapping, message } => {
-                if requires_mapping && src.mapping.is_none() {
+            PercentPiece::Malformed {
+                spec,
+                requires_mapping,
+                message,
+            } => {
+                if requires_mapping && src.mapping(vm).is_none() {
                     return Err(vm.type_error("format requires a mapping"));
                 }
-                let _ = spec;
+                if let Some(k) = &spec.key {
+                    src.lookup(vm, k)?;
+                }
+                star(vm, &mut src, spec.width)?;
+                star(vm, &mut src, spec.precision)?;
                 return Err(vm.value_error(message));
             }
         }
     }
-    if !used_mapping && src.mapping.is_none() && src.next < src.items.len() {
-        return Err(vm.type_error("not all arguments converted during string formatting"));
+    if src.next < src.items.len() && src.mapping(vm).is_none() {
+        let what = if mode == Mode::Str { "string" } else { "bytes" };
+        return Err(vm.type_error(format!(
+            "not all arguments converted during {what} formatting"
+        )));
     }
-    Ok(vm.new_str(out))
+    Ok(out)
 }
 
-fn fetch(vm: &mut Vm, src: &mut ArgSource, spec: &PercentSpec, used_mapping: &mut bool) -> PyResult<Option<Value>> {
-    let Some(key) = &spec.key else { return Ok(None) };
-    let Some(m) = src.mapping.clone() else {
-        return Err(vm.type_error("format requires a mapping"));
-    };
-    *used_mapping = true;
-    let k = vm.new_str(key.clone());
-    vm.getitem(&m, &k).map(Some)
-}
-
-fn convert(vm: &mut Vm, v: &Value, r: &ferropy_text::percent_format::ResolvedPercentSpec, index: usize) -> PyResult<String> {
-    use ferropy_text::percent_format::{pad_percent, percent_format_float, percent_format_int, unsupported_format_character};
-    match r.conv {
-        's' => {
+/// Convert one value by its conversion character.
+fn convert(
+    vm: &mut Vm,
+    v: &Value,
+    r: &ResolvedPercentSpec,
+    spec: &PercentSpec,
+    mode: Mode,
+) -> PyResult<String> {
+    match (r.conv, mode) {
+        ('s', Mode::Str) => {
             let s = vm.str_of(v)?;
-            Ok(pad_percent(&truncate(&s, r.precision), r))
+            Ok(pad_percent(&s, r))
         }
-        'r' => {
+        ('s' | 'b', Mode::Bytes) => {
+            let b = bytes_operand(vm, v)?;
+            Ok(pad_percent(&latin1(&b), r))
+        }
+        ('r', Mode::Str) => {
             let s = vm.repr(v)?;
-            Ok(pad_percent(&truncate(&s, r.precision), r))
+            Ok(pad_percent(&s, r))
         }
-        'a' => {
+        ('a', _) | ('r', Mode::Bytes) => {
             let s = ferropy_text::str_repr::ascii_escape(&vm.repr(v)?);
-            Ok(pad_percent(&truncate(&s, r.precision), r))
+            Ok(pad_percent(&s, r))
         }
-        'c' => {
-            if let Some(s) = v.as_str() {
-                if s.chars().count() != 1 {
-                    return Err(vm.type_error("%c requires an int or a unicode character, not a string of length 2".replace("2", &s.chars().count().to_string())));
-                }
-                return Ok(pad_percent(s, r));
-            }
-            let i = int::to_i64(v).ok_or_else(|| vm.type_error(format!("%c requires an int or a unicode character, not {}", vm.type_name(v))))?;
-            let c = char::from_u32(i as u32).filter(|_| (0..0x110000).contains(&i)).ok_or_else(|| vm.overflow_error("%c arg not in range(0x110000)"))?;
+        ('c', _) => {
+            let c = char_operand(vm, v, mode)?;
             Ok(pad_percent(&c.to_string(), r))
         }
-        'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
-            let n = if int::is_int(v) {
-                int::to_bigint(v).unwrap()
-            } else if let Some(f) = float::to_f64(v).filter(|_| matches!(r.conv, 'd' | 'i' | 'u')) {
-                ferropy_text::float_repr::float_to_bigint(f.trunc()).ok_or_else(|| vm.overflow_error("cannot convert float infinity to integer"))?
-            } else if vm.lookup_special(v, "__index__").is_some() {
-                let i = vm.index(v)?;
-                int::to_bigint(&i).unwrap()
-            } else {
-                let what = if matches!(r.conv, 'x' | 'X' | 'o') { "an integer" } else { "a real number" };
-                return Err(vm.type_error(format!("%{} format: {} is required, not {}", r.conv, what, vm.type_name(v))));
-            };
+        ('d' | 'i' | 'u', _)
+            if matches!(v, Value::Int(_))
+                && *r
+                    == ResolvedPercentSpec {
+                        conv: r.conv,
+                        ..Default::default()
+                    } =>
+        {
+            let Value::Int(i) = v else { unreachable!() };
+            Ok(i.to_string())
+        }
+        ('d' | 'i' | 'u' | 'x' | 'X' | 'o', _) => {
+            let n = int_operand(vm, v, r.conv)?;
             Ok(percent_format_int(&n, r))
         }
-        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-            let f = match float::to_f64(v) {
-                Some(f) => f,
-                None if int::is_int(v) => ferropy_text::float_repr::bigint_to_float(&int::to_bigint(v).unwrap()).ok_or_else(|| vm.overflow_error("int too large to convert to float"))?,
-                None => {
-                    if let Some(ff) = vm.lookup_special(v, "__float__") {
-                        let r2 = vm.call(&vm.bind(&ff, v), vec![], &[])?;
-                        float::to_f64(&r2).unwrap_or(0.0)
-                    } else {
-                        return Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v))));
-                    }
-                }
-            };
+        ('e' | 'E' | 'f' | 'F' | 'g' | 'G', _) => {
+            let f = float_operand(vm, v, mode)?;
             Ok(percent_format_float(f, r))
         }
-        c => Err(format_error(vm, unsupported_format_character(c, index, false))),
+        (c, _) => Err(format_error(
+            vm,
+            unsupported_format_character(c, spec.index, mode == Mode::Bytes),
+        )),
     }
 }
 
-fn truncate(s: &str, precision: Option<usize>) -> String {
-    match precision {
-        Some(p) => s.chars().take(p).collect(),
-        None => s.to_string(),
+fn latin1(b: &[u8]) -> String {
+    b.iter().map(|&b| b as char).collect()
+}
+
+/// The operand of bytes `%s`/`%b`: a bytes-like object or `__bytes__()`.
+fn bytes_operand(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = crate::objects::bytes::bytes_of(v) {
+        return Ok(b);
     }
+    if let Some(f) = vm.lookup_special(v, "__bytes__") {
+        let r = vm.call(&vm.bind(&f, v), vec![], &[])?;
+        return match r.payload() {
+            Some(Payload::Bytes(b)) => Ok(b.to_vec()),
+            _ => Err(vm.type_error(format!(
+                "__bytes__ returned non-bytes (type {})",
+                vm.type_name(&r)
+            ))),
+        };
+    }
+    Err(vm.type_error(format!(
+        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+        vm.type_name(v)
+    )))
+}
+
+/// The character of `%c`: an integer code, or a one-character str (one
+/// byte for bytes formats).
+fn char_operand(vm: &mut Vm, v: &Value, mode: Mode) -> PyResult<char> {
+    let (limit, range_msg, type_msg) = match mode {
+        Mode::Str => (
+            0x110000,
+            "%c arg not in range(0x110000)",
+            "%c requires int or char",
+        ),
+        Mode::Bytes => (
+            256,
+            "%c arg not in range(256)",
+            "%c requires an integer in range(256) or a single byte",
+        ),
+    };
+    let single = match mode {
+        Mode::Str => v.as_str().map(|s| s.chars().collect::<Vec<_>>()),
+        Mode::Bytes => {
+            crate::objects::bytes::bytes_of(v).map(|b| b.iter().map(|&b| b as char).collect())
+        }
+    };
+    if let Some(chars) = single {
+        return match chars[..] {
+            [c] => Ok(c),
+            _ => Err(vm.type_error(type_msg)),
+        };
+    }
+    if !int::is_int(v) && vm.lookup_special(v, "__index__").is_none() {
+        return Err(vm.type_error(type_msg));
+    }
+    let i = vm.index(v)?;
+    let cp = int::to_i64(&i)
+        .filter(|c| (0..limit).contains(c))
+        .ok_or_else(|| vm.overflow_error(range_msg))?;
+    char::from_u32(cp as u32)
+        .ok_or_else(|| vm.not_implemented_error("lone surrogate code points are not supported yet"))
+}
+
+/// The integer of `%d %i %u %x %X %o`.
+fn int_operand(vm: &mut Vm, v: &Value, conv: char) -> PyResult<num_bigint::BigInt> {
+    if int::is_int(v) {
+        return Ok(int::to_bigint(v).unwrap());
+    }
+    let decimal = matches!(conv, 'd' | 'i' | 'u');
+    if decimal {
+        if let Some(f) = float::to_f64(v) {
+            return float_to_int(vm, f);
+        }
+    }
+    if vm.lookup_special(v, "__index__").is_some() {
+        let i = vm.index(v)?;
+        return Ok(int::to_bigint(&i).unwrap());
+    }
+    if decimal {
+        if let Some(f) = vm.lookup_special(v, "__int__") {
+            let r = vm.call(&vm.bind(&f, v), vec![], &[])?;
+            if let Some(b) = int::to_bigint(&r).filter(|_| int::is_int(&r)) {
+                return Ok(b);
+            }
+            return Err(vm.type_error(format!(
+                "__int__ returned non-int (type {})",
+                vm.type_name(&r)
+            )));
+        }
+        if let Some(f) = vm.lookup_special(v, "__float__") {
+            let r = vm.call(&vm.bind(&f, v), vec![], &[])?;
+            let f =
+                float::to_f64(&r).ok_or_else(|| vm.type_error("__float__ returned non-float"))?;
+            return float_to_int(vm, f);
+        }
+    }
+    let what = if decimal {
+        "a real number"
+    } else {
+        "an integer"
+    };
+    Err(vm.type_error(format!(
+        "%{conv} format: {what} is required, not {}",
+        vm.type_name(v)
+    )))
+}
+
+fn float_to_int(vm: &Vm, f: f64) -> PyResult<num_bigint::BigInt> {
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert float NaN to integer"));
+    }
+    ferropy_text::float_repr::float_to_bigint(f.trunc())
+        .ok_or_else(|| vm.overflow_error("cannot convert float infinity to integer"))
+}
+
+/// The float of `%e %f %g` and their upper-case forms.
+fn float_operand(vm: &mut Vm, v: &Value, mode: Mode) -> PyResult<f64> {
+    if let Some(f) = float::to_f64(v) {
+        return Ok(f);
+    }
+    if int::is_int(v) {
+        return ferropy_text::float_repr::bigint_to_float(&int::to_bigint(v).unwrap())
+            .ok_or_else(|| vm.overflow_error("int too large to convert to float"));
+    }
+    if let Some(f) = vm.lookup_special(v, "__float__") {
+        let r = vm.call(&vm.bind(&f, v), vec![], &[])?;
+        return float::to_f64(&r).ok_or_else(|| {
+            vm.type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                vm.type_name(v),
+                vm.type_name(&r)
+            ))
+        });
+    }
+    if vm.lookup_special(v, "__index__").is_some() {
+        let i = vm.index(v)?;
+        return float_operand(vm, &i, mode);
+    }
+    Err(vm.type_error(match mode {
+        Mode::Str => format!("must be real number, not {}", vm.type_name(v)),
+        Mode::Bytes => format!("float argument required, not {}", vm.type_name(v)),
+    }))
 }

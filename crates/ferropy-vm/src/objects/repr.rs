@@ -65,7 +65,7 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
         Payload::Float(f) => ferropy_text::float_repr::float_repr(*f),
         Payload::Complex(r, i) => complex_repr(*r, *i),
         Payload::Bytes(b) => ferropy_text::str_repr::bytes_repr(b),
-        Payload::ByteArray(b) => ferropy_text::str_repr::bytearray_repr("bytearray", &b.borrow()),
+        Payload::ByteArray(b) => ferropy_text::str_repr::bytearray_repr(&vm.type_name(v), &b.borrow()),
         Payload::List(l) => {
             let items = l.borrow().clone();
             guarded(vm, v, "[...]", |vm| Ok(format!("[{}]", join_reprs(vm, &items)?)))?

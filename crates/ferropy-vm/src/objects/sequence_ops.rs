@@ -51,18 +51,7 @@ pub fn binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Va
             None => Ok(None),
         },
         (Payload::Str(_), _, BinOp::Mod) => crate::objects::percent::str_percent(vm, a, b).map(Some),
-        (Payload::Bytes(x), Some(Payload::Bytes(y)), BinOp::Add) => {
-            let mut v = x.to_vec();
-            v.extend_from_slice(y);
-            Ok(Some(vm.new_bytes(v)))
-        }
-        (Payload::Bytes(x), _, BinOp::Mul) => match repeat_count(vm, b)? {
-            Some(n) => {
-                check_size(vm, x.len(), n)?;
-                Ok(Some(vm.new_bytes(x.repeat(n))))
-            }
-            None => Ok(None),
-        },
+        (Payload::Bytes(_) | Payload::ByteArray(_), _, _) => crate::objects::bytes::binop(vm, a, b, op),
         (Payload::List(x), Some(Payload::List(y)), BinOp::Add) => {
             let mut v = x.borrow().clone();
             v.extend(y.borrow().iter().cloned());
@@ -115,7 +104,7 @@ pub fn binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Va
             let sb = crate::objects::dict_views::as_set(vm, b)?;
             set::set_binop(vm, &sa, &sb, op)
         }
-        (Payload::Int(_) | Payload::Float(_) | Payload::Complex(..), _, BinOp::Mul) if matches!(pb, Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_))) => {
+        (Payload::Int(_) | Payload::Float(_) | Payload::Complex(..), _, BinOp::Mul) if matches!(pb, Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_))) => {
             binop(vm, b, a, op)
         }
         _ => {
@@ -173,7 +162,7 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<
         (Payload::List(_), Payload::List(_)) | (Payload::Tuple(_), Payload::Tuple(_)) => {
             lexicographic(vm, a, b, op).map(Some)
         }
-        (Payload::Bytes(x), Payload::Bytes(y)) => Ok(Some(crate::ops::cmp_ord(op, x.cmp(y)))),
+        (Payload::Bytes(_) | Payload::ByteArray(_), Payload::Bytes(_) | Payload::ByteArray(_)) => Ok(crate::objects::bytes::compare(a, b, op)),
         (Payload::Set(_), Payload::Set(_)) => set_compare(vm, a, b, op).map(Some),
         (Payload::Dict(_), Payload::Dict(_)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
             let eq = dict_eq(vm, a, b)?;
@@ -317,29 +306,13 @@ pub fn builtin_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Option
                 };
                 return Ok(Some(vm.new_str(out)));
             }
+            if !int::is_int(key) && vm.lookup_special(key, "__index__").is_none() {
+                return Err(vm.type_error(format!("string indices must be integers, not '{}'", vm.type_name(key))));
+            }
             let i = resolve_index(vm, key, s.char_len(), "string")?;
             Ok(Some(vm.new_str(s.char_at(i).to_string())))
         }
-        Payload::Bytes(b) => {
-            if let Some((x, y, z)) = slice_parts(key) {
-                let (start, stop, step) = slice::indices(vm, &x, &y, &z, b.len() as i64)?;
-                let out = slice::positions(start, stop, step).map(|i| b[i]).collect();
-                return Ok(Some(vm.new_bytes(out)));
-            }
-            let i = resolve_index(vm, key, b.len(), "index")?;
-            Ok(Some(Value::Int(b[i] as i64)))
-        }
-        Payload::ByteArray(b) => {
-            if let Some((x, y, z)) = slice_parts(key) {
-                let data = b.borrow().clone();
-                let (start, stop, step) = slice::indices(vm, &x, &y, &z, data.len() as i64)?;
-                let out: Vec<u8> = slice::positions(start, stop, step).map(|i| data[i]).collect();
-                return Ok(Some(crate::objects::bytes::new_bytearray(vm, out)));
-            }
-            let len = b.borrow().len();
-            let i = resolve_index(vm, key, len, "bytearray")?;
-            Ok(Some(Value::Int(b.borrow()[i] as i64)))
-        }
+        Payload::Bytes(_) | Payload::ByteArray(_) => crate::objects::bytes::getitem(vm, obj, key).map(Some),
         Payload::Range(r) => {
             if let Some((a, b, c)) = slice_parts(key) {
                 let (start, stop, step) = slice::indices(vm, &a, &b, &c, r.len())?;
@@ -413,16 +386,7 @@ pub fn builtin_setitem(vm: &mut Vm, obj: &Value, key: &Value, value: &Value) -> 
             dict::set_item(vm, obj.as_obj().unwrap(), key.clone(), value.clone())?;
             Ok(true)
         }
-        Payload::ByteArray(b) => {
-            let len = b.borrow().len();
-            let i = resolve_index(vm, key, len, "bytearray")?;
-            let v = vm.index_value(value)?;
-            if !(0..256).contains(&v) {
-                return Err(vm.value_error("byte must be in range(0, 256)"));
-            }
-            b.borrow_mut()[i] = v as u8;
-            Ok(true)
-        }
+        Payload::ByteArray(_) => crate::objects::bytes::setitem(vm, obj, key, value).map(|()| true),
         _ => Ok(false),
     }
 }
@@ -431,6 +395,7 @@ pub fn builtin_setitem(vm: &mut Vm, obj: &Value, key: &Value, value: &Value) -> 
 pub fn builtin_delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<bool> {
     let Some(p) = obj.payload() else { return Ok(false) };
     match p {
+        Payload::ByteArray(_) => crate::objects::bytes::delitem(vm, obj, key).map(|()| true),
         Payload::List(l) => {
             if let Some((a, b, c)) = slice_parts(key) {
                 let len = l.borrow().len() as i64;
@@ -498,15 +463,7 @@ pub fn builtin_contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResul
             }
             Ok(None)
         }
-        Payload::Bytes(b) => {
-            if let Some(i) = int::to_i64(item) {
-                return Ok(Some(b.contains(&(i as u8))));
-            }
-            if let Some(Payload::Bytes(sub)) = item.payload() {
-                return Ok(Some(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])));
-            }
-            Ok(None)
-        }
+        Payload::Bytes(_) | Payload::ByteArray(_) => crate::objects::bytes::contains(vm, container, item).map(Some),
         Payload::DictView(d, kind) => {
             let d = d.clone();
             match kind {

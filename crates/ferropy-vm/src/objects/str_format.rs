@@ -1,190 +1,318 @@
-//! `str.format`: replacement fields `{name.attr[key]!conv:spec}` with
-//! automatic and manual numbering and nested specs.
+//! `str.format` and `str.format_map`: replacement fields
+//! `{name.attr[key]!conv:spec}` with automatic or manual numbering and
+//! nested fields in the spec, following CPython's parser step by step so
+//! that errors (and the side effects before them) come in the same order.
 
 use crate::error::PyResult;
-use crate::value::Value;
 use crate::vm::Vm;
+use crate::{exc_kinds::Exc, value::Value};
 
-enum Piece {
-    Text(String),
-    Field { name: String, conv: Option<char>, spec: String },
+/// Where named fields come from.
+pub enum Source<'a> {
+    /// `format(**kwargs)`.
+    Kwargs(&'a [(&'a str, &'a Value)]),
+    /// `format_map(mapping)` (positional fields are not allowed).
+    Mapping(&'a Value),
 }
 
-fn parse(vm: &Vm, s: &str) -> PyResult<Vec<Piece>> {
-    let chars: Vec<char> = s.chars().collect();
-    let mut pieces = Vec::new();
-    let mut text = String::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '{' {
-            if chars.get(i + 1) == Some(&'{') {
-                text.push('{');
-                i += 2;
-                continue;
+/// The numbering mode of a format string, shared with its nested specs.
+#[derive(Default)]
+struct AutoNumber {
+    manual: Option<bool>,
+    next: usize,
+}
+
+/// One parsed replacement field (slices of the format string).
+struct Field<'s> {
+    name: &'s str,
+    conversion: Option<char>,
+    spec: &'s str,
+    spec_has_fields: bool,
+}
+
+/// Format `s` with positional `args` and named fields from `source`.
+pub fn format(vm: &mut Vm, s: &str, args: &[Value], source: &Source) -> PyResult<String> {
+    let positional = match source {
+        Source::Kwargs(_) => Some(args),
+        Source::Mapping(_) => None,
+    };
+    let mut ctx = Ctx {
+        positional,
+        source,
+        auto: AutoNumber::default(),
+    };
+    let mut out = String::new();
+    ctx.build(vm, s, 2, &mut out)?;
+    Ok(out)
+}
+
+struct Ctx<'a> {
+    positional: Option<&'a [Value]>,
+    source: &'a Source<'a>,
+    auto: AutoNumber,
+}
+
+impl Ctx<'_> {
+    /// Expand `s` into `out`; `depth` limits nesting of specs.
+    fn build(&mut self, vm: &mut Vm, s: &str, depth: u32, out: &mut String) -> PyResult<()> {
+        if depth == 0 {
+            return Err(vm.value_error("Max string recursion exceeded"));
+        }
+        let mut rest = s;
+        while !rest.is_empty() {
+            let (literal, field, after) = next_piece(vm, rest)?;
+            out.push_str(literal);
+            rest = after;
+            if let Some(field) = field {
+                self.render(vm, &field, depth, out)?;
             }
-            let mut depth = 1;
-            let mut j = i + 1;
-            while j < chars.len() {
-                match chars[j] {
-                    '{' => depth += 1,
-                    '}' => {
-                        depth -= 1;
-                        if depth == 0 {
-                            break;
-                        }
-                    }
-                    _ => {}
-                }
-                j += 1;
+        }
+        Ok(())
+    }
+
+    /// Look up, convert and format one field.
+    fn render(&mut self, vm: &mut Vm, field: &Field, depth: u32, out: &mut String) -> PyResult<()> {
+        let obj = self.field_object(vm, field.name)?;
+        let obj = match field.conversion {
+            None => obj,
+            Some('r') => {
+                let r = vm.repr(&obj)?;
+                vm.new_str(r)
             }
-            if j >= chars.len() {
-                return Err(vm.value_error("expected '}' before end of string"));
+            Some('s') => {
+                let r = vm.str_of(&obj)?;
+                vm.new_str(r)
             }
-            let inner: String = chars[i + 1..j].iter().collect();
-            if !text.is_empty() {
-                pieces.push(Piece::Text(std::mem::take(&mut text)));
+            Some('a') => {
+                let r = ferropy_text::str_repr::ascii_escape(&vm.repr(&obj)?);
+                vm.new_str(r)
             }
-            pieces.push(parse_field(vm, &inner)?);
-            i = j + 1;
-        } else if c == '}' {
-            if chars.get(i + 1) == Some(&'}') {
-                text.push('}');
-                i += 2;
-                continue;
+            Some(c) if (c as u32) > 32 && (c as u32) < 127 => {
+                return Err(vm.value_error(format!("Unknown conversion specifier {c}")))
             }
-            return Err(vm.value_error("Single '}' encountered in format string"));
+            Some(c) => {
+                return Err(
+                    vm.value_error(format!("Unknown conversion specifier \\x{:x}", c as u32))
+                )
+            }
+        };
+        let expanded;
+        let spec = if field.spec_has_fields {
+            let mut s = String::new();
+            self.build(vm, field.spec, depth - 1, &mut s)?;
+            expanded = s;
+            expanded.as_str()
         } else {
-            text.push(c);
-            i += 1;
+            field.spec
+        };
+        let r = vm.format(&obj, spec)?;
+        out.push_str(r.as_str().unwrap_or(""));
+        Ok(())
+    }
+
+    /// The object a field name refers to: the first part picks an argument,
+    /// then `.attr` and `[key]` parts are applied in order.
+    fn field_object(&mut self, vm: &mut Vm, name: &str) -> PyResult<Value> {
+        let first_end = name.find(['.', '[']).unwrap_or(name.len());
+        let (first, mut rest) = name.split_at(first_end);
+        let index = decimal_index(vm, first)?;
+        let mut obj = match index {
+            None if !first.is_empty() => self.named(vm, first)?,
+            _ => {
+                let i = self.number(vm, index)?;
+                self.positional_arg(vm, i)?
+            }
+        };
+        while !rest.is_empty() {
+            let (is_attr, key, after) = next_accessor(vm, rest)?;
+            rest = after;
+            obj = if is_attr {
+                vm.getattr_str(&obj, key)?
+            } else {
+                let k = match decimal_index(vm, key)? {
+                    Some(i) => Value::Int(i as i64),
+                    None => vm.new_str(key),
+                };
+                vm.getitem(&obj, &k)?
+            };
+        }
+        Ok(obj)
+    }
+
+    /// Resolve automatic numbering (`index` is `None` for `{}`).
+    fn number(&mut self, vm: &Vm, index: Option<usize>) -> PyResult<usize> {
+        let auto = index.is_none();
+        match self.auto.manual {
+            None => self.auto.manual = Some(!auto),
+            Some(true) if auto => {
+                return Err(vm.value_error(
+                    "cannot switch from manual field specification to automatic field numbering",
+                ))
+            }
+            Some(false) if !auto => {
+                return Err(vm.value_error(
+                    "cannot switch from automatic field numbering to manual field specification",
+                ))
+            }
+            _ => {}
+        }
+        Ok(index.unwrap_or_else(|| {
+            self.auto.next += 1;
+            self.auto.next - 1
+        }))
+    }
+
+    fn positional_arg(&self, vm: &Vm, i: usize) -> PyResult<Value> {
+        let Some(args) = self.positional else {
+            return Err(vm.value_error("Format string contains positional fields"));
+        };
+        args.get(i).cloned().ok_or_else(|| {
+            vm.index_error(format!(
+                "Replacement index {i} out of range for positional args tuple"
+            ))
+        })
+    }
+
+    fn named(&self, vm: &mut Vm, key: &str) -> PyResult<Value> {
+        match self.source {
+            Source::Kwargs(kw) => match kw.iter().find(|(k, _)| *k == key) {
+                Some((_, v)) => Ok((*v).clone()),
+                None => Err(vm.key_error(vm.new_str(key))),
+            },
+            Source::Mapping(m) => {
+                let k = vm.new_str(key);
+                vm.getitem(m, &k)
+            }
         }
     }
-    if !text.is_empty() {
-        pieces.push(Piece::Text(text));
-    }
-    Ok(pieces)
 }
 
-fn parse_field(vm: &Vm, inner: &str) -> PyResult<Piece> {
-    let mut bracket = 0;
-    let mut name_end = inner.len();
-    for (i, c) in inner.char_indices() {
+/// `Some(n)` when `s` is a non-empty run of decimal digits (any script),
+/// as CPython's field names use them.
+fn decimal_index(vm: &Vm, s: &str) -> PyResult<Option<usize>> {
+    if s.is_empty() {
+        return Ok(None);
+    }
+    let mut acc: usize = 0;
+    for c in s.chars() {
+        let Some(d) = ferropy_text::unicode_props::decimal_value(c) else {
+            return Ok(None);
+        };
+        acc = acc
+            .checked_mul(10)
+            .and_then(|a| a.checked_add(d as usize))
+            .filter(|a| *a <= isize::MAX as usize)
+            .ok_or_else(|| vm.value_error("Too many decimal digits in format string"))?;
+    }
+    Ok(Some(acc))
+}
+
+/// Split one `.attr` or `[key]` accessor off the front of `rest`.
+fn next_accessor<'s>(vm: &Vm, rest: &'s str) -> PyResult<(bool, &'s str, &'s str)> {
+    let (is_attr, key, after) = if let Some(r) = rest.strip_prefix('.') {
+        let end = r.find(['.', '[']).unwrap_or(r.len());
+        (true, &r[..end], &r[end..])
+    } else if let Some(r) = rest.strip_prefix('[') {
+        let end = r
+            .find(']')
+            .ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
+        (false, &r[..end], &r[end + 1..])
+    } else {
+        return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
+    };
+    if key.is_empty() {
+        return Err(vm.value_error("Empty attribute in format string"));
+    }
+    Ok((is_attr, key, after))
+}
+
+/// Split `s` into literal text, an optional field, and what follows.
+fn next_piece<'s>(vm: &Vm, s: &'s str) -> PyResult<(&'s str, Option<Field<'s>>, &'s str)> {
+    let Some(i) = s.find(['{', '}']) else {
+        return Ok((s, None, ""));
+    };
+    let brace = s.as_bytes()[i];
+    let after = &s[i + 1..];
+    if after.as_bytes().first() == Some(&brace) {
+        return Ok((&s[..=i], None, &after[1..]));
+    }
+    if brace == b'}' {
+        return Err(vm.value_error("Single '}' encountered in format string"));
+    }
+    if after.is_empty() {
+        return Err(vm.value_error("Single '{' encountered in format string"));
+    }
+    let (field, rest) = parse_field(vm, after)?;
+    Ok((&s[..i], Some(field), rest))
+}
+
+/// Parse a field after its `{`, up to and including its `}`.
+fn parse_field<'s>(vm: &Vm, s: &'s str) -> PyResult<(Field<'s>, &'s str)> {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    let mut stop = None;
+    while i < bytes.len() {
+        let c = bytes[i];
+        i += 1;
         match c {
-            '[' => bracket += 1,
-            ']' => bracket -= 1,
-            '!' | ':' if bracket == 0 => {
-                name_end = i;
+            b'{' => return Err(vm.value_error("unexpected '{' in field name")),
+            b'[' => {
+                while i < bytes.len() && bytes[i] != b']' {
+                    i += 1;
+                }
+            }
+            b'}' | b':' | b'!' => {
+                stop = Some(c);
                 break;
             }
             _ => {}
         }
     }
-    let name = inner[..name_end].to_string();
-    let rest = &inner[name_end..];
-    let (conv, spec) = if let Some(r) = rest.strip_prefix('!') {
-        let mut it = r.chars();
-        let c = it.next();
-        let after: String = it.collect();
-        match (c, after.chars().next()) {
-            (Some(c @ ('r' | 's' | 'a')), None) => (Some(c), String::new()),
-            (Some(c @ ('r' | 's' | 'a')), Some(':')) => (Some(c), after[1..].to_string()),
-            (None, _) => return Err(vm.value_error("end of string while looking for conversion specifier")),
-            (Some(c), Some(_)) if matches!(c, 'r' | 's' | 'a') => return Err(vm.value_error("expected ':' after conversion specifier")),
-            (Some(c), _) => return Err(vm.value_error(format!("Unknown conversion specifier {c}"))),
-        }
-    } else if let Some(r) = rest.strip_prefix(':') {
-        (None, r.to_string())
-    } else {
-        (None, String::new())
+    let mut field = Field {
+        name: "",
+        conversion: None,
+        spec: "",
+        spec_has_fields: false,
     };
-    Ok(Piece::Field { name, conv, spec })
-}
-
-/// Top-level keyword names used by fields (for `format_map`).
-pub fn field_names(s: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut rest = s;
-    while let Some(i) = rest.find('{') {
-        rest = &rest[i + 1..];
-        if rest.starts_with('{') {
-            rest = &rest[1..];
-            continue;
-        }
-        let end = rest.find(['}', '!', ':', '.', '[']).unwrap_or(rest.len());
-        let name = &rest[..end];
-        if !name.is_empty() && !name.chars().all(|c| c.is_ascii_digit()) {
-            out.push(name.to_string());
+    let Some(stop) = stop else {
+        return Err(vm.value_error("expected '}' before end of string"));
+    };
+    field.name = &s[..i - 1];
+    if stop == b'}' {
+        return Ok((field, &s[i..]));
+    }
+    if stop == b'!' {
+        let mut rest = s[i..].chars();
+        let Some(conv) = rest.next() else {
+            return Err(vm.value_error("end of string while looking for conversion specifier"));
+        };
+        field.conversion = Some(conv);
+        i += conv.len_utf8();
+        match bytes.get(i) {
+            Some(b'}') => return Ok((field, &s[i + 1..])),
+            Some(b':') => i += 1,
+            Some(_) => return Err(vm.value_error("expected ':' after conversion specifier")),
+            None => {}
         }
     }
-    out
-}
-
-/// Format `s` with positional `args` and keyword lookup `kw`.
-pub fn format(vm: &mut Vm, s: &str, args: &[Value], kw: &dyn Fn(&str) -> Option<Value>) -> PyResult<String> {
-    let mut auto = 0usize;
-    let mut manual = false;
-    let mut autod = false;
-    let mut out = String::new();
-    for piece in parse(vm, s)? {
-        match piece {
-            Piece::Text(t) => out.push_str(&t),
-            Piece::Field { name, conv, spec } => {
-                let first_end = name.find(['.', '[']).unwrap_or(name.len());
-                let first = &name[..first_end];
-                let mut v = if first.is_empty() {
-                    if manual {
-                        return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
-                    }
-                    autod = true;
-                    let v = args.get(auto).cloned().ok_or_else(|| vm.index_error(format!("Replacement index {auto} out of range for positional args tuple")))?;
-                    auto += 1;
-                    v
-                } else if let Ok(n) = first.parse::<usize>() {
-                    if autod {
-                        return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
-                    }
-                    manual = true;
-                    args.get(n).cloned().ok_or_else(|| vm.index_error(format!("Replacement index {n} out of range for positional args tuple")))?
-                } else {
-                    match kw(first) {
-                        Some(v) => v,
-                        None => return Err(vm.key_error(vm.new_str(first))),
-                    }
-                };
-                v = resolve_path(vm, v, &name[first_end..])?;
-                let v = match conv {
-                    Some('r') => { let r = vm.repr(&v)?; vm.new_str(r) }
-                    Some('s') => { let r = vm.str_of(&v)?; vm.new_str(r) }
-                    Some('a') => { let r = ferropy_text::str_repr::ascii_escape(&vm.repr(&v)?); vm.new_str(r) }
-                    _ => v,
-                };
-                let spec = if spec.contains('{') { format(vm, &spec, args, kw)? } else { spec };
-                let r = vm.format(&v, &spec)?;
-                out.push_str(r.as_str().unwrap_or(""));
+    let spec_start = i;
+    let mut depth = 1;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'{' => {
+                field.spec_has_fields = true;
+                depth += 1;
             }
+            b'}' => {
+                depth -= 1;
+                if depth == 0 {
+                    field.spec = &s[spec_start..i];
+                    return Ok((field, &s[i + 1..]));
+                }
+            }
+            _ => {}
         }
+        i += 1;
     }
-    Ok(out)
-}
-
-fn resolve_path(vm: &mut Vm, mut v: Value, mut path: &str) -> PyResult<Value> {
-    while !path.is_empty() {
-        if let Some(rest) = path.strip_prefix('.') {
-            let end = rest.find(['.', '[']).unwrap_or(rest.len());
-            v = vm.getattr_str(&v, &rest[..end])?;
-            path = &rest[end..];
-        } else if let Some(rest) = path.strip_prefix('[') {
-            let end = rest.find(']').ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
-            let key = &rest[..end];
-            let k = match key.parse::<i64>() {
-                Ok(i) => Value::Int(i),
-                Err(_) => vm.new_str(key),
-            };
-            v = vm.getitem(&v, &k)?;
-            path = &rest[end + 1..];
-        } else {
-            return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
-        }
-    }
-    Ok(v)
+    Err(vm.new_exc(Exc::ValueError, "unmatched '{' in format spec"))
 }

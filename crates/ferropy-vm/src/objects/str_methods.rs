@@ -1,68 +1,174 @@
-//! The methods of `str`.
+//! The methods of `str`. Searching, splitting and padding share their
+//! algorithms with `bytes` (`strlike`); argument handling follows CPython's
+//! calling conventions (`text_args`). Indices are code points.
 
 use crate::error::PyResult;
+use crate::exc_kinds::Exc;
 use crate::object::{Obj, Payload};
 use crate::objects::function::{Args, NativeFn};
-use crate::objects::str::PyStr;
+use crate::objects::str::{pystr, PyStr};
+use crate::objects::strlike::{self, Text, Units};
+use crate::objects::text_args::{self as ta, keywords, no_args, one_arg, pos_only, Bound, Sig};
 use crate::value::Value;
 use crate::vm::Vm;
 use ferropy_text::unicode_props as up;
+use std::ops::Range;
 use std::rc::Rc;
 
-fn this(vm: &Vm, args: &Args) -> PyResult<String> {
-    match args.values.first().and_then(|v| v.as_str()) {
-        Some(s) => Ok(s.to_string()),
-        None => Err(vm.type_error("descriptor requires a 'str' object")),
+/// The receiver of a `str` method, checked before the arguments (as
+/// CPython's method descriptors do).
+fn recv<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a PyStr> {
+    let Some(v) = args
+        .values
+        .get(..args.values.len() - args.kwnames.len())
+        .and_then(|p| p.first())
+    else {
+        return Err(vm.type_error(format!("unbound method str.{name}() needs an argument")));
+    };
+    pystr(v).ok_or_else(|| ta::wrong_receiver(vm, "str", name, v))
+}
+
+/// The receiver and the bound arguments of a call to `str.<sig.name>`.
+fn call<'a, const N: usize>(
+    vm: &Vm,
+    args: &Args<'a>,
+    sig: &Sig<N>,
+) -> PyResult<(&'a PyStr, Bound<'a, N>)> {
+    let s = recv(vm, args, sig.name)?;
+    Ok((s, sig.bind(vm, args)?))
+}
+
+/// Code-point index of byte offset `b` in `s`.
+fn char_index(s: &PyStr, b: usize) -> usize {
+    if s.is_ascii() {
+        b
+    } else {
+        Text::count(&s.as_str().as_bytes()[..b])
     }
 }
 
-fn arg_str(vm: &Vm, v: &Value, what: &str) -> PyResult<String> {
-    v.as_str().map(str::to_string).ok_or_else(|| {
-        vm.type_error(format!("{what} must be str, not {}", vm.type_name(v)))
-    })
+/// Byte range of the code points `start..end` of `s` (`start <= end <= len`).
+fn byte_range(s: &PyStr, start: usize, end: usize) -> Range<usize> {
+    if s.is_ascii() || (start == 0 && end == s.char_len()) {
+        let end = if s.is_ascii() { end } else { s.as_str().len() };
+        return start..end;
+    }
+    let b0 = s.byte_offset(start);
+    let b1 = b0
+        + s.as_str()[b0..]
+            .char_indices()
+            .nth(end - start)
+            .map_or(s.as_str().len() - b0, |(b, _)| b);
+    b0..b1
 }
 
-fn arity(vm: &Vm, args: &Args, name: &str, min: usize, max: usize) -> PyResult<()> {
-    crate::builtins::check_arity(vm, name, args.pos().len() - 1, min, max)
+/// Resolve `start`/`end` arguments to a byte range, or `None` when the
+/// range is empty because `start` lies past `end`.
+fn sub_range(
+    vm: &mut Vm,
+    s: &PyStr,
+    start: Option<&Value>,
+    end: Option<&Value>,
+) -> PyResult<Option<Range<usize>>> {
+    let units = ta::slice_range(vm, start, end, s.char_len())?;
+    Ok(units.map(|r| byte_range(s, r.start, r.end)))
+}
+
+fn new_str_bytes(vm: &Vm, s: &str, r: Range<usize>) -> Value {
+    vm.new_str(&s[r])
+}
+
+fn str_list(vm: &Vm, s: &str, ranges: Vec<Range<usize>>) -> Value {
+    let items = ranges
+        .into_iter()
+        .map(|r| new_str_bytes(vm, s, r))
+        .collect();
+    vm.new_list(items)
+}
+
+fn from_utf8(vm: &Vm, b: Vec<u8>) -> Value {
+    vm.new_str(String::from_utf8(b).expect("str algorithms keep UTF-8 valid"))
+}
+
+// ----- construction ----------------------------------------------------------
+
+static NEW: Sig<3> = keywords("str", "str", ["object", "encoding", "errors"], 0, 0);
+
+/// The `encoding`/`errors` argument of `str()` (whose error message, unlike
+/// most methods', names `NoneType`).
+fn codec_name_arg<'a>(
+    vm: &Vm,
+    v: Option<&'a Value>,
+    name: &str,
+    default: &'a str,
+) -> PyResult<&'a str> {
+    match v {
+        None => Ok(default),
+        Some(v) => v.as_str().ok_or_else(|| {
+            vm.type_error(format!(
+                "str() argument '{name}' must be str, not {}",
+                vm.type_name(v)
+            ))
+        }),
+    }
 }
 
 fn str_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let pos = args.pos();
-    let Some(Value::Obj(cls)) = pos.first() else { unreachable!() };
-    let obj = pos.get(1).or(args.kwarg("object"));
-    let encoding = pos.get(2).or(args.kwarg("encoding"));
-    let s = match (obj, encoding) {
-        (None, _) => String::new(),
-        (Some(o), Some(enc)) => {
-            let data = crate::objects::bytes::bytes_of(o).ok_or_else(|| vm.type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(o))))?;
-            let errors = pos.get(3).or(args.kwarg("errors")).and_then(|v| v.as_str()).unwrap_or("strict").to_string();
-            crate::objects::codecs::decode(vm, &data, enc.as_str().unwrap_or("utf-8"), &errors)?
+    let Some(Value::Obj(cls)) = pos.first() else {
+        return Err(vm.type_error("str.__new__(X): X is not a type object"));
+    };
+    if pos.len() > 4 {
+        return Err(vm.type_error(format!(
+            "str expected at most 3 arguments, got {}",
+            pos.len() - 1
+        )));
+    }
+    let [obj, encoding, errors] = NEW.bind(vm, args)?;
+    let s = match obj {
+        None => String::new(),
+        Some(o) if encoding.is_none() && errors.is_none() => vm.str_of(o)?,
+        Some(o) => {
+            let encoding = codec_name_arg(vm, encoding, "encoding", "utf-8")?;
+            let errors = codec_name_arg(vm, errors, "errors", "strict")?;
+            if o.as_str().is_some() {
+                return Err(vm.type_error("decoding str is not supported"));
+            }
+            let data = crate::objects::bytes::bytes_of(o).ok_or_else(|| {
+                vm.type_error(format!(
+                    "decoding to str: need a bytes-like object, {} found",
+                    vm.type_name(o)
+                ))
+            })?;
+            crate::objects::codecs::decode(vm, &data, encoding, errors)?
         }
-        (Some(o), None) => vm.str_of(o)?,
     };
     if Rc::ptr_eq(cls, &vm.types.str_) {
         return Ok(vm.new_str(s));
     }
-    let td = crate::types::tdata(cls);
     let payload = Payload::Str(PyStr::new(s));
-    Ok(Value::Obj(if td.instance_dict {
+    Ok(Value::Obj(if crate::types::tdata(cls).instance_dict {
         Obj::with_dict(cls.clone(), payload, vm.new_dict())
     } else {
         Obj::new(cls.clone(), payload)
     }))
 }
 
+// ----- joining and splitting -------------------------------------------------
+
+static JOIN: Sig<1> = one_arg("str", "join");
+
 fn str_join(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let sep = this(vm, args)?;
-    arity(vm, args, "join", 1, 1)?;
-    let items = vm.collect_iterable(&args.values[1])?;
-    let mut out = String::new();
+    let (sep, [iterable]) = call(vm, args, &JOIN)?;
+    let iterable = iterable.unwrap();
+    if !vm.is_iterable(iterable) {
+        return Err(vm.type_error("can only join an iterable"));
+    }
+    let items = vm.collect_iterable(iterable)?;
+    let mut total = sep.as_str().len() * items.len().saturating_sub(1);
     for (i, it) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
         match it.as_str() {
-            Some(s) => out.push_str(s),
+            Some(s) => total += s.len(),
             None => {
                 return Err(vm.type_error(format!(
                     "sequence item {i}: expected str instance, {} found",
@@ -71,166 +177,199 @@ fn str_join(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             }
         }
     }
+    let mut out = String::with_capacity(total);
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep.as_str());
+        }
+        out.push_str(it.as_str().unwrap_or(""));
+    }
     Ok(vm.new_str(out))
 }
 
-fn split_args(vm: &mut Vm, args: &Args) -> PyResult<(Option<String>, i64)> {
-    let pos = args.pos();
-    let sep = pos.get(1).or(args.kwarg("sep")).cloned().unwrap_or(Value::None);
-    let maxsplit = match pos.get(2).or(args.kwarg("maxsplit")) {
-        Some(m) => vm.index_value(m)?,
-        None => -1,
-    };
-    let sep = if sep.is_none() {
-        None
-    } else {
-        let s = arg_str(vm, &sep, "must be str or None")?;
-        if s.is_empty() {
-            return Err(vm.value_error("empty separator"));
-        }
-        Some(s)
-    };
-    Ok((sep, maxsplit))
-}
+static SPLIT: Sig<2> = keywords("str", "split", ["sep", "maxsplit"], 0, 0);
+static RSPLIT: Sig<2> = keywords("str", "rsplit", ["sep", "maxsplit"], 0, 0);
 
-fn split_whitespace(s: &str, maxsplit: i64) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut rest = s.trim_start_matches(|c: char| up::is_space(c));
-    while !rest.is_empty() {
-        if maxsplit >= 0 && out.len() as i64 >= maxsplit {
-            out.push(rest.to_string());
-            return out;
+fn split_impl(vm: &mut Vm, args: &Args, sig: &Sig<2>, reverse: bool) -> PyResult<Value> {
+    let (s, [sep, maxsplit]) = call(vm, args, sig)?;
+    let maxsplit = ta::opt_ssize(vm, maxsplit, -1)?;
+    let hay = s.as_str().as_bytes();
+    let ranges = match sep.filter(|v| !v.is_none()) {
+        None if reverse => strlike::rsplit_whitespace::<Text>(hay, maxsplit),
+        None => strlike::split_whitespace::<Text>(hay, maxsplit),
+        Some(sep) => {
+            let sep = sep.as_str().ok_or_else(|| {
+                vm.type_error(format!("must be str or None, not {}", vm.type_name(sep)))
+            })?;
+            if sep.is_empty() {
+                return Err(vm.value_error("empty separator"));
+            }
+            if reverse {
+                strlike::rsplit(hay, sep.as_bytes(), maxsplit)
+            } else {
+                strlike::split(hay, sep.as_bytes(), maxsplit)
+            }
         }
-        let end = rest.find(|c: char| up::is_space(c)).unwrap_or(rest.len());
-        out.push(rest[..end].to_string());
-        rest = rest[end..].trim_start_matches(|c: char| up::is_space(c));
-    }
-    out
+    };
+    Ok(str_list(vm, s.as_str(), ranges))
 }
 
 fn str_split(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let s = this(vm, args)?;
-    let (sep, maxsplit) = split_args(vm, args)?;
-    let parts: Vec<String> = match sep {
-        None => split_whitespace(&s, maxsplit),
-        Some(sep) => {
-            if maxsplit < 0 {
-                s.split(sep.as_str()).map(str::to_string).collect()
-            } else {
-                s.splitn(maxsplit as usize + 1, sep.as_str()).map(str::to_string).collect()
-            }
-        }
-    };
-    let items = parts.into_iter().map(|p| vm.new_str(p)).collect();
-    Ok(vm.new_list(items))
+    split_impl(vm, args, &SPLIT, false)
 }
 
 fn str_rsplit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let s = this(vm, args)?;
-    let (sep, maxsplit) = split_args(vm, args)?;
-    let mut parts: Vec<String> = match sep {
-        None => {
-            let rev: String = s.chars().rev().collect();
-            split_whitespace(&rev, maxsplit).into_iter().map(|p| p.chars().rev().collect()).collect()
-        }
-        Some(sep) => {
-            if maxsplit < 0 {
-                s.rsplit(sep.as_str()).map(str::to_string).collect()
-            } else {
-                s.rsplitn(maxsplit as usize + 1, sep.as_str()).map(str::to_string).collect()
-            }
-        }
-    };
-    parts.reverse();
-    let items = parts.into_iter().map(|p| vm.new_str(p)).collect();
-    Ok(vm.new_list(items))
+    split_impl(vm, args, &RSPLIT, true)
 }
 
-fn strip_chars(vm: &Vm, args: &Args) -> PyResult<Option<Vec<char>>> {
-    match args.pos().get(1) {
-        None | Some(Value::None) => Ok(None),
-        Some(v) => Ok(Some(arg_str(vm, v, "strip arg")?.chars().collect())),
-    }
+static SPLITLINES: Sig<1> = keywords("str", "splitlines", ["keepends"], 0, 0);
+
+fn str_splitlines(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (s, [keep]) = call(vm, args, &SPLITLINES)?;
+    let keep = match keep {
+        Some(k) => vm.truthy(k)?,
+        None => false,
+    };
+    let ranges = strlike::splitlines::<Text>(s.as_str().as_bytes(), keep);
+    Ok(str_list(vm, s.as_str(), ranges))
 }
 
-fn strip_impl(vm: &mut Vm, args: &Args, left: bool, right: bool) -> PyResult<Value> {
-    let s = this(vm, args)?;
-    arity(vm, args, "strip", 0, 1)?;
-    let chars = strip_chars(vm, args)?;
-    let pred = |c: char| match &chars {
-        None => up::is_space(c),
-        Some(cs) => cs.contains(&c),
+static PARTITION: Sig<1> = one_arg("str", "partition");
+static RPARTITION: Sig<1> = one_arg("str", "rpartition");
+
+fn partition_impl(vm: &mut Vm, args: &Args, sig: &Sig<1>, reverse: bool) -> PyResult<Value> {
+    let (s, [sep]) = call(vm, args, sig)?;
+    let sep_v = sep.unwrap();
+    let sep = sep_v
+        .as_str()
+        .ok_or_else(|| vm.type_error(format!("must be str, not {}", vm.type_name(sep_v))))?;
+    if sep.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let text = s.as_str();
+    let found = if reverse {
+        text.rfind(sep)
+    } else {
+        text.find(sep)
     };
-    let mut r: &str = &s;
-    if left {
-        r = r.trim_start_matches(pred);
+    let parts = match found {
+        Some(i) => [&text[..i], sep, &text[i + sep.len()..]],
+        None if reverse => ["", "", text],
+        None => [text, "", ""],
+    };
+    let items = parts.iter().map(|p| vm.new_str(*p)).collect();
+    Ok(vm.new_tuple(items))
+}
+
+fn str_partition(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    partition_impl(vm, args, &PARTITION, false)
+}
+
+fn str_rpartition(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    partition_impl(vm, args, &RPARTITION, true)
+}
+
+// ----- stripping -------------------------------------------------------------
+
+static STRIP: Sig<1> = pos_only("str", "strip", ["chars"], 0);
+static LSTRIP: Sig<1> = pos_only("str", "lstrip", ["chars"], 0);
+static RSTRIP: Sig<1> = pos_only("str", "rstrip", ["chars"], 0);
+
+fn strip_impl(vm: &mut Vm, args: &Args, sig: &Sig<1>, left: bool, right: bool) -> PyResult<Value> {
+    let (s, [chars]) = call(vm, args, sig)?;
+    let hay = s.as_str().as_bytes();
+    let range = match chars.filter(|v| !v.is_none()) {
+        None => strlike::strip::<Text>(hay, Text::is_space, left, right),
+        Some(c) => {
+            let c = c
+                .as_str()
+                .ok_or_else(|| vm.type_error(format!("{} arg must be None or str", sig.name)))?;
+            let set = strlike::units::<Text>(c.as_bytes());
+            strlike::strip::<Text>(hay, |u| set.contains(&u), left, right)
+        }
+    };
+    if range.len() == hay.len() {
+        return exact_or_copy(vm, args.values[0].clone(), s);
     }
-    if right {
-        r = r.trim_end_matches(pred);
+    Ok(new_str_bytes(vm, s.as_str(), range))
+}
+
+/// `v` itself when it is an exact `str` (CPython returns the same object
+/// when nothing changes), else a plain copy.
+fn exact_or_copy(vm: &Vm, v: Value, s: &PyStr) -> PyResult<Value> {
+    if Rc::ptr_eq(&vm.type_of(&v), &vm.types.str_) {
+        Ok(v)
+    } else {
+        Ok(vm.new_str(s.as_str()))
     }
-    Ok(vm.new_str(r))
 }
 
 fn str_strip(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    strip_impl(vm, args, true, true)
+    strip_impl(vm, args, &STRIP, true, true)
 }
+
 fn str_lstrip(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    strip_impl(vm, args, true, false)
+    strip_impl(vm, args, &LSTRIP, true, false)
 }
+
 fn str_rstrip(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    strip_impl(vm, args, false, true)
+    strip_impl(vm, args, &RSTRIP, false, true)
 }
 
-/// Resolve optional start/end arguments into a char range of `s`.
-fn char_range(vm: &mut Vm, args: &Args, first: usize, len: usize) -> PyResult<(usize, usize)> {
-    let pos = args.pos();
-    let clamp = |i: i64| -> usize {
-        if i < 0 {
-            (i + len as i64).max(0) as usize
-        } else {
-            (i as usize).min(len)
-        }
-    };
-    let start = match pos.get(first) {
-        Some(v) if !v.is_none() => clamp(vm.index_value(v)?),
-        _ => 0,
-    };
-    let end = match pos.get(first + 1) {
-        Some(v) if !v.is_none() => clamp(vm.index_value(v)?),
-        _ => len,
-    };
-    Ok((start, end))
-}
+static REMOVEPREFIX: Sig<1> = one_arg("str", "removeprefix");
+static REMOVESUFFIX: Sig<1> = one_arg("str", "removesuffix");
 
-fn sub_by_chars(s: &str, start: usize, end: usize) -> (&str, usize) {
-    let b0 = s.char_indices().nth(start).map(|(b, _)| b).unwrap_or(s.len());
-    let b1 = s.char_indices().nth(end).map(|(b, _)| b).unwrap_or(s.len());
-    if b1 < b0 {
-        ("", b0)
+fn remove_affix(vm: &mut Vm, args: &Args, sig: &Sig<1>, prefix: bool) -> PyResult<Value> {
+    let (s, [affix]) = call(vm, args, sig)?;
+    let affix = ta::str_arg(vm, sig, 0, affix.unwrap())?;
+    let text = s.as_str();
+    let rest = if prefix {
+        text.strip_prefix(affix)
     } else {
-        (&s[b0..b1], b0)
+        text.strip_suffix(affix)
+    };
+    match rest {
+        Some(r) if !affix.is_empty() => Ok(vm.new_str(r)),
+        _ => exact_or_copy(vm, args.values[0].clone(), s),
     }
 }
 
-fn affix_impl(vm: &mut Vm, args: &Args, prefix: bool) -> PyResult<Value> {
-    let s = this(vm, args)?;
-    let name = if prefix { "startswith" } else { "endswith" };
-    arity(vm, args, name, 1, 3)?;
-    let len = s.chars().count();
-    let (start, end) = char_range(vm, args, 2, len)?;
-    if start > end {
-        return Ok(Value::Bool(false));
-    }
-    let (sub, _) = sub_by_chars(&s, start, end);
-    let cands = match args.values[1].payload() {
+fn str_removeprefix(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    remove_affix(vm, args, &REMOVEPREFIX, true)
+}
+
+fn str_removesuffix(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    remove_affix(vm, args, &REMOVESUFFIX, false)
+}
+
+// ----- searching -------------------------------------------------------------
+
+static STARTSWITH: Sig<3> = pos_only("str", "startswith", ["prefix", "start", "end"], 1);
+static ENDSWITH: Sig<3> = pos_only("str", "endswith", ["suffix", "start", "end"], 1);
+
+fn affix_impl(vm: &mut Vm, args: &Args, sig: &Sig<3>, prefix: bool) -> PyResult<Value> {
+    let (s, [affix, start, end]) = call(vm, args, sig)?;
+    let affix = affix.unwrap();
+    let name = sig.name;
+    let candidates = match affix.payload() {
         Some(Payload::Tuple(t)) => t.to_vec(),
-        _ => vec![args.values[1].clone()],
-    };
-    for c in cands {
-        let Some(c) = c.as_str() else {
+        _ if affix.as_str().is_some() => vec![affix.clone()],
+        _ => {
             return Err(vm.type_error(format!(
                 "{name} first arg must be str or a tuple of str, not {}",
-                vm.type_name(&args.values[1])
+                vm.type_name(affix)
+            )))
+        }
+    };
+    let Some(range) = sub_range(vm, s, start, end)? else {
+        return Ok(Value::Bool(false));
+    };
+    let sub = &s.as_str()[range];
+    for c in &candidates {
+        let Some(c) = c.as_str() else {
+            return Err(vm.type_error(format!(
+                "tuple for {name} must only contain str, not {}",
+                vm.type_name(c)
             )));
         };
         if (prefix && sub.starts_with(c)) || (!prefix && sub.ends_with(c)) {
@@ -241,391 +380,402 @@ fn affix_impl(vm: &mut Vm, args: &Args, prefix: bool) -> PyResult<Value> {
 }
 
 fn str_startswith(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    affix_impl(vm, args, true)
-}
-fn str_endswith(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    affix_impl(vm, args, false)
+    affix_impl(vm, args, &STARTSWITH, true)
 }
 
-fn find_impl(vm: &mut Vm, args: &Args, reverse: bool) -> PyResult<Option<usize>> {
-    let s = this(vm, args)?;
-    arity(vm, args, "find", 1, 3)?;
-    let needle = arg_str(vm, &args.values[1], "must be str")?;
-    let len = s.chars().count();
-    let (start, end) = char_range(vm, args, 2, len)?;
-    if start > end || start > len {
+fn str_endswith(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    affix_impl(vm, args, &ENDSWITH, false)
+}
+
+static FIND: Sig<3> = pos_only("str", "find", ["sub", "start", "end"], 1);
+static RFIND: Sig<3> = pos_only("str", "rfind", ["sub", "start", "end"], 1);
+static INDEX: Sig<3> = pos_only("str", "index", ["sub", "start", "end"], 1);
+static RINDEX: Sig<3> = pos_only("str", "rindex", ["sub", "start", "end"], 1);
+static COUNT: Sig<3> = pos_only("str", "count", ["sub", "start", "end"], 1);
+
+/// The code-point index of `sub` in `s[start:end]`, searching from the
+/// left or the right.
+fn find_impl(vm: &mut Vm, args: &Args, sig: &Sig<3>, reverse: bool) -> PyResult<Option<usize>> {
+    let (s, [sub, start, end]) = call(vm, args, sig)?;
+    let sub = ta::str_arg(vm, sig, 0, sub.unwrap())?;
+    let Some(range) = sub_range(vm, s, start, end)? else {
         return Ok(None);
+    };
+    let hay = &s.as_str().as_bytes()[range.clone()];
+    let found = if reverse {
+        strlike::rfind(hay, sub.as_bytes())
+    } else {
+        strlike::find(hay, sub.as_bytes())
+    };
+    Ok(found.map(|b| char_index(s, range.start + b)))
+}
+
+fn found_or(vm: &Vm, found: Option<usize>, raise: bool) -> PyResult<Value> {
+    match found {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None if raise => Err(vm.value_error("substring not found")),
+        None => Ok(Value::Int(-1)),
     }
-    let (sub, b0) = sub_by_chars(&s, start, end);
-    let found = if reverse { sub.rfind(needle.as_str()) } else { sub.find(needle.as_str()) };
-    Ok(found.map(|b| s[..b0 + b].chars().count()))
 }
 
 fn str_find(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(vm, args, false)?.map(|i| i as i64).unwrap_or(-1)))
+    let r = find_impl(vm, args, &FIND, false)?;
+    found_or(vm, r, false)
 }
+
 fn str_rfind(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(vm, args, true)?.map(|i| i as i64).unwrap_or(-1)))
+    let r = find_impl(vm, args, &RFIND, true)?;
+    found_or(vm, r, false)
 }
+
 fn str_index(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    match find_impl(vm, args, false)? {
-        Some(i) => Ok(Value::Int(i as i64)),
-        None => Err(vm.value_error("substring not found")),
-    }
+    let r = find_impl(vm, args, &INDEX, false)?;
+    found_or(vm, r, true)
 }
+
 fn str_rindex(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    match find_impl(vm, args, true)? {
-        Some(i) => Ok(Value::Int(i as i64)),
-        None => Err(vm.value_error("substring not found")),
-    }
+    let r = find_impl(vm, args, &RINDEX, true)?;
+    found_or(vm, r, true)
 }
 
 fn str_count(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let s = this(vm, args)?;
-    arity(vm, args, "count", 1, 3)?;
-    let needle = arg_str(vm, &args.values[1], "must be str")?;
-    let len = s.chars().count();
-    let (start, end) = char_range(vm, args, 2, len)?;
-    if start > end {
+    let (s, [sub, start, end]) = call(vm, args, &COUNT)?;
+    let sub = ta::str_arg(vm, &COUNT, 0, sub.unwrap())?;
+    let Some(range) = sub_range(vm, s, start, end)? else {
         return Ok(Value::Int(0));
-    }
-    let (sub, _) = sub_by_chars(&s, start, end);
-    let n = if needle.is_empty() { sub.chars().count() + 1 } else { sub.matches(needle.as_str()).count() };
+    };
+    let hay = &s.as_str().as_bytes()[range];
+    let n = if sub.is_empty() {
+        Text::count(hay) + 1
+    } else {
+        strlike::count(hay, sub.as_bytes())
+    };
     Ok(Value::Int(n as i64))
 }
 
+static REPLACE: Sig<3> = keywords("str", "replace", ["old", "new", "count"], 2, 2);
+
 fn str_replace(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let s = this(vm, args)?;
-    arity(vm, args, "replace", 2, 3)?;
-    let old = arg_str(vm, &args.values[1], "replace() argument 1")?;
-    let new = arg_str(vm, &args.values[2], "replace() argument 2")?;
-    let count = match args.pos().get(3).or(args.kwarg("count")) {
-        Some(c) => vm.index_value(c)?,
-        None => -1,
-    };
-    let r = if count < 0 { s.replace(&old, &new) } else { s.replacen(&old, &new, count as usize) };
-    Ok(vm.new_str(r))
+    let (s, [old, new, count]) = call(vm, args, &REPLACE)?;
+    let old = ta::str_arg(vm, &REPLACE, 0, old.unwrap())?;
+    let new = ta::str_arg(vm, &REPLACE, 1, new.unwrap())?;
+    let count = ta::opt_ssize(vm, count, -1)?;
+    let out =
+        strlike::replace::<Text>(s.as_str().as_bytes(), old.as_bytes(), new.as_bytes(), count);
+    check_len(vm, out.len())?;
+    Ok(from_utf8(vm, out))
 }
 
-fn map_str(vm: &mut Vm, args: &Args, f: fn(&str) -> String) -> PyResult<Value> {
-    let s = this(vm, args)?;
-    Ok(vm.new_str(f(&s)))
+/// Refuse results past the memory budget of a single string.
+fn check_len(vm: &Vm, n: usize) -> PyResult<()> {
+    if n > (1usize << 34) {
+        return Err(vm.new_exc(Exc::MemoryError, ""));
+    }
+    Ok(())
 }
 
-fn str_upper(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    map_str(vm, args, up::upper)
-}
-fn str_lower(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    map_str(vm, args, up::lower)
-}
-fn str_title(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    map_str(vm, args, up::title)
-}
-fn str_capitalize(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    map_str(vm, args, up::capitalize)
-}
-fn str_swapcase(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    map_str(vm, args, up::swapcase)
-}
-fn str_casefold(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    map_str(vm, args, up::casefold)
-}
+// ----- case and predicates ---------------------------------------------------
 
-fn pred_all(vm: &mut Vm, args: &Args, p: fn(char) -> bool) -> PyResult<Value> {
-    let s = this(vm, args)?;
-    Ok(Value::Bool(!s.is_empty() && s.chars().all(p)))
-}
-
-fn str_isdigit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    pred_all(vm, args, |c| up::is_digit(c))
-}
-fn str_isdecimal(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    pred_all(vm, args, |c| up::is_decimal(c))
-}
-fn str_isnumeric(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    pred_all(vm, args, |c| up::is_numeric(c))
-}
-fn str_isalpha(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    pred_all(vm, args, |c| up::is_alpha(c))
-}
-fn str_isalnum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    pred_all(vm, args, |c| up::is_alnum(c))
-}
-fn str_isspace(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    pred_all(vm, args, |c| up::is_space(c))
-}
-fn str_isascii(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let s = this(vm, args)?;
-    Ok(Value::Bool(s.is_ascii()))
-}
-fn str_isupper(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let s = this(vm, args)?;
-    Ok(Value::Bool(up::str_is_upper(s.chars().map(u32::from))))
-}
-fn str_islower(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let s = this(vm, args)?;
-    Ok(Value::Bool(up::str_is_lower(s.chars().map(u32::from))))
-}
-fn str_istitle(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let s = this(vm, args)?;
-    Ok(Value::Bool(up::str_is_title(s.chars().map(u32::from))))
-}
-fn str_isidentifier(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let s = this(vm, args)?;
-    Ok(Value::Bool(up::str_is_identifier(s.chars().map(u32::from))))
-}
-fn str_isprintable(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let s = this(vm, args)?;
-    Ok(Value::Bool(up::str_is_printable(s.chars().map(u32::from))))
-}
-
-fn pad_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(String, usize, char)> {
-    let s = this(vm, args)?;
-    arity(vm, args, name, 1, 2)?;
-    let width = vm.index_value(&args.values[1])?.max(0) as usize;
-    let fill = match args.pos().get(2) {
-        Some(f) => {
-            let fs = arg_str(vm, f, "fill character")?;
-            let mut it = fs.chars();
-            match (it.next(), it.next()) {
-                (Some(c), None) => c,
-                _ => return Err(vm.type_error("The fill character must be exactly one character long")),
+macro_rules! mapping_methods {
+    ($($fname:ident => $name:literal, $ascii:expr, $full:expr;)*) => {$(
+        fn $fname(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+            static SIG: Sig<0> = no_args("str", $name);
+            let (s, []) = call(vm, args, &SIG)?;
+            if s.is_ascii() {
+                let ascii: fn(&[u8]) -> Vec<u8> = $ascii;
+                return Ok(from_utf8(vm, ascii(s.as_str().as_bytes())));
             }
+            let full: fn(&str) -> String = $full;
+            Ok(vm.new_str(full(s.as_str())))
         }
-        None => ' ',
-    };
-    Ok((s, width, fill))
+    )*};
+}
+
+mapping_methods! {
+    str_upper => "upper", <[u8]>::to_ascii_uppercase, up::upper;
+    str_lower => "lower", <[u8]>::to_ascii_lowercase, up::lower;
+    str_title => "title", strlike::ascii_title, up::title;
+    str_capitalize => "capitalize", strlike::ascii_capitalize, up::capitalize;
+    str_swapcase => "swapcase", strlike::ascii_swapcase, up::swapcase;
+    str_casefold => "casefold", <[u8]>::to_ascii_lowercase, up::casefold;
+}
+
+macro_rules! predicate_methods {
+    ($($fname:ident => $name:literal, $f:expr;)*) => {$(
+        fn $fname(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+            static SIG: Sig<0> = no_args("str", $name);
+            let (s, []) = call(vm, args, &SIG)?;
+            let f: fn(&str) -> bool = $f;
+            Ok(Value::Bool(f(s.as_str())))
+        }
+    )*};
+}
+
+/// Whether `s` is non-empty and every character satisfies `p`.
+fn all_chars(s: &str, p: fn(u32) -> bool) -> bool {
+    !s.is_empty() && s.chars().all(|c| p(c as u32))
+}
+
+fn code_points(s: &str) -> impl Iterator<Item = u32> + '_ {
+    s.chars().map(u32::from)
+}
+
+predicate_methods! {
+    str_isdigit => "isdigit", |s| all_chars(s, up::is_digit);
+    str_isdecimal => "isdecimal", |s| all_chars(s, up::is_decimal);
+    str_isnumeric => "isnumeric", |s| all_chars(s, up::is_numeric);
+    str_isalpha => "isalpha", |s| all_chars(s, up::is_alpha);
+    str_isalnum => "isalnum", |s| all_chars(s, up::is_alnum);
+    str_isspace => "isspace", |s| all_chars(s, up::is_space);
+    str_isascii => "isascii", |s| s.is_ascii();
+    str_isupper => "isupper", |s| up::str_is_upper(code_points(s));
+    str_islower => "islower", |s| up::str_is_lower(code_points(s));
+    str_istitle => "istitle", |s| up::str_is_title(code_points(s));
+    str_isidentifier => "isidentifier", |s| up::str_is_identifier(code_points(s));
+    str_isprintable => "isprintable", |s| up::str_is_printable(code_points(s));
+}
+
+// ----- padding ---------------------------------------------------------------
+
+static CENTER: Sig<2> = pos_only("str", "center", ["width", "fillchar"], 1);
+static LJUST: Sig<2> = pos_only("str", "ljust", ["width", "fillchar"], 1);
+static RJUST: Sig<2> = pos_only("str", "rjust", ["width", "fillchar"], 1);
+
+/// Where the padding of `center`/`ljust`/`rjust` goes.
+#[derive(Clone, Copy)]
+pub enum Justify {
+    Center,
+    Left,
+    Right,
+}
+
+impl Justify {
+    /// Split `total` units of padding for a result `width` units wide.
+    pub fn split(self, total: usize, width: usize) -> (usize, usize) {
+        match self {
+            Justify::Center => strlike::center_split(total, width),
+            Justify::Left => (0, total),
+            Justify::Right => (total, 0),
+        }
+    }
+}
+
+fn fill_char(vm: &Vm, v: Option<&Value>) -> PyResult<char> {
+    let Some(v) = v else { return Ok(' ') };
+    let s = v.as_str().ok_or_else(|| {
+        vm.type_error(format!(
+            "The fill character must be a unicode character, not {}",
+            vm.type_name(v)
+        ))
+    })?;
+    let mut it = s.chars();
+    match (it.next(), it.next()) {
+        (Some(c), None) => Ok(c),
+        _ => Err(vm.type_error("The fill character must be exactly one character long")),
+    }
+}
+
+fn justify_impl(vm: &mut Vm, args: &Args, sig: &Sig<2>, how: Justify) -> PyResult<Value> {
+    let (s, [width, fill]) = call(vm, args, sig)?;
+    let width = ta::ssize(vm, width.unwrap())?;
+    let fill = fill_char(vm, fill)?;
+    let len = s.char_len();
+    if width <= len as i64 {
+        return exact_or_copy(vm, args.values[0].clone(), s);
+    }
+    let width = width as usize;
+    check_len(vm, width.saturating_mul(fill.len_utf8()))?;
+    let (left, right) = how.split(width - len, width);
+    let mut buf = [0u8; 4];
+    let out = strlike::pad(
+        s.as_str().as_bytes(),
+        left,
+        right,
+        fill.encode_utf8(&mut buf).as_bytes(),
+    );
+    Ok(from_utf8(vm, out))
+}
+
+fn str_center(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    justify_impl(vm, args, &CENTER, Justify::Center)
 }
 
 fn str_ljust(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let (s, w, f) = pad_args(vm, args, "ljust")?;
-    let n = s.chars().count();
-    let pad: String = std::iter::repeat_n(f, w.saturating_sub(n)).collect();
-    Ok(vm.new_str(format!("{s}{pad}")))
+    justify_impl(vm, args, &LJUST, Justify::Left)
 }
+
 fn str_rjust(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let (s, w, f) = pad_args(vm, args, "rjust")?;
-    let n = s.chars().count();
-    let pad: String = std::iter::repeat_n(f, w.saturating_sub(n)).collect();
-    Ok(vm.new_str(format!("{pad}{s}")))
+    justify_impl(vm, args, &RJUST, Justify::Right)
 }
-fn str_center(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let (s, w, f) = pad_args(vm, args, "center")?;
-    let n = s.chars().count();
-    let total = w.saturating_sub(n);
-    let left = total / 2 + (total & w & 1);
-    let right = total - left;
-    let l: String = std::iter::repeat_n(f, left).collect();
-    let r: String = std::iter::repeat_n(f, right).collect();
-    Ok(vm.new_str(format!("{l}{s}{r}")))
-}
+
+static ZFILL: Sig<1> = one_arg("str", "zfill");
 
 fn str_zfill(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let s = this(vm, args)?;
-    arity(vm, args, "zfill", 1, 1)?;
-    let w = vm.index_value(&args.values[1])?.max(0) as usize;
-    let n = s.chars().count();
-    if n >= w {
-        return Ok(vm.new_str(s));
+    let (s, [width]) = call(vm, args, &ZFILL)?;
+    let width = ta::ssize(vm, width.unwrap())?;
+    let len = s.char_len();
+    if width <= len as i64 {
+        return exact_or_copy(vm, args.values[0].clone(), s);
     }
-    let zeros = "0".repeat(w - n);
-    let r = if s.starts_with(['+', '-']) {
-        format!("{}{}{}", &s[..1], zeros, &s[1..])
-    } else {
-        format!("{zeros}{s}")
-    };
-    Ok(vm.new_str(r))
+    check_len(vm, width as usize)?;
+    Ok(from_utf8(
+        vm,
+        strlike::zfill(s.as_str().as_bytes(), width as usize - len),
+    ))
 }
 
-fn partition_impl(vm: &mut Vm, args: &Args, reverse: bool) -> PyResult<Value> {
-    let s = this(vm, args)?;
-    arity(vm, args, "partition", 1, 1)?;
-    let sep = arg_str(vm, &args.values[1], "must be str")?;
-    if sep.is_empty() {
-        return Err(vm.value_error("empty separator"));
+static EXPANDTABS: Sig<1> = keywords("str", "expandtabs", ["tabsize"], 0, 0);
+
+fn str_expandtabs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (s, [tabsize]) = call(vm, args, &EXPANDTABS)?;
+    let tabsize = ta::opt_ssize(vm, tabsize, 8)?;
+    if !s.as_str().contains('\t') {
+        return exact_or_copy(vm, args.values[0].clone(), s);
     }
-    let found = if reverse { s.rfind(&sep) } else { s.find(&sep) };
-    let parts = match found {
-        Some(i) => [s[..i].to_string(), sep.clone(), s[i + sep.len()..].to_string()],
-        None if reverse => [String::new(), String::new(), s.clone()],
-        None => [s.clone(), String::new(), String::new()],
-    };
-    let items = parts.into_iter().map(|p| vm.new_str(p)).collect();
-    Ok(vm.new_tuple(items))
+    check_len(vm, s.as_str().len().saturating_mul(tabsize.max(1) as usize))?;
+    Ok(from_utf8(
+        vm,
+        strlike::expandtabs::<Text>(s.as_str().as_bytes(), tabsize),
+    ))
 }
 
-fn str_partition(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    partition_impl(vm, args, false)
-}
-fn str_rpartition(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    partition_impl(vm, args, true)
-}
+// ----- encoding and formatting -----------------------------------------------
 
-fn str_splitlines(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let s = this(vm, args)?;
-    let keep = match args.pos().get(1).or(args.kwarg("keepends")) {
-        Some(k) => vm.truthy(k)?,
-        None => false,
-    };
-    let mut out = Vec::new();
-    let chars: Vec<char> = s.chars().collect();
-    let mut start = 0;
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if up::is_linebreak(c) {
-            let mut end = i + 1;
-            if c == '\r' && chars.get(i + 1) == Some(&'\n') {
-                end += 1;
-            }
-            let line: String = if keep { chars[start..end].iter().collect() } else { chars[start..i].iter().collect() };
-            out.push(vm.new_str(line));
-            start = end;
-            i = end;
-        } else {
-            i += 1;
-        }
-    }
-    if start < chars.len() {
-        out.push(vm.new_str(chars[start..].iter().collect::<String>()));
-    }
-    Ok(vm.new_list(out))
-}
+static ENCODE: Sig<2> = keywords("str", "encode", ["encoding", "errors"], 0, 0);
 
 fn str_encode(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let s = this(vm, args)?;
-    let enc = args.pos().get(1).or(args.kwarg("encoding")).and_then(|v| v.as_str()).unwrap_or("utf-8").to_string();
-    let errors = args.pos().get(2).or(args.kwarg("errors")).and_then(|v| v.as_str()).unwrap_or("strict").to_string();
-    let b = crate::objects::codecs::encode(vm, &s, &enc, &errors)?;
+    let (s, [encoding, errors]) = call(vm, args, &ENCODE)?;
+    let encoding = ta::opt_str_arg(vm, &ENCODE, 0, encoding, "utf-8")?;
+    let errors = ta::opt_str_arg(vm, &ENCODE, 1, errors, "strict")?;
+    let b = crate::objects::codecs::encode(vm, s.as_str(), encoding, errors)?;
     Ok(vm.new_bytes(b))
 }
 
-fn str_removeprefix(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let s = this(vm, args)?;
-    arity(vm, args, "removeprefix", 1, 1)?;
-    let p = arg_str(vm, &args.values[1], "removeprefix() argument")?;
-    Ok(vm.new_str(s.strip_prefix(p.as_str()).unwrap_or(&s)))
-}
-
-fn str_removesuffix(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let s = this(vm, args)?;
-    arity(vm, args, "removesuffix", 1, 1)?;
-    let p = arg_str(vm, &args.values[1], "removesuffix() argument")?;
-    Ok(vm.new_str(s.strip_suffix(p.as_str()).unwrap_or(&s)))
-}
-
-fn str_expandtabs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let s = this(vm, args)?;
-    let size = match args.pos().get(1).or(args.kwarg("tabsize")) {
-        Some(v) => vm.index_value(v)?,
-        None => 8,
-    };
-    let mut out = String::new();
-    let mut col = 0i64;
-    for c in s.chars() {
-        match c {
-            '\t' => {
-                if size > 0 {
-                    let n = size - col % size;
-                    out.extend(std::iter::repeat_n(' ', n as usize));
-                    col += n;
-                }
-            }
-            '\n' | '\r' => {
-                out.push(c);
-                col = 0;
-            }
-            _ => {
-                out.push(c);
-                col += 1;
-            }
-        }
-    }
-    Ok(vm.new_str(out))
-}
-
 fn str_format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let s = this(vm, args)?;
-    let pos = args.pos()[1..].to_vec();
-    let kw: Vec<(String, Value)> = args.kw().map(|(k, v)| (k.to_string(), v.clone())).collect();
-    let r = crate::objects::str_format::format(vm, &s, &pos, &|name| kw.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()))?;
+    let s = recv(vm, args, "format")?;
+    let pos = &args.pos()[1..];
+    let kw: Vec<(&str, &Value)> = args.kw().collect();
+    let source = crate::objects::str_format::Source::Kwargs(&kw);
+    let r = crate::objects::str_format::format(vm, s.as_str(), pos, &source)?;
     Ok(vm.new_str(r))
 }
+
+static FORMAT_MAP: Sig<1> = one_arg("str", "format_map");
 
 fn str_format_map(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let s = this(vm, args)?;
-    arity(vm, args, "format_map", 1, 1)?;
-    let mapping = args.values[1].clone();
-    let mut pending: Vec<(String, PyResult<Value>)> = Vec::new();
-    // Collect keys first so the lookup closure needs no VM access.
-    for key in crate::objects::str_format::field_names(&s) {
-        let k = vm.new_str(key.clone());
-        pending.push((key, vm.getitem(&mapping, &k)));
-    }
-    let mut resolved = Vec::new();
-    for (k, v) in pending {
-        resolved.push((k, v?));
-    }
-    let r = crate::objects::str_format::format(vm, &s, &[], &|name| resolved.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()))?;
+    let (s, [mapping]) = call(vm, args, &FORMAT_MAP)?;
+    let source = crate::objects::str_format::Source::Mapping(mapping.unwrap());
+    let r = crate::objects::str_format::format(vm, s.as_str(), &[], &source)?;
     Ok(vm.new_str(r))
 }
 
+static GETNEWARGS: Sig<0> = no_args("str", "__getnewargs__");
+
+fn str_getnewargs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (s, []) = call(vm, args, &GETNEWARGS)?;
+    let copy = vm.new_str(s.as_str());
+    Ok(vm.new_tuple(vec![copy]))
+}
+
+static RMOD: Sig<1> = one_arg("str", "__rmod__");
+
+/// `str.__rmod__(self, other)`: `other % self` when `other` is a str.
+fn str_rmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (_, [other]) = call(vm, args, &RMOD)?;
+    let other = other.unwrap();
+    if pystr(other).is_none() {
+        return Ok(vm.not_implemented.clone());
+    }
+    crate::objects::percent::str_percent(vm, other, &args.values[0])
+}
+
+// ----- translation -----------------------------------------------------------
+
+static MAKETRANS: Sig<3> = pos_only("str", "maketrans", ["x", "y", "z"], 1);
+
 fn str_maketrans(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let pos = args.pos();
+    let [x, y, z] = MAKETRANS.bind_static(vm, args, "str")?;
+    let x = x.unwrap();
     let d = vm.new_dict();
-    match pos.len() {
-        1 | 2 => {
-            let src = pos.last().unwrap();
-            for (k, v) in crate::objects::dict::items(src.as_obj().ok_or_else(|| vm.type_error("if you give only one argument to maketrans it must be a dict"))?) {
-                let key = match k.as_str() {
-                    Some(s) => Value::Int(s.chars().next().map(|c| c as i64).unwrap_or(0)),
-                    None => k,
-                };
-                crate::objects::dict::set_item(vm, &d, key, v)?;
-            }
-        }
-        _ => {
-            let (a, b) = (arg_str(vm, &pos[pos.len() - 2], "maketrans")?, arg_str(vm, &pos[pos.len() - 1], "maketrans")?);
-            let (from, to) = if pos.len() == 4 { (a, b) } else { (arg_str(vm, &pos[1], "maketrans")?, arg_str(vm, &pos[2], "maketrans")?) };
-            if from.chars().count() != to.chars().count() {
-                return Err(vm.value_error("the first two maketrans arguments must have equal length"));
-            }
-            for (x, y) in from.chars().zip(to.chars()) {
-                let v = Value::Int(y as i64);
-                crate::objects::dict::set_item(vm, &d, Value::Int(x as i64), v)?;
-            }
-            if pos.len() == 4 {
-                for c in arg_str(vm, &pos[3], "maketrans")?.chars() {
-                    crate::objects::dict::set_item(vm, &d, Value::Int(c as i64), Value::None)?;
+    let Some(y) = y else {
+        let Some(src) = x
+            .as_obj()
+            .filter(|_| matches!(x.payload(), Some(Payload::Dict(_))))
+        else {
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            );
+        };
+        for (k, v) in crate::objects::dict::items(src) {
+            let key = match k.as_str() {
+                Some(s) if s.chars().count() == 1 => Value::Int(s.chars().next().unwrap() as i64),
+                Some(_) => {
+                    return Err(vm.value_error("string keys in translate table must be of length 1"))
                 }
-            }
+                None if crate::objects::int::is_int(&k) => k,
+                None => {
+                    return Err(vm.type_error("keys in translate table must be strings or integers"))
+                }
+            };
+            crate::objects::dict::set_item(vm, &d, key, v)?;
+        }
+        return Ok(Value::Obj(d));
+    };
+    let from = x.as_str().ok_or_else(|| {
+        vm.type_error("first maketrans argument must be a string if there is a second argument")
+    })?;
+    let to = ta::str_arg(vm, &MAKETRANS, 1, y)?;
+    if from.chars().count() != to.chars().count() {
+        return Err(vm.value_error("the first two maketrans arguments must have equal length"));
+    }
+    for (a, b) in from.chars().zip(to.chars()) {
+        crate::objects::dict::set_item(vm, &d, Value::Int(a as i64), Value::Int(b as i64))?;
+    }
+    if let Some(z) = z {
+        for c in ta::str_arg(vm, &MAKETRANS, 2, z)?.chars() {
+            crate::objects::dict::set_item(vm, &d, Value::Int(c as i64), Value::None)?;
         }
     }
     Ok(Value::Obj(d))
 }
 
+static TRANSLATE: Sig<1> = one_arg("str", "translate");
+
 fn str_translate(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let s = this(vm, args)?;
-    arity(vm, args, "translate", 1, 1)?;
-    let table = args.values[1].clone();
-    let mut out = String::new();
-    for c in s.chars() {
-        match vm.getitem(&table, &Value::Int(c as i64)) {
+    let (s, [table]) = call(vm, args, &TRANSLATE)?;
+    let table = table.unwrap();
+    let mut out = String::with_capacity(s.as_str().len());
+    for c in s.as_str().chars() {
+        match vm.getitem(table, &Value::Int(c as i64)) {
             Ok(Value::None) => {}
-            Ok(v) => {
-                if let Some(r) = v.as_str() {
-                    out.push_str(r);
-                } else if let Some(i) = crate::objects::int::to_i64(&v) {
-                    out.push(char::from_u32(i as u32).unwrap_or('\u{FFFD}'));
-                } else {
-                    return Err(vm.type_error("character mapping must return integer, None or str"));
-                }
-            }
-            Err(e) if vm.is_exc(&Value::Obj(e.0.clone()), crate::exc_kinds::Exc::LookupError) => out.push(c),
+            Ok(v) => translate_push(vm, &mut out, &v)?,
+            Err(e) if vm.is_exc(&Value::Obj(e.0.clone()), Exc::LookupError) => out.push(c),
             Err(e) => return Err(e),
         }
     }
     Ok(vm.new_str(out))
+}
+
+/// Append what a translate table mapped a character to.
+fn translate_push(vm: &mut Vm, out: &mut String, v: &Value) -> PyResult<()> {
+    if let Some(r) = v.as_str() {
+        out.push_str(r);
+        return Ok(());
+    }
+    if !crate::objects::int::is_int(v) {
+        return Err(vm.type_error("character mapping must return integer, None or str"));
+    }
+    let cp = crate::objects::int::to_i64(v).filter(|i| (0..0x110000).contains(i));
+    let Some(cp) = cp else {
+        return Err(vm.value_error("character mapping must be in range(0x110000)"));
+    };
+    match char::from_u32(cp as u32) {
+        Some(c) => out.push(c),
+        None => {
+            return Err(vm.not_implemented_error("lone surrogate code points are not supported yet"))
+        }
+    }
+    Ok(())
 }
 
 /// Register the str methods.
@@ -678,12 +828,15 @@ pub fn install(vm: &mut Vm) {
         ("format", str_format),
         ("format_map", str_format_map),
         ("translate", str_translate),
+        ("__getnewargs__", str_getnewargs),
+        ("__rmod__", str_rmod),
         ("__new__", str_new),
+        ("maketrans", str_maketrans),
     ];
     for (n, f) in methods {
         crate::objects::add_method(vm, &t, n, *f);
     }
     crate::objects::mark_static(vm, &t, "__new__");
-    crate::objects::add_method(vm, &t, "maketrans", str_maketrans);
     crate::objects::mark_static(vm, &t, "maketrans");
+    crate::objects::codecs::install(vm);
 }
