@@ -822,10 +822,6 @@ pub fn display_hook(vm: &mut Vm, v: Value) -> PyResult<()> {
     Ok(())
 }
 
-fn memoryview(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
-    Err(vm.not_implemented_error("memoryview is not supported yet"))
-}
-
 fn breakpoint(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
     Err(vm.not_implemented_error("breakpoint() is not supported yet"))
 }
@@ -879,7 +875,6 @@ pub fn install(vm: &mut Vm) {
         ("__build_class__", crate::objects::type_type::build_class),
         ("aiter", aiter),
         ("anext", anext),
-        ("memoryview", memoryview),
         ("breakpoint", breakpoint),
     ];
     for (name, f) in functions {
@@ -912,6 +907,7 @@ pub fn install(vm: &mut Vm) {
         ("map", t.map.clone()),
         ("filter", t.filter.clone()),
         ("reversed", t.reversed.clone()),
+        ("memoryview", t.memoryview.clone()),
     ];
     for (name, ty) in types {
         module::set_attr(vm, &b, name, Value::Obj(ty));

@@ -157,6 +157,8 @@ pub enum Payload {
     AsyncGenAwaitable(RefCell<crate::objects::async_gen::AwaitableState>),
     /// A value yielded by an async generator (not by an inner `await`).
     AsyncGenWrapped(Value),
+    /// A `memoryview`.
+    MemoryView(crate::objects::memoryview::MemoryViewData),
     /// A `__slots__` member descriptor for the named slot.
     Member(Rc<str>),
     /// A `types.GenericAlias` such as `list[int]`.

@@ -428,6 +428,7 @@ impl Vm {
             Payload::Range(r) => r.len() as usize,
             Payload::DictView(d, _) => dict::len(d),
             Payload::MappingProxy(d) => dict::len(d),
+            Payload::MemoryView(m) => m.len,
             _ => return None,
         })
     }

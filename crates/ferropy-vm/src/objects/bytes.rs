@@ -44,6 +44,7 @@ pub fn buffer(v: &Value) -> Option<Cow<'_, [u8]>> {
     match v.payload()? {
         Payload::Bytes(b) => Some(Cow::Borrowed(b)),
         Payload::ByteArray(b) => Some(Cow::Owned(b.borrow().clone())),
+        Payload::MemoryView(_) => crate::objects::memoryview::view_bytes(v).map(Cow::Owned),
         _ => None,
     }
 }

@@ -17,6 +17,7 @@ pub mod generator;
 pub mod int;
 pub mod iterators;
 pub mod list;
+pub mod memoryview;
 pub mod module;
 pub mod native_attrs;
 pub mod numbers;
@@ -91,6 +92,7 @@ pub fn install_builtin_types(vm: &mut Vm) {
     slice::install(vm);
     dict_views::install(vm);
     bytes::install(vm);
+    memoryview::install(vm);
     iterators::install(vm);
     generator::install(vm);
     async_gen::install(vm);

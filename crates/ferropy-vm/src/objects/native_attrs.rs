@@ -178,6 +178,10 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
             "__type_params__" => Some(vm.empty_tuple.clone()),
             _ => None,
         },
+        Payload::MemoryView(_) => match crate::objects::memoryview::attr(vm, obj, name) {
+            Some(r) => Some(r?),
+            None => None,
+        },
         Payload::DictView(d, _) if name == "mapping" => Some(Value::Obj(Obj::new(vm.types.mappingproxy.clone(), Payload::MappingProxy(d.clone())))),
         Payload::GenericAlias(origin, args) => match name {
             "__origin__" => Some(origin.clone()),
