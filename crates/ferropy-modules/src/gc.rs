@@ -1,33 +1,25 @@
-//! The `gc` module. ferropy frees objects by reference counting; the cycle
-//! collector is not written yet, so `collect()` runs pending finalizers and
-//! reports 0 unreachable objects.
+//! The `gc` module: `collect()` runs the cycle collector
+//! (`ferropy_vm::cycles`); the other functions report and toggle state.
 
 use ferropy_vm::objects::function::{Args, NativeFn};
 use ferropy_vm::objects::module;
 use ferropy_vm::{ObjRef, PyResult, Value, Vm};
-use std::cell::Cell;
-
-thread_local! {
-    static ENABLED: Cell<bool> = const { Cell::new(true) };
-}
-
 fn collect(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
-    ferropy_vm::finalize::run_pending(vm);
-    Ok(Value::Int(0))
+    Ok(Value::Int(ferropy_vm::cycles::collect(vm) as i64))
 }
 
 fn enable(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
-    ENABLED.with(|e| e.set(true));
+    ferropy_vm::cycles::set_enabled(true);
     Ok(Value::None)
 }
 
 fn disable(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
-    ENABLED.with(|e| e.set(false));
+    ferropy_vm::cycles::set_enabled(false);
     Ok(Value::None)
 }
 
 fn isenabled(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
-    Ok(Value::Bool(ENABLED.with(|e| e.get())))
+    Ok(Value::Bool(ferropy_vm::cycles::is_enabled()))
 }
 
 fn get_count(vm: &mut Vm, _args: &Args) -> PyResult<Value> {

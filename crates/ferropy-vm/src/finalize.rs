@@ -25,6 +25,8 @@ pub enum Finalizer {
     CloseGenerator(Box<Frame>),
     /// Call a weakref callback with its (now dead) weak reference.
     WeakrefCallback(Value, Value),
+    /// Run the cycle collector (enough allocations since the last run).
+    CollectCycles,
 }
 
 thread_local! {
@@ -46,6 +48,11 @@ pub fn has_pending() -> bool {
 fn queue(f: Finalizer) {
     PENDING.with(|p| p.borrow_mut().push(f));
     HAS_PENDING.with(|p| p.set(true));
+}
+
+/// Ask for an automatic cycle collection at the next safe point.
+pub fn schedule_collection() {
+    queue(Finalizer::CollectCycles);
 }
 
 /// Register weakref object `wr` to be called back when `referent` dies.
@@ -137,12 +144,21 @@ fn run_one(vm: &mut Vm, f: Finalizer) {
                     report_unraisable(vm, e, &cb);
                 }
             }
+            Finalizer::CollectCycles => {
+                crate::cycles::collect(vm);
+            }
         }
     }
 }
 
+/// Note that `obj`'s `__del__` has run (by the cycle collector), so dying
+/// later does not run it again.
+pub fn mark_finalized(obj: &ObjRef) {
+    FINALIZED.with(|f| f.borrow_mut().insert(Rc::as_ptr(obj) as usize));
+}
+
 /// CPython's "Exception ignored in: ..." report on stderr.
-fn report_unraisable(vm: &mut Vm, e: crate::error::PyErr, context: &Value) {
+pub fn report_unraisable(vm: &mut Vm, e: crate::error::PyErr, context: &Value) {
     let what = vm.repr(context).unwrap_or_else(|_| "<object>".into());
     let text = crate::traceback::format_exception(vm, &e.0);
     vm.write_stderr(format!("Exception ignored in: {what}\n{text}").as_bytes());

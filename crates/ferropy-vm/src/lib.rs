@@ -6,6 +6,7 @@ pub mod attr;
 pub mod attr_cache;
 pub mod builtins;
 pub mod call;
+pub mod cycles;
 pub mod dict;
 pub mod error;
 pub mod exc_kinds;

@@ -37,22 +37,26 @@ impl Obj {
     pub fn new(class: ObjRef, payload: Payload) -> ObjRef {
         let cell = OnceCell::new();
         let _ = cell.set(class);
-        Rc::new(Obj {
+        let o = Rc::new(Obj {
             class: cell,
             dict: None,
             payload,
-        })
+        });
+        crate::cycles::track(&o);
+        o
     }
 
     /// A new object with an instance dict.
     pub fn with_dict(class: ObjRef, payload: Payload, dict: ObjRef) -> ObjRef {
         let cell = OnceCell::new();
         let _ = cell.set(class);
-        Rc::new(Obj {
+        let o = Rc::new(Obj {
             class: cell,
             dict: Some(dict),
             payload,
-        })
+        });
+        crate::cycles::track(&o);
+        o
     }
 
     /// A bound method of `f` on `obj` (needs no VM: the method type is
@@ -75,7 +79,9 @@ impl Obj {
     pub(crate) fn revive(class: ObjRef, payload: Payload, dict: Option<ObjRef>) -> ObjRef {
         let cell = OnceCell::new();
         let _ = cell.set(class);
-        Rc::new(Obj { class: cell, dict, payload })
+        let o = Rc::new(Obj { class: cell, dict, payload });
+        crate::cycles::track(&o);
+        o
     }
 
     /// The class, if set (always, except while bootstrapping).

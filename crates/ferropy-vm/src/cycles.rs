@@ -1,0 +1,210 @@
+//! The cycle collector behind `gc.collect()`.
+//!
+//! Reference counting frees everything except reference cycles. Objects
+//! that can hold references (instances, dicts, lists, sets, tuples,
+//! functions, cells, ...) are registered when created. A collection
+//! computes, for each live registered object, its reference count minus the
+//! references held by other registered objects; objects left with a
+//! positive count are referenced from outside (frames, Rust locals, types)
+//! and everything they reach is alive. The rest is cyclic garbage: its
+//! `__del__` methods run, then its mutable containers are emptied, which
+//! breaks the cycles and lets reference counting free it.
+//!
+//! References the traversal does not enumerate only make their targets look
+//! externally referenced, so the collector can miss garbage but never free
+//! a live object.
+
+use crate::object::{Obj, Payload};
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+use rustc_hash::FxHashMap;
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
+
+thread_local! {
+    static TRACKED: RefCell<Vec<Weak<Obj>>> = const { RefCell::new(Vec::new()) };
+    static COMPACT_AT: Cell<usize> = const { Cell::new(4096) };
+    static ENABLED: Cell<bool> = const { Cell::new(true) };
+    /// Tracked allocations since the last collection, and the count that
+    /// triggers an automatic one (grows with the number of live objects).
+    static ALLOCATED: Cell<usize> = const { Cell::new(0) };
+    static THRESHOLD: Cell<usize> = const { Cell::new(100_000) };
+}
+
+/// `gc.enable()` / `gc.disable()`.
+pub fn set_enabled(on: bool) {
+    ENABLED.with(|e| e.set(on));
+}
+
+/// `gc.isenabled()`.
+pub fn is_enabled() -> bool {
+    ENABLED.with(|e| e.get())
+}
+
+/// Whether objects with this payload can be part of a reference cycle.
+fn trackable(o: &Obj) -> bool {
+    o.dict.is_some()
+        || matches!(
+            o.payload,
+            Payload::List(_)
+                | Payload::Dict(_)
+                | Payload::Set(_)
+                | Payload::Tuple(_)
+                | Payload::Function(_)
+                | Payload::Cell(_)
+                | Payload::BoundMethod(..)
+                | Payload::Generator(_)
+                | Payload::Exception(_)
+        )
+}
+
+/// Register a new object (called by the `Obj` constructors).
+pub fn track(o: &ObjRef) {
+    if !trackable(o) {
+        return;
+    }
+    let n = ALLOCATED.with(|a| {
+        a.set(a.get() + 1);
+        a.get()
+    });
+    if n == THRESHOLD.with(|t| t.get()) && is_enabled() {
+        crate::finalize::schedule_collection();
+    }
+    TRACKED.with(|t| {
+        let mut t = t.borrow_mut();
+        t.push(Rc::downgrade(o));
+        if t.len() >= COMPACT_AT.with(|c| c.get()) {
+            t.retain(|w| w.strong_count() > 0);
+            let next = (t.len() * 2).max(4096);
+            COMPACT_AT.with(|c| c.set(next));
+        }
+    });
+}
+
+/// Call `f` on every object directly referenced by `o` that the collector
+/// knows how to see.
+fn for_each_ref(o: &Obj, f: &mut dyn FnMut(&ObjRef)) {
+    let mut visit = |v: &Value| {
+        if let Value::Obj(r) = v {
+            f(r);
+        }
+    };
+    if let Some(d) = &o.dict {
+        visit(&Value::Obj(d.clone()));
+    }
+    match &o.payload {
+        Payload::List(l) => l.borrow().iter().for_each(&mut visit),
+        Payload::Tuple(t) => t.iter().for_each(&mut visit),
+        Payload::Dict(d) => d.borrow().iter().for_each(|e| {
+            visit(&e.key);
+            visit(&e.value);
+        }),
+        Payload::Set(s) => s.borrow().iter().for_each(&mut visit),
+        Payload::Cell(c) => visit(&c.borrow()),
+        Payload::BoundMethod(func, s) => {
+            visit(func);
+            visit(s);
+        }
+        Payload::Function(func) => {
+            func.closure.iter().for_each(&mut visit);
+            visit(&func.defaults.borrow());
+            visit(&func.kwdefaults.borrow());
+            visit(&func.annotations.borrow());
+            visit(&Value::Obj(func.globals.clone()));
+        }
+        Payload::Generator(g) => {
+            if let Some(frame) = &g.borrow().frame {
+                frame.slots.iter().chain(frame.stack.iter()).for_each(&mut visit);
+            }
+        }
+        Payload::Exception(e) => {
+            let e = e.borrow();
+            visit(&e.args);
+            visit(&e.traceback);
+            visit(&e.cause);
+            visit(&e.context);
+        }
+        _ => {}
+    }
+}
+
+/// Find and free unreachable cycles; returns how many objects were found.
+pub fn collect(vm: &mut Vm) -> usize {
+    crate::finalize::run_pending(vm);
+    let live: Vec<ObjRef> = TRACKED.with(|t| {
+        let mut t = t.borrow_mut();
+        t.retain(|w| w.strong_count() > 0);
+        t.iter().filter_map(Weak::upgrade).collect()
+    });
+    ALLOCATED.with(|a| a.set(0));
+    THRESHOLD.with(|t| t.set((live.len() / 2).max(100_000)));
+    let index: FxHashMap<usize, usize> = live.iter().enumerate().map(|(i, o)| (Rc::as_ptr(o) as usize, i)).collect();
+    // Reference counts, minus our own `live` reference and internal edges.
+    let mut refs: Vec<i64> = live.iter().map(|o| Rc::strong_count(o) as i64 - 1).collect();
+    for o in &live {
+        for_each_ref(o, &mut |r| {
+            if let Some(&j) = index.get(&(Rc::as_ptr(r) as usize)) {
+                refs[j] -= 1;
+            }
+        });
+    }
+    let mut reachable: Vec<bool> = refs.iter().map(|&r| r > 0).collect();
+    let mut stack: Vec<usize> = (0..live.len()).filter(|&i| reachable[i]).collect();
+    while let Some(i) = stack.pop() {
+        for_each_ref(&live[i], &mut |r| {
+            if let Some(&j) = index.get(&(Rc::as_ptr(r) as usize)) {
+                if !reachable[j] {
+                    reachable[j] = true;
+                    stack.push(j);
+                }
+            }
+        });
+    }
+    let garbage: Vec<ObjRef> = live.iter().zip(&reachable).filter(|(_, r)| !**r).map(|(o, _)| o.clone()).collect();
+    drop(live);
+    let count = garbage.len();
+    finalize_garbage(vm, &garbage);
+    for o in &garbage {
+        clear(o);
+    }
+    drop(garbage);
+    crate::finalize::run_pending(vm);
+    count
+}
+
+/// Run `__del__` of garbage objects that define it (once per object).
+fn finalize_garbage(vm: &mut Vm, garbage: &[ObjRef]) {
+    for o in garbage {
+        let has_del = matches!(&o.class().payload, Payload::Type(td) if td.has_del.get());
+        if has_del {
+            crate::finalize::mark_finalized(o);
+            let v = Value::Obj(o.clone());
+            if let Some(del) = vm.lookup_special(&v, "__del__") {
+                let bound = vm.bind(&del, &v);
+                if let Err(e) = vm.call(&bound, vec![], &[]) {
+                    crate::finalize::report_unraisable(vm, e, &del);
+                }
+            }
+        }
+    }
+}
+
+/// Empty an object's mutable containers to break cycles through it.
+fn clear(o: &ObjRef) {
+    if let Some(d) = &o.dict {
+        clear(d);
+    }
+    match &o.payload {
+        Payload::List(l) => drop(std::mem::take(&mut *l.borrow_mut())),
+        Payload::Dict(d) => {
+            let old = std::mem::take(&mut *d.borrow_mut());
+            drop(old);
+        }
+        Payload::Set(s) => {
+            let old = std::mem::take(&mut *s.borrow_mut());
+            drop(old);
+        }
+        Payload::Cell(c) => drop(std::mem::take(&mut *c.borrow_mut())),
+        _ => {}
+    }
+}
