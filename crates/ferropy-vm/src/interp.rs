@@ -634,19 +634,27 @@ impl Vm {
             }
             Instr::ReturnValue => {
                 let v = pop!(self);
-                let mut frame = self.frames.pop().unwrap();
-                if let Some(g) = &frame.generator {
+                // Take what is needed, then drop the frame in place (no move).
+                let f = frame!(self);
+                let generator = f.generator.take();
+                let for_iter_exit = f.for_iter_exit;
+                let is_entry = f.is_entry;
+                let init_instance = f.init_instance.take();
+                let (stack, slots) = (std::mem::take(&mut f.stack), std::mem::take(&mut f.slots));
+                let depth = self.frames.len() - 1;
+                self.frames.truncate(depth);
+                self.recycle_vectors(stack, slots);
+                if let Some(g) = &generator {
                     crate::objects::generator::mark_finished(g);
                 }
-                self.recycle_frame(&mut frame);
-                if let Some(exit) = frame.for_iter_exit {
+                if let Some(exit) = for_iter_exit {
                     // A generator run by `ForIter` finished: leave the loop.
                     let caller = frame!(self);
                     caller.stack.pop();
                     caller.ip = exit as usize;
                     return Ok(None);
                 }
-                let v = match frame.init_instance.take() {
+                let v = match init_instance {
                     Some(inst) => {
                         if !v.is_none() {
                             return Err(self.type_error(format!(
@@ -658,7 +666,7 @@ impl Vm {
                     }
                     None => v,
                 };
-                if frame.is_entry {
+                if is_entry {
                     return Ok(Some(Exit::Return(v)));
                 }
                 push!(self, v);
@@ -1056,16 +1064,17 @@ impl Vm {
     }
 
     /// Return a finished frame's vectors to the pool.
-    fn recycle_frame(&mut self, frame: &mut Frame) {
+    fn recycle_vectors(&mut self, mut stack: Vec<Value>, mut slots: Vec<Value>) {
+        stack.clear();
+        slots.clear();
         let mut pool = self.stack_pool.borrow_mut();
-        for v in [&mut frame.stack, &mut frame.slots] {
-            if pool.len() < 128 {
-                v.clear();
-                pool.push(std::mem::take(v));
-            }
+        if pool.len() < 128 {
+            pool.push(stack);
+            pool.push(slots);
         }
     }
 
+    #[inline(always)]
     fn push_frame(&mut self, frame: Frame) -> PyResult<()> {
         if self.frames.len() >= self.recursion_limit {
             return Err(self.recursion_error());

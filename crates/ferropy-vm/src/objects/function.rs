@@ -186,6 +186,7 @@ pub fn builtins_for(vm: &Vm, globals: &ObjRef) -> ObjRef {
 
 /// Bind `args` (positional then keyword values named by `kwnames`) to the
 /// parameters of `f` and build its frame.
+#[inline(always)]
 pub fn build_frame(vm: &mut Vm, fobj: &ObjRef, f: &Function, mut args: Vec<Value>, kwnames: &[Value]) -> PyResult<Frame> {
     let code = &f.code;
     let co = &code.code;
@@ -305,6 +306,7 @@ fn fill_defaults(vm: &mut Vm, f: &Function, slots: &mut [Value]) -> PyResult<()>
     Ok(())
 }
 
+#[inline(always)]
 fn finish_frame(vm: &Vm, _fobj: &ObjRef, f: &Function, mut slots: Vec<Value>) -> Frame {
     let code = &f.code;
     let base = code.cell_base();
