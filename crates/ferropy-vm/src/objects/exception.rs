@@ -48,7 +48,31 @@ pub fn new_exception(vm: &Vm, t: &ObjRef, args: Vec<Value>) -> ObjRef {
 }
 
 /// Set derived attributes (`StopIteration.value`, `SystemExit.code`, ...) from args.
+/// Exception kinds whose instances carry extra attributes.
+const SPECIAL_KINDS: [Exc; 11] = [
+    Exc::StopIteration,
+    Exc::StopAsyncIteration,
+    Exc::SystemExit,
+    Exc::ImportError,
+    Exc::NameError,
+    Exc::AttributeError,
+    Exc::OSError,
+    Exc::UnicodeDecodeError,
+    Exc::UnicodeEncodeError,
+    Exc::SyntaxError,
+    Exc::BaseExceptionGroup,
+];
+
+/// Whether `class` derives from any kind in `SPECIAL_KINDS` (one MRO walk).
+fn has_special_base(vm: &Vm, class: &ObjRef) -> bool {
+    let check = |t: &ObjRef| SPECIAL_KINDS.iter().any(|k| Rc::ptr_eq(t, vm.exc_type(*k)));
+    check(class) || crate::types::tdata(class).mro.borrow().iter().any(check)
+}
+
 fn init_special_attrs(vm: &Vm, o: &ObjRef) {
+    if !has_special_base(vm, o.class()) {
+        return;
+    }
     let v = Value::Obj(o.clone());
     let args = args_of(o);
     let first = args.first().cloned().unwrap_or(Value::None);
