@@ -35,12 +35,68 @@ fn format_chain(vm: &mut Vm, exc: &ObjRef, out: &mut String, seen: &mut Vec<usiz
             out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
     }
+    if crate::objects::exception_group::is_group(vm, &v) {
+        format_group(vm, exc, 1, out, cache);
+        return;
+    }
     let tb = exception::traceback_of(&v);
     if !tb.is_none() {
         out.push_str("Traceback (most recent call last):\n");
         format_tb(vm, &tb, out, cache);
     }
     out.push_str(&format_exception_only(vm, exc, cache));
+}
+
+/// Sub-exceptions shown per group before "and N more exceptions".
+const MAX_GROUP_WIDTH: usize = 15;
+
+/// CPython's boxed rendering of an exception group at nesting `depth`.
+fn format_group(vm: &mut Vm, exc: &ObjRef, depth: usize, out: &mut String, cache: &mut HashMap<String, Option<String>>) {
+    let indent = "  ".repeat(depth);
+    let v = Value::Obj(exc.clone());
+    let mut body = String::new();
+    let tb = exception::traceback_of(&v);
+    if !tb.is_none() {
+        body.push_str("Exception Group Traceback (most recent call last):\n");
+        format_tb(vm, &tb, &mut body, cache);
+    }
+    body.push_str(&format_exception_only(vm, exc, cache));
+    for (i, line) in body.lines().enumerate() {
+        let margin = if i == 0 && !tb.is_none() { "+ " } else { "| " };
+        out.push_str(&format!("{indent}{margin}{line}\n"));
+    }
+    let members = crate::objects::exception_group::members(&v);
+    let mut closed_by_last = false;
+    for (i, sub) in members.iter().enumerate().take(MAX_GROUP_WIDTH) {
+        closed_by_last = false;
+        let label = format!("---------------- {} ----------------", i + 1);
+        if i == 0 {
+            out.push_str(&format!("{indent}+-+{label}\n"));
+        } else {
+            out.push_str(&format!("{indent}  +{label}\n"));
+        }
+        let Value::Obj(s) = sub else { continue };
+        if crate::objects::exception_group::is_group(vm, sub) {
+            format_group(vm, s, depth + 1, out, cache);
+            closed_by_last = true;
+        } else {
+            let mut text = String::new();
+            let mut seen = Vec::new();
+            format_chain(vm, s, &mut text, &mut seen, cache);
+            for line in text.lines() {
+                out.push_str(&format!("{indent}  | {line}\n"));
+            }
+        }
+    }
+    if members.len() > MAX_GROUP_WIDTH {
+        let more = members.len() - MAX_GROUP_WIDTH;
+        out.push_str(&format!("{indent}  +---------------- ... ----------------\n"));
+        out.push_str(&format!("{indent}  | and {more} more exception{}\n", if more == 1 { "" } else { "s" }));
+    }
+    // A group ending in a group shares the inner group's closing line.
+    if !closed_by_last || members.len() > MAX_GROUP_WIDTH {
+        out.push_str(&format!("{indent}  +------------------------------------\n"));
+    }
 }
 
 fn format_tb(vm: &mut Vm, tb: &Value, out: &mut String, cache: &mut HashMap<String, Option<String>>) {

@@ -12,6 +12,10 @@ use ferropy_vm::{PyErr, Value, Vm};
 
 pub use ferropy_vm;
 
+/// Exit code meaning "end the process by SIGINT" (an uncaught
+/// `KeyboardInterrupt`, as CPython does).
+pub const EXIT_BY_SIGINT: i32 = -2;
+
 /// How a run of a program ended.
 pub enum RunOutcome {
     /// Normal completion.
@@ -138,6 +142,7 @@ impl Interpreter {
             let code = ferropy_vm::objects::exception::get_attr_raw(&e.0, "code").unwrap_or(Value::None);
             return RunOutcome::Exit(self.exit_code(code));
         }
+        let interrupted = self.vm.is_exc(&v, ferropy_vm::exc_kinds::Exc::KeyboardInterrupt);
         let hook = ferropy_vm::sys::get_attr(&self.vm, "excepthook").unwrap_or(Value::None);
         let t = Value::Obj(self.vm.type_of(&v));
         let tb = ferropy_vm::objects::exception::traceback_of(&v);
@@ -147,7 +152,7 @@ impl Interpreter {
             let text = ferropy_vm::traceback::format_exception(&mut self.vm, &e.0);
             self.vm.write_stderr(text.as_bytes());
         }
-        RunOutcome::Exit(1)
+        RunOutcome::Exit(if interrupted { EXIT_BY_SIGINT } else { 1 })
     }
 
     fn exit_code(&mut self, code: Value) -> i32 {

@@ -19,5 +19,19 @@ fn main() {
             70
         }
     };
+    if code == ferropy::EXIT_BY_SIGINT {
+        die_by_sigint();
+    }
     std::process::exit(code);
+}
+
+/// End the process the way CPython does after an uncaught KeyboardInterrupt.
+fn die_by_sigint() {
+    // SAFETY: restoring the default disposition and raising a signal on our
+    // own process are plain libc calls with valid constant arguments.
+    unsafe {
+        libc::signal(libc::SIGINT, libc::SIG_DFL);
+        libc::raise(libc::SIGINT);
+    }
+    std::process::exit(130);
 }
