@@ -32,7 +32,9 @@ fn get_threshold(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
 
 fn is_tracked(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     ferropy_vm::builtins::check_arity(vm, "is_tracked", args.values.len(), 1, 1)?;
-    Ok(Value::Bool(matches!(args.values[0], Value::Obj(_)) && args.values[0].as_str().is_none()))
+    Ok(Value::Bool(
+        matches!(args.values[0], Value::Obj(_)) && args.values[0].as_str().is_none(),
+    ))
 }
 
 /// Create the `gc` module.

@@ -11,14 +11,29 @@ fn ref_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let pos = args.pos();
     ferropy_vm::builtins::check_arity(vm, "ref", pos.len() - 1, 1, 2)?;
     let Value::Obj(target) = &pos[1] else {
-        return Err(vm.type_error(format!("cannot create weak reference to '{}' object", vm.type_name(&pos[1]))));
+        return Err(vm.type_error(format!(
+            "cannot create weak reference to '{}' object",
+            vm.type_name(&pos[1])
+        )));
     };
-    if matches!(target.payload, Payload::Str(_) | Payload::Tuple(_) | Payload::Int(_) | Payload::List(_) | Payload::Dict(_)) && !ferropy_vm::types::tdata(target.class()).is_heap {
-        return Err(vm.type_error(format!("cannot create weak reference to '{}' object", vm.type_name(&pos[1]))));
+    if matches!(
+        target.payload,
+        Payload::Str(_) | Payload::Tuple(_) | Payload::Int(_) | Payload::List(_) | Payload::Dict(_)
+    ) && !ferropy_vm::types::tdata(target.class()).is_heap
+    {
+        return Err(vm.type_error(format!(
+            "cannot create weak reference to '{}' object",
+            vm.type_name(&pos[1])
+        )));
     }
     let callback = pos.get(2).cloned().unwrap_or(Value::None);
-    let Value::Obj(cls) = &pos[0] else { unreachable!() };
-    let wr = Obj::new(cls.clone(), Payload::WeakRef(Rc::downgrade(target), callback.clone()));
+    let Value::Obj(cls) = &pos[0] else {
+        unreachable!()
+    };
+    let wr = Obj::new(
+        cls.clone(),
+        Payload::WeakRef(Rc::downgrade(target), callback.clone()),
+    );
     if !callback.is_none() {
         ferropy_vm::finalize::register_weakref(target, &wr);
     }
@@ -41,7 +56,12 @@ fn ref_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let me = &args.values[0];
     let s = match referent(me) {
         Value::None => format!("<weakref at {:#x}; dead>", me.id()),
-        r => format!("<weakref at {:#x}; to '{}' at {:#x}>", me.id(), vm.type_name(&r), r.id()),
+        r => format!(
+            "<weakref at {:#x}; to '{}' at {:#x}>",
+            me.id(),
+            vm.type_name(&r),
+            r.id()
+        ),
     };
     Ok(vm.new_str(s))
 }
@@ -58,7 +78,11 @@ fn getweakrefcount(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     let m = module::new_module(vm, "_weakref");
     let t = vm.types.weakref.clone();
-    let methods: &[(&str, NativeFn)] = &[("__new__", ref_new), ("__call__", ref_call), ("__repr__", ref_repr)];
+    let methods: &[(&str, NativeFn)] = &[
+        ("__new__", ref_new),
+        ("__call__", ref_call),
+        ("__repr__", ref_repr),
+    ];
     for (n, f) in methods {
         ferropy_vm::objects::add_method(vm, &t, n, *f);
     }

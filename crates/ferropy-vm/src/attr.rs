@@ -37,9 +37,13 @@ impl Vm {
     pub fn bind(&self, f: &Value, obj: &Value) -> Value {
         match f.payload() {
             Some(Payload::Function(_)) => self.new_bound(f.clone(), obj.clone()),
-            Some(Payload::NativeFunction(nf)) if nf.self_.is_undef() => self.new_bound(f.clone(), obj.clone()),
+            Some(Payload::NativeFunction(nf)) if nf.self_.is_undef() => {
+                self.new_bound(f.clone(), obj.clone())
+            }
             Some(Payload::StaticMethod(inner)) => inner.clone(),
-            Some(Payload::ClassMethod(inner)) => self.new_bound(inner.clone(), Value::Obj(self.type_of(obj))),
+            Some(Payload::ClassMethod(inner)) => {
+                self.new_bound(inner.clone(), Value::Obj(self.type_of(obj)))
+            }
             _ => f.clone(),
         }
     }
@@ -69,7 +73,10 @@ impl Vm {
                 ));
             }
         }
-        Value::Obj(Obj::new(self.types.method.clone(), Payload::BoundMethod(f, obj)))
+        Value::Obj(Obj::new(
+            self.types.method.clone(),
+            Payload::BoundMethod(f, obj),
+        ))
     }
 
     /// `getattr(obj, name)` with a `&str` name.
@@ -122,7 +129,13 @@ impl Vm {
         }
     }
 
-    fn call_with_getattr_fallback(&mut self, t: &ObjRef, obj: &Value, ga: &Value, name: &Value) -> PyResult<Value> {
+    fn call_with_getattr_fallback(
+        &mut self,
+        t: &ObjRef,
+        obj: &Value,
+        ga: &Value,
+        name: &Value,
+    ) -> PyResult<Value> {
         match self.call(&self.bind(ga, obj), vec![name.clone()], &[]) {
             Err(e) if self.is_exc(&Value::Obj(e.0.clone()), Exc::AttributeError) => {
                 if let Some(g) = types::lookup(t, "__getattr__") {
@@ -142,19 +155,37 @@ impl Vm {
     }
 
     /// `generic_getattr` for a name `str` object (uses the identity-keyed cache).
-    pub fn generic_getattr_name(&mut self, obj: &Value, t: &ObjRef, name: &Value) -> PyResult<Option<Value>> {
+    pub fn generic_getattr_name(
+        &mut self,
+        obj: &Value,
+        t: &ObjRef,
+        name: &Value,
+    ) -> PyResult<Option<Value>> {
         let (name_s, hash) = name_parts(name);
         let descr = types::lookup_name(t, name);
         self.generic_getattr_with(obj, t, name_s, hash, descr)
     }
 
     /// `object.__getattribute__`: descriptors, native attributes, `__dict__`.
-    pub fn generic_getattr(&mut self, obj: &Value, t: &ObjRef, name: &str, hash: i64) -> PyResult<Option<Value>> {
+    pub fn generic_getattr(
+        &mut self,
+        obj: &Value,
+        t: &ObjRef,
+        name: &str,
+        hash: i64,
+    ) -> PyResult<Option<Value>> {
         let descr = types::lookup(t, name);
         self.generic_getattr_with(obj, t, name, hash, descr)
     }
 
-    fn generic_getattr_with(&mut self, obj: &Value, t: &ObjRef, name: &str, hash: i64, descr: Option<Value>) -> PyResult<Option<Value>> {
+    fn generic_getattr_with(
+        &mut self,
+        obj: &Value,
+        t: &ObjRef,
+        name: &str,
+        hash: i64,
+        descr: Option<Value>,
+    ) -> PyResult<Option<Value>> {
         if let Some(d) = &descr {
             if let Some(v) = self.data_descriptor_get(d, obj, t)? {
                 return Ok(Some(v));
@@ -177,10 +208,18 @@ impl Vm {
     }
 
     /// If `d` is a data descriptor (property or a class with `__set__`/`__delete__`), get through it.
-    fn data_descriptor_get(&mut self, d: &Value, obj: &Value, t: &ObjRef) -> PyResult<Option<Value>> {
+    fn data_descriptor_get(
+        &mut self,
+        d: &Value,
+        obj: &Value,
+        t: &ObjRef,
+    ) -> PyResult<Option<Value>> {
         match d.payload() {
             Some(Payload::Member(name)) => {
-                let found = obj.as_obj().and_then(|o| o.dict.as_ref()).and_then(|dd| dict::get_str(dd, name));
+                let found = obj
+                    .as_obj()
+                    .and_then(|o| o.dict.as_ref())
+                    .and_then(|dd| dict::get_str(dd, name));
                 return match found {
                     Some(v) => Ok(Some(v)),
                     None => Err(self.attribute_error(obj, name)),
@@ -190,13 +229,15 @@ impl Vm {
                 if p.fget.is_none() {
                     return Err(self.new_exc(
                         Exc::AttributeError,
-                        format!("property object has no getter"),
+                        "property object has no getter".to_string(),
                     ));
                 }
                 let fget = p.fget.clone();
                 return Ok(Some(self.call(&fget, vec![obj.clone()], &[])?));
             }
-            Some(Payload::Function(_) | Payload::NativeFunction(_) | Payload::Str(_)) | None => return Ok(None),
+            Some(Payload::Function(_) | Payload::NativeFunction(_) | Payload::Str(_)) | None => {
+                return Ok(None)
+            }
             _ => {}
         }
         let dt = self.type_of(d);
@@ -205,7 +246,11 @@ impl Vm {
         }
         if types::lookup(&dt, "__set__").is_some() || types::lookup(&dt, "__delete__").is_some() {
             if let Some(get) = types::lookup(&dt, "__get__") {
-                let r = self.call(&self.bind(&get, d), vec![obj.clone(), Value::Obj(t.clone())], &[])?;
+                let r = self.call(
+                    &self.bind(&get, d),
+                    vec![obj.clone(), Value::Obj(t.clone())],
+                    &[],
+                )?;
                 return Ok(Some(r));
             }
         }
@@ -216,16 +261,31 @@ impl Vm {
     fn descriptor_get(&mut self, d: Value, obj: &Value, t: &ObjRef) -> PyResult<Value> {
         match d.payload() {
             Some(Payload::Function(_)) => return Ok(self.new_bound(d, obj.clone())),
-            Some(Payload::NativeFunction(nf)) if nf.self_.is_undef() => return Ok(self.new_bound(d, obj.clone())),
+            Some(Payload::NativeFunction(nf)) if nf.self_.is_undef() => {
+                return Ok(self.new_bound(d, obj.clone()))
+            }
             Some(Payload::StaticMethod(inner)) => return Ok(inner.clone()),
-            Some(Payload::ClassMethod(inner)) => return Ok(self.new_bound(inner.clone(), Value::Obj(t.clone()))),
-            Some(Payload::NativeFunction(_) | Payload::Str(_) | Payload::Tuple(_) | Payload::Dict(_) | Payload::List(_)) | None => return Ok(d),
+            Some(Payload::ClassMethod(inner)) => {
+                return Ok(self.new_bound(inner.clone(), Value::Obj(t.clone())))
+            }
+            Some(
+                Payload::NativeFunction(_)
+                | Payload::Str(_)
+                | Payload::Tuple(_)
+                | Payload::Dict(_)
+                | Payload::List(_),
+            )
+            | None => return Ok(d),
             _ => {}
         }
         let dt = self.type_of(&d);
         if tdata(&dt).is_heap {
             if let Some(get) = types::lookup(&dt, "__get__") {
-                return self.call(&self.bind(&get, &d), vec![obj.clone(), Value::Obj(t.clone())], &[]);
+                return self.call(
+                    &self.bind(&get, &d),
+                    vec![obj.clone(), Value::Obj(t.clone())],
+                    &[],
+                );
             }
         }
         Ok(d)
@@ -248,7 +308,8 @@ impl Vm {
             return match attr.payload() {
                 Some(Payload::ClassMethod(inner)) => Ok(self.new_bound(inner.clone(), tv)),
                 Some(Payload::StaticMethod(inner)) => Ok(inner.clone()),
-                Some(Payload::Function(_) | Payload::NativeFunction(_) | Payload::Property(_)) | None => Ok(attr),
+                Some(Payload::Function(_) | Payload::NativeFunction(_) | Payload::Property(_))
+                | None => Ok(attr),
                 _ => {
                     let at = self.type_of(&attr);
                     if tdata(&at).is_heap {
@@ -297,7 +358,12 @@ impl Vm {
     }
 
     /// `object.__setattr__` / `object.__delattr__` (value `None` = delete).
-    pub fn generic_setattr(&mut self, obj: &Value, name_v: &Value, value: Option<Value>) -> PyResult<()> {
+    pub fn generic_setattr(
+        &mut self,
+        obj: &Value,
+        name_v: &Value,
+        value: Option<Value>,
+    ) -> PyResult<()> {
         let (name, hash) = name_parts(name_v);
         if let Value::Obj(o) = obj {
             if o.as_type().is_some() {
@@ -315,7 +381,15 @@ impl Vm {
         }
         if let Value::Obj(o) = obj {
             if let Some(d) = &o.dict {
-                if !tdata(&t).instance_dict && tdata(&t).slots.is_some() && !matches!(types::lookup_name(&t, name_v).as_ref().and_then(|m| m.payload()), Some(Payload::Member(_))) {
+                if !tdata(&t).instance_dict
+                    && tdata(&t).slots.is_some()
+                    && !matches!(
+                        types::lookup_name(&t, name_v)
+                            .as_ref()
+                            .and_then(|m| m.payload()),
+                        Some(Payload::Member(_))
+                    )
+                {
                     return Err(self.new_exc(
                         Exc::AttributeError,
                         format!(
@@ -340,7 +414,11 @@ impl Vm {
         if types::lookup(&t, name).is_some() {
             return Err(self.new_exc(
                 Exc::AttributeError,
-                format!("'{}' object attribute '{}' is read-only", self.type_name(obj), name),
+                format!(
+                    "'{}' object attribute '{}' is read-only",
+                    self.type_name(obj),
+                    name
+                ),
             ));
         }
         Err(self.new_exc(
@@ -353,7 +431,13 @@ impl Vm {
         ))
     }
 
-    fn data_descriptor_set(&mut self, d: &Value, obj: &Value, value: Option<Value>, name: &str) -> PyResult<bool> {
+    fn data_descriptor_set(
+        &mut self,
+        d: &Value,
+        obj: &Value,
+        value: Option<Value>,
+        name: &str,
+    ) -> PyResult<bool> {
         if let Some(Payload::Property(p)) = d.payload() {
             let (f, what) = match &value {
                 Some(_) => (p.fset.clone(), "setter"),
@@ -379,7 +463,11 @@ impl Vm {
         if !tdata(&dt).is_heap {
             return Ok(false);
         }
-        let method = if value.is_some() { "__set__" } else { "__delete__" };
+        let method = if value.is_some() {
+            "__set__"
+        } else {
+            "__delete__"
+        };
         if let Some(m) = types::lookup(&dt, method) {
             let mut args = vec![obj.clone()];
             args.extend(value);
@@ -396,7 +484,9 @@ impl Vm {
                 return Ok(());
             }
         }
-        if let Some(r) = crate::objects::native_attrs::set(self, &Value::Obj(t.clone()), name, value.clone()) {
+        if let Some(r) =
+            crate::objects::native_attrs::set(self, &Value::Obj(t.clone()), name, value.clone())
+        {
             return r;
         }
         let td = tdata(t);
@@ -432,11 +522,17 @@ impl Vm {
     pub fn load_method(&mut self, obj: &Value, name: &Value) -> PyResult<(Value, Value)> {
         let (name_s, hash) = name_parts(name);
         let t = match obj {
-            Value::Obj(o) if o.as_type().is_none() && !matches!(o.payload, Payload::Super(..)) => o.class().clone(),
+            Value::Obj(o) if o.as_type().is_none() && !matches!(o.payload, Payload::Super(..)) => {
+                o.class().clone()
+            }
             Value::Obj(_) => return Ok((self.getattr(obj, name)?, Value::Undef)),
             _ => self.type_of(obj),
         };
-        if tdata(&t).is_heap && types::specials(&t, &self.types.object).custom_getattribute.is_some() {
+        if tdata(&t).is_heap
+            && types::specials(&t, &self.types.object)
+                .custom_getattribute
+                .is_some()
+        {
             return Ok((self.getattr(obj, name)?, Value::Undef));
         }
         if let Some(f) = types::lookup_name(&t, name) {
@@ -447,7 +543,10 @@ impl Vm {
             };
             if is_method {
                 let shadowed = match obj {
-                    Value::Obj(o) => o.dict.as_ref().is_some_and(|d| dict::get_str_hashed(d, name_s, hash).is_some()),
+                    Value::Obj(o) => o
+                        .dict
+                        .as_ref()
+                        .is_some_and(|d| dict::get_str_hashed(d, name_s, hash).is_some()),
                     _ => false,
                 };
                 if !shadowed {

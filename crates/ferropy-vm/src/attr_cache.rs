@@ -66,7 +66,9 @@ pub fn learn(cache: &AttrCache, obj: &Value, name: &Value, object: &ObjRef) {
     }
     match types::lookup_name(class, name) {
         None => cache.set(class, Cached::InstanceOnly),
-        Some(f) if matches!(f.payload(), Some(Payload::Function(_))) => cache.set(class, Cached::Method(f)),
+        Some(f) if matches!(f.payload(), Some(Payload::Function(_))) => {
+            cache.set(class, Cached::Method(f))
+        }
         Some(_) => {}
     }
 }
@@ -101,8 +103,16 @@ pub fn load_method(cache: &AttrCache, obj: &Value, name: &Value, hash: i64) -> O
 }
 
 /// Fast `obj.name = value`; gives the value back if the slow path is needed.
-pub fn store(cache: &AttrCache, obj: &Value, name: &Value, hash: i64, value: Value) -> Result<(), Value> {
-    let Some((class, d)) = instance_dict(obj) else { return Err(value) };
+pub fn store(
+    cache: &AttrCache,
+    obj: &Value,
+    name: &Value,
+    hash: i64,
+    value: Value,
+) -> Result<(), Value> {
+    let Some((class, d)) = instance_dict(obj) else {
+        return Err(value);
+    };
     match cache.get(class) {
         Some(Cached::InstanceOnly) => {
             dict::set_str_key(d, name, hash, value);

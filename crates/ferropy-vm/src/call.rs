@@ -19,7 +19,9 @@ impl Vm {
             Payload::Function(f) => {
                 let frame = function::build_frame(self, o, f, args, kwnames)?;
                 if f.code.code.is_generator_like() {
-                    return Ok(crate::objects::generator::new_generator(self, frame, &f.code, o));
+                    return Ok(crate::objects::generator::new_generator(
+                        self, frame, &f.code, o,
+                    ));
                 }
                 match self.run_frame(frame)? {
                     Exit::Return(v) => Ok(v),
@@ -28,12 +30,24 @@ impl Vm {
             }
             Payload::NativeFunction(nf) => {
                 if nf.self_.is_undef() {
-                    (nf.func)(self, &Args { values: &args, kwnames })
+                    (nf.func)(
+                        self,
+                        &Args {
+                            values: &args,
+                            kwnames,
+                        },
+                    )
                 } else {
                     let mut full = Vec::with_capacity(args.len() + 1);
                     full.push(nf.self_.clone());
                     full.extend(args);
-                    (nf.func)(self, &Args { values: &full, kwnames })
+                    (nf.func)(
+                        self,
+                        &Args {
+                            values: &full,
+                            kwnames,
+                        },
+                    )
                 }
             }
             Payload::BoundMethod(f, s) => {

@@ -114,7 +114,11 @@ fn for_each_ref(o: &Obj, f: &mut dyn FnMut(&ObjRef)) {
         }
         Payload::Generator(g) => {
             if let Some(frame) = &g.borrow().frame {
-                frame.slots.iter().chain(frame.stack.iter()).for_each(&mut visit);
+                frame
+                    .slots
+                    .iter()
+                    .chain(frame.stack.iter())
+                    .for_each(&mut visit);
             }
         }
         Payload::Exception(e) => {
@@ -138,9 +142,16 @@ pub fn collect(vm: &mut Vm) -> usize {
     });
     ALLOCATED.with(|a| a.set(0));
     THRESHOLD.with(|t| t.set((live.len() / 2).max(100_000)));
-    let index: FxHashMap<usize, usize> = live.iter().enumerate().map(|(i, o)| (Rc::as_ptr(o) as usize, i)).collect();
+    let index: FxHashMap<usize, usize> = live
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (Rc::as_ptr(o) as usize, i))
+        .collect();
     // Reference counts, minus our own `live` reference and internal edges.
-    let mut refs: Vec<i64> = live.iter().map(|o| Rc::strong_count(o) as i64 - 1).collect();
+    let mut refs: Vec<i64> = live
+        .iter()
+        .map(|o| Rc::strong_count(o) as i64 - 1)
+        .collect();
     for o in &live {
         for_each_ref(o, &mut |r| {
             if let Some(&j) = index.get(&(Rc::as_ptr(r) as usize)) {
@@ -160,7 +171,12 @@ pub fn collect(vm: &mut Vm) -> usize {
             }
         });
     }
-    let garbage: Vec<ObjRef> = live.iter().zip(&reachable).filter(|(_, r)| !**r).map(|(o, _)| o.clone()).collect();
+    let garbage: Vec<ObjRef> = live
+        .iter()
+        .zip(&reachable)
+        .filter(|(_, r)| !**r)
+        .map(|(o, _)| o.clone())
+        .collect();
     drop(live);
     let count = garbage.len();
     finalize_garbage(vm, &garbage);

@@ -16,7 +16,15 @@ use ferropy_compiler::bytecode::{BinOp, CmpOp, Instr};
 /// with `frame.ip` pointing at it, or `None` (with `ip` past the last
 /// instruction run) when finalizers must run first.
 pub fn run(frame: &mut Frame) -> Option<Instr> {
-    let Frame { code, ip, stack, slots, globals, builtins, .. } = frame;
+    let Frame {
+        code,
+        ip,
+        stack,
+        slots,
+        globals,
+        builtins,
+        ..
+    } = frame;
     let instrs = &code.code.instructions;
     loop {
         let instr = instrs[*ip];
@@ -69,7 +77,9 @@ pub fn run(frame: &mut Frame) -> Option<Instr> {
                 continue;
             }
             Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
-                let Some(Value::Bool(b)) = stack.last() else { return Some(instr) };
+                let Some(Value::Bool(b)) = stack.last() else {
+                    return Some(instr);
+                };
                 let jump_on = matches!(instr, Instr::PopJumpIfTrue(_));
                 let b = *b;
                 stack.pop();
@@ -119,7 +129,9 @@ pub fn run(frame: &mut Frame) -> Option<Instr> {
             }
             Instr::LoadGlobal(i) => {
                 let name = &code.names[i as usize];
-                let Some(p) = crate::objects::str::pystr(name) else { return Some(instr) };
+                let Some(p) = crate::objects::str::pystr(name) else {
+                    return Some(instr);
+                };
                 let hash = p.hash();
                 match dict::get_str_value(globals, name, hash) {
                     Some(Some(v)) => stack.push(v),
@@ -142,7 +154,12 @@ pub fn run(frame: &mut Frame) -> Option<Instr> {
             Instr::LoadAttr(i) => {
                 let name = &code.names[i as usize];
                 let hash = name_hash(name);
-                match crate::attr_cache::load(&code.attr_caches[i as usize], stack.last().unwrap(), name, hash) {
+                match crate::attr_cache::load(
+                    &code.attr_caches[i as usize],
+                    stack.last().unwrap(),
+                    name,
+                    hash,
+                ) {
                     Some(v) => *stack.last_mut().unwrap() = v,
                     None => return Some(instr),
                 }
@@ -152,7 +169,13 @@ pub fn run(frame: &mut Frame) -> Option<Instr> {
                 let hash = name_hash(name);
                 let n = stack.len();
                 let v = std::mem::take(&mut stack[n - 2]);
-                match crate::attr_cache::store(&code.attr_caches[i as usize], &stack[n - 1], name, hash, v) {
+                match crate::attr_cache::store(
+                    &code.attr_caches[i as usize],
+                    &stack[n - 1],
+                    name,
+                    hash,
+                    v,
+                ) {
                     Ok(()) => stack.truncate(n - 2),
                     Err(v) => {
                         stack[n - 2] = v;
@@ -167,7 +190,12 @@ pub fn run(frame: &mut Frame) -> Option<Instr> {
             Instr::LoadMethod(i) => {
                 let name = &code.names[i as usize];
                 let hash = name_hash(name);
-                match crate::attr_cache::load_method(&code.attr_caches[i as usize], stack.last().unwrap(), name, hash) {
+                match crate::attr_cache::load_method(
+                    &code.attr_caches[i as usize],
+                    stack.last().unwrap(),
+                    name,
+                    hash,
+                ) {
                     Some(f) => {
                         let obj = std::mem::replace(stack.last_mut().unwrap(), f);
                         stack.push(obj);
@@ -183,7 +211,9 @@ pub fn run(frame: &mut Frame) -> Option<Instr> {
 }
 
 fn name_hash(name: &Value) -> i64 {
-    crate::objects::str::pystr(name).map(|p| p.hash()).unwrap_or(0)
+    crate::objects::str::pystr(name)
+        .map(|p| p.hash())
+        .unwrap_or(0)
 }
 
 fn float_cmp(op: CmpOp, a: f64, b: f64) -> bool {
@@ -210,10 +240,16 @@ fn float_op(op: BinOp, a: f64, b: f64) -> Option<Value> {
 /// Next item of a range or list iterator without calling into the VM;
 /// `None` when the iterator needs the general path.
 fn next_fast(it: &Value) -> Option<Option<Value>> {
-    let Some(Payload::Iterator(cell)) = it.payload() else { return None };
+    let Some(Payload::Iterator(cell)) = it.payload() else {
+        return None;
+    };
     let mut st = cell.borrow_mut();
     match &mut *st {
-        IterState::Range { next, step, remaining } => {
+        IterState::Range {
+            next,
+            step,
+            remaining,
+        } => {
             if *remaining <= 0 {
                 return Some(None);
             }
@@ -223,7 +259,9 @@ fn next_fast(it: &Value) -> Option<Option<Value>> {
             Some(Some(Value::Int(v)))
         }
         IterState::Seq { seq, index } => {
-            let Some(Payload::List(l)) = seq.payload() else { return None };
+            let Some(Payload::List(l)) = seq.payload() else {
+                return None;
+            };
             let r = l.borrow().get(*index).cloned();
             *index += 1;
             if r.is_none() {

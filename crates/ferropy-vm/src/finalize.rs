@@ -58,7 +58,12 @@ pub fn schedule_collection() {
 /// Register weakref object `wr` to be called back when `referent` dies.
 pub fn register_weakref(referent: &ObjRef, wr: &ObjRef) {
     let key = Rc::as_ptr(referent) as usize;
-    WEAKREFS.with(|w| w.borrow_mut().entry(key).or_default().push(Rc::downgrade(wr)));
+    WEAKREFS.with(|w| {
+        w.borrow_mut()
+            .entry(key)
+            .or_default()
+            .push(Rc::downgrade(wr))
+    });
     WEAKREF_COUNT.with(|c| c.set(c.get() + 1));
 }
 
@@ -84,7 +89,9 @@ pub fn on_drop(obj: &mut Obj) {
     if !has_del {
         return;
     }
-    let Some(class) = obj.class_opt().cloned() else { return };
+    let Some(class) = obj.class_opt().cloned() else {
+        return;
+    };
     if FINALIZED.with(|f| f.borrow_mut().remove(&addr)) {
         return;
     }
@@ -95,12 +102,17 @@ pub fn on_drop(obj: &mut Obj) {
 }
 
 fn queue_weakref_callbacks(addr: usize) {
-    let Some(refs) = WEAKREFS.with(|w| w.borrow_mut().remove(&addr)) else { return };
+    let Some(refs) = WEAKREFS.with(|w| w.borrow_mut().remove(&addr)) else {
+        return;
+    };
     WEAKREF_COUNT.with(|c| c.set(c.get().saturating_sub(refs.len())));
     for wr in refs.into_iter().filter_map(|w| w.upgrade()) {
         if let Payload::WeakRef(_, cb) = &wr.payload {
             if !cb.is_none() {
-                queue(Finalizer::WeakrefCallback(cb.clone(), Value::Obj(wr.clone())));
+                queue(Finalizer::WeakrefCallback(
+                    cb.clone(),
+                    Value::Obj(wr.clone()),
+                ));
             }
         }
     }

@@ -14,7 +14,11 @@ use crate::vm::Vm;
 pub fn import_name(vm: &mut Vm, name: &Value, fromlist: &Value, level: &Value) -> PyResult<Value> {
     let name_s = name.as_str().unwrap_or("").to_string();
     let level = crate::objects::int::to_i64(level).unwrap_or(0);
-    let full = if level > 0 { resolve_relative(vm, &name_s, level)? } else { name_s.clone() };
+    let full = if level > 0 {
+        resolve_relative(vm, &name_s, level)?
+    } else {
+        name_s.clone()
+    };
     if full.is_empty() {
         return Err(vm.value_error("Empty module name"));
     }
@@ -48,23 +52,39 @@ fn resolve_relative(vm: &mut Vm, name: &str, level: i64) -> PyResult<String> {
                     if is_pkg {
                         vm.new_str(n)
                     } else {
-                        vm.new_str(n.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default())
+                        vm.new_str(
+                            n.rsplit_once('.')
+                                .map(|(p, _)| p.to_string())
+                                .unwrap_or_default(),
+                        )
                     }
                 })
             })
     });
-    let package = package.and_then(|p| p.as_str().map(str::to_string)).unwrap_or_default();
+    let package = package
+        .and_then(|p| p.as_str().map(str::to_string))
+        .unwrap_or_default();
     if package.is_empty() {
-        return Err(vm.new_exc(Exc::ImportError, "attempted relative import with no known parent package"));
+        return Err(vm.new_exc(
+            Exc::ImportError,
+            "attempted relative import with no known parent package",
+        ));
     }
     let mut parts: Vec<&str> = package.split('.').collect();
     for _ in 1..level {
         if parts.pop().is_none() || parts.is_empty() {
-            return Err(vm.new_exc(Exc::ImportError, "attempted relative import beyond top-level package"));
+            return Err(vm.new_exc(
+                Exc::ImportError,
+                "attempted relative import beyond top-level package",
+            ));
         }
     }
     let base = parts.join(".");
-    Ok(if name.is_empty() { base } else { format!("{base}.{name}") })
+    Ok(if name.is_empty() {
+        base
+    } else {
+        format!("{base}.{name}")
+    })
 }
 
 fn get_module(vm: &Vm, name: &str) -> Option<Value> {
@@ -72,7 +92,10 @@ fn get_module(vm: &Vm, name: &str) -> Option<Value> {
 }
 
 fn module_not_found(vm: &Vm, name: &str) -> crate::error::PyErr {
-    let err = vm.new_exc(Exc::ModuleNotFoundError, format!("No module named '{name}'"));
+    let err = vm.new_exc(
+        Exc::ModuleNotFoundError,
+        format!("No module named '{name}'"),
+    );
     exception::set_attr_raw(vm, &err.0, "name", vm.new_str(name));
     err
 }
@@ -95,7 +118,10 @@ pub fn import_module(vm: &mut Vm, full: &str) -> PyResult<Value> {
             match vm.getattr_opt(&pm, "__path__")? {
                 Some(path) => vm.collect_iterable(&path)?,
                 None => {
-                    let err = vm.new_exc(Exc::ModuleNotFoundError, format!("No module named '{full}'; '{p}' is not a package"));
+                    let err = vm.new_exc(
+                        Exc::ModuleNotFoundError,
+                        format!("No module named '{full}'; '{p}' is not a package"),
+                    );
                     exception::set_attr_raw(vm, &err.0, "name", vm.new_str(full));
                     return Err(err);
                 }
@@ -111,7 +137,10 @@ pub fn import_module(vm: &mut Vm, full: &str) -> PyResult<Value> {
             vm.collect_iterable(&p)?
         }
     };
-    let dirs: Vec<String> = search_path.iter().filter_map(|v| v.as_str().map(str::to_string)).collect();
+    let dirs: Vec<String> = search_path
+        .iter()
+        .filter_map(|v| v.as_str().map(str::to_string))
+        .collect();
     let module = load_from_path(vm, full, child, &dirs)?;
     if let Some(p) = parent {
         if let Some(pm) = get_module(vm, p) {
@@ -194,9 +223,22 @@ fn load_from_path(vm: &mut Vm, full: &str, child: &str, dirs: &[String]) -> PyRe
 }
 
 /// Execute a module's source file as module `name`.
-pub fn exec_module_file(vm: &mut Vm, name: &str, path: &str, pkg_dir: Option<&str>) -> PyResult<Value> {
-    let source = vm.os.read_file(path).map_err(|e| vm.new_exc(Exc::OSError, format!("{e}: '{path}'")))?;
-    let source = String::from_utf8(source).map_err(|_| vm.new_exc(Exc::SyntaxError, format!("(unicode error) invalid UTF-8 in {path}")))?;
+pub fn exec_module_file(
+    vm: &mut Vm,
+    name: &str,
+    path: &str,
+    pkg_dir: Option<&str>,
+) -> PyResult<Value> {
+    let source = vm
+        .os
+        .read_file(path)
+        .map_err(|e| vm.new_exc(Exc::OSError, format!("{e}: '{path}'")))?;
+    let source = String::from_utf8(source).map_err(|_| {
+        vm.new_exc(
+            Exc::SyntaxError,
+            format!("(unicode error) invalid UTF-8 in {path}"),
+        )
+    })?;
     let m = module::new_module(vm, name);
     module::set_attr(vm, &m, "__file__", vm.new_str(path));
     match pkg_dir {
@@ -223,7 +265,8 @@ pub fn exec_module_file(vm: &mut Vm, name: &str, path: &str, pkg_dir: Option<&st
 pub fn run_source_in(vm: &mut Vm, source: &str, filename: &str, m: &ObjRef) -> PyResult<Value> {
     let code = crate::loader::compile_source(vm, source, filename, ferropy_compiler::Mode::Exec)?;
     let globals = m.dict.clone().unwrap();
-    let frame = crate::objects::function::frame_for_code(vm, code, globals.clone(), Some(globals), &[]);
+    let frame =
+        crate::objects::function::frame_for_code(vm, code, globals.clone(), Some(globals), &[]);
     match vm.run_frame(frame)? {
         Exit::Return(v) => Ok(v),
         Exit::Yield(_) => Ok(Value::None),
@@ -237,7 +280,9 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &Value) -> PyResult<Value>
         Some(v) => Ok(v),
         None => {
             let mname = crate::objects::module::module_name(vm, module);
-            if matches!(module.payload(), Some(Payload::Module)) && vm.getattr_opt(module, "__path__")?.is_some() {
+            if matches!(module.payload(), Some(Payload::Module))
+                && vm.getattr_opt(module, "__path__")?.is_some()
+            {
                 let full = format!("{mname}.{n}");
                 match import_module(vm, &full) {
                     Ok(m) => return Ok(m),
@@ -254,7 +299,10 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &Value) -> PyResult<Value>
                 Some(f) => format!(" ({f})"),
                 None => " (unknown location)".to_string(),
             };
-            let err = vm.new_exc(Exc::ImportError, format!("cannot import name '{n}' from '{mname}'{loc}"));
+            let err = vm.new_exc(
+                Exc::ImportError,
+                format!("cannot import name '{n}' from '{mname}'{loc}"),
+            );
             exception::set_attr_raw(vm, &err.0, "name", vm.new_str(mname));
             Err(err)
         }
@@ -268,7 +316,10 @@ pub fn import_star(vm: &mut Vm, module: &Value) -> PyResult<()> {
         None => {
             let d = module.as_obj().and_then(|o| o.dict.clone());
             match d {
-                Some(d) => dict::keys(&d).into_iter().filter(|k| !k.as_str().unwrap_or("_").starts_with('_')).collect(),
+                Some(d) => dict::keys(&d)
+                    .into_iter()
+                    .filter(|k| !k.as_str().unwrap_or("_").starts_with('_'))
+                    .collect(),
                 None => Vec::new(),
             }
         }

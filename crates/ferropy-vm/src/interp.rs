@@ -56,7 +56,9 @@ macro_rules! top {
 impl Vm {
     /// Push `frame` as an entry frame and run it until it returns or yields.
     pub fn run_frame(&mut self, mut frame: Frame) -> PyResult<Exit> {
-        if self.native_depth >= self.recursion_limit.min(crate::vm::MAX_NATIVE_DEPTH) || self.frames.len() >= self.recursion_limit + 50 {
+        if self.native_depth >= self.recursion_limit.min(crate::vm::MAX_NATIVE_DEPTH)
+            || self.frames.len() >= self.recursion_limit + 50
+        {
             return Err(self.recursion_error());
         }
         frame.is_entry = true;
@@ -146,7 +148,9 @@ impl Vm {
 
     /// Set `__context__` of a newly raised exception to the one being handled.
     fn chain_context(&mut self, err: &PyErr) {
-        let Value::Obj(current) = &self.exc_info else { return };
+        let Value::Obj(current) = &self.exc_info else {
+            return;
+        };
         if std::rc::Rc::ptr_eq(current, &err.0) {
             return;
         }
@@ -171,7 +175,8 @@ impl Vm {
                 Ok(None) => {}
                 Ok(Some(exit)) => return Ok(exit),
                 Err(e) => {
-                    let reraise = matches!(instr, Instr::Reraise | Instr::Raise(0) | Instr::EndAsyncFor);
+                    let reraise =
+                        matches!(instr, Instr::Reraise | Instr::Raise(0) | Instr::EndAsyncFor);
                     return Err((e, reraise));
                 }
             }
@@ -287,7 +292,12 @@ impl Vm {
                 let code = frame!(self).code.clone();
                 let name = &code.names[i as usize];
                 let obj = pop!(self);
-                crate::attr_cache::learn(&code.attr_caches[i as usize], &obj, name, &self.types.object);
+                crate::attr_cache::learn(
+                    &code.attr_caches[i as usize],
+                    &obj,
+                    name,
+                    &self.types.object,
+                );
                 let v = self.getattr(&obj, name)?;
                 push!(self, v);
             }
@@ -296,7 +306,12 @@ impl Vm {
                 let name = &code.names[i as usize];
                 let obj = pop!(self);
                 let v = pop!(self);
-                crate::attr_cache::learn(&code.attr_caches[i as usize], &obj, name, &self.types.object);
+                crate::attr_cache::learn(
+                    &code.attr_caches[i as usize],
+                    &obj,
+                    name,
+                    &self.types.object,
+                );
                 self.setattr(&obj, name, v)?;
             }
             Instr::DeleteAttr(i) => {
@@ -308,7 +323,12 @@ impl Vm {
                 let code = frame!(self).code.clone();
                 let name = code.names[i as usize].clone();
                 let obj = pop!(self);
-                crate::attr_cache::learn(&code.attr_caches[i as usize], &obj, &name, &self.types.object);
+                crate::attr_cache::learn(
+                    &code.attr_caches[i as usize],
+                    &obj,
+                    &name,
+                    &self.types.object,
+                );
                 let (f, self_arg) = self.load_method(&obj, &name)?;
                 let fr = frame!(self);
                 fr.stack.push(f);
@@ -361,10 +381,12 @@ impl Vm {
                 let b = pop!(self);
                 let a = pop!(self);
                 let v = match (&a, &b) {
-                    (Value::Int(x), Value::Int(y)) => match crate::objects::int::small_binop(op, *x, *y) {
-                        Some(v) => v,
-                        None => self.binary_op(&a, &b, op)?,
-                    },
+                    (Value::Int(x), Value::Int(y)) => {
+                        match crate::objects::int::small_binop(op, *x, *y) {
+                            Some(v) => v,
+                            None => self.binary_op(&a, &b, op)?,
+                        }
+                    }
                     _ => self.binary_op(&a, &b, op)?,
                 };
                 push!(self, v);
@@ -376,10 +398,12 @@ impl Vm {
                 let b = pop!(self);
                 let a = pop!(self);
                 let v = match (&a, &b) {
-                    (Value::Int(x), Value::Int(y)) => match crate::objects::int::small_binop(op, *x, *y) {
-                        Some(v) => v,
-                        None => self.inplace_op(&a, &b, op)?,
-                    },
+                    (Value::Int(x), Value::Int(y)) => {
+                        match crate::objects::int::small_binop(op, *x, *y) {
+                            Some(v) => v,
+                            None => self.inplace_op(&a, &b, op)?,
+                        }
+                    }
                     _ => self.inplace_op(&a, &b, op)?,
                 };
                 push!(self, v);
@@ -396,7 +420,9 @@ impl Vm {
                 let b = pop!(self);
                 let a = pop!(self);
                 let v = match (&a, &b) {
-                    (Value::Int(x), Value::Int(y)) => Value::Bool(crate::ops::cmp_ord(op, x.cmp(y))),
+                    (Value::Int(x), Value::Int(y)) => {
+                        Value::Bool(crate::ops::cmp_ord(op, x.cmp(y)))
+                    }
                     _ => self.compare(&a, &b, op)?,
                 };
                 push!(self, v);
@@ -516,9 +542,9 @@ impl Vm {
                 let iterable = pop!(self);
                 let f = frame!(self);
                 let list = f.stack[f.stack.len() - depth as usize].clone();
-                let items = self.collect_iterable(&iterable).map_err(|e| {
-                    self.star_arg_error(e, &iterable)
-                })?;
+                let items = self
+                    .collect_iterable(&iterable)
+                    .map_err(|e| self.star_arg_error(e, &iterable))?;
                 crate::objects::list::extend(&list, items);
             }
             Instr::SetUpdate(depth) => {
@@ -535,12 +561,20 @@ impl Vm {
                 let n = f.stack.len();
                 let d = f.stack[n - depth as usize].clone();
                 let strict = matches!(instr, Instr::DictMerge(_));
-                let func = if strict { f.stack[n - depth as usize - 2].clone() } else { Value::None };
-                let is_mapping = matches!(other.payload(), Some(Payload::Dict(_))) || self.lookup_special(&other, "keys").is_some();
+                let func = if strict {
+                    f.stack[n - depth as usize - 2].clone()
+                } else {
+                    Value::None
+                };
+                let is_mapping = matches!(other.payload(), Some(Payload::Dict(_)))
+                    || self.lookup_special(&other, "keys").is_some();
                 if !is_mapping {
                     let msg = if strict {
                         let fname = function::describe(self, &func);
-                        format!("{fname} argument after ** must be a mapping, not {}", self.type_name(&other))
+                        format!(
+                            "{fname} argument after ** must be a mapping, not {}",
+                            self.type_name(&other)
+                        )
                     } else {
                         format!("'{}' object is not a mapping", self.type_name(&other))
                     };
@@ -548,7 +582,10 @@ impl Vm {
                 }
                 if let Err(e) = dict::update_from(self, d.as_obj().unwrap(), &other, strict) {
                     if strict && self.is_exc(&Value::Obj(e.0.clone()), Exc::TypeError) {
-                        let msg = crate::objects::exception::args_of(&e.0).first().and_then(|m| m.as_str().map(str::to_string)).unwrap_or_default();
+                        let msg = crate::objects::exception::args_of(&e.0)
+                            .first()
+                            .and_then(|m| m.as_str().map(str::to_string))
+                            .unwrap_or_default();
                         let fname = function::describe(self, &func);
                         return Err(self.type_error(format!("{fname} {msg}")));
                     }
@@ -674,7 +711,8 @@ impl Vm {
             Instr::YieldValue => {
                 let v = pop!(self);
                 let f = frame!(self);
-                if f.code.code.flags & ferropy_compiler::bytecode::code_flags::ASYNC_GENERATOR != 0 {
+                if f.code.code.flags & ferropy_compiler::bytecode::code_flags::ASYNC_GENERATOR != 0
+                {
                     let wrapped = crate::objects::async_gen::wrap(self, v);
                     return Ok(self.suspend(wrapped));
                 }
@@ -759,7 +797,8 @@ impl Vm {
             Instr::CheckEgMatch => {
                 let t = pop!(self);
                 let exc = pop!(self);
-                let (rest, matched) = crate::objects::exception_group::check_eg_match(self, &exc, &t)?;
+                let (rest, matched) =
+                    crate::objects::exception_group::check_eg_match(self, &exc, &t)?;
                 let f = frame!(self);
                 f.stack.push(rest);
                 f.stack.push(matched);
@@ -902,7 +941,13 @@ impl Vm {
                 let names = pop!(self);
                 let cls = pop!(self);
                 let subject = pop!(self);
-                let r = crate::objects::pattern::match_class(self, &subject, &cls, npos as usize, &names)?;
+                let r = crate::objects::pattern::match_class(
+                    self,
+                    &subject,
+                    &cls,
+                    npos as usize,
+                    &names,
+                )?;
                 push!(self, r);
             }
             Instr::CopyDictWithoutKeys => {
@@ -939,7 +984,8 @@ impl Vm {
         let (Value::Obj(a), Some(rhs)) = (&f.stack[n - 2], f.stack[n - 1].as_str()) else {
             return false;
         };
-        let is_exact_str = matches!(a.payload, Payload::Str(_)) && std::rc::Rc::ptr_eq(a.class(), &self.types.str_);
+        let is_exact_str = matches!(a.payload, Payload::Str(_))
+            && std::rc::Rc::ptr_eq(a.class(), &self.types.str_);
         let is_slot = matches!(&f.slots[slot as usize], Value::Obj(s) if std::rc::Rc::ptr_eq(s, a));
         if !is_exact_str || !is_slot || std::rc::Rc::strong_count(a) != 2 {
             return false;
@@ -981,7 +1027,13 @@ impl Vm {
     fn pop_except(&mut self) {
         let f = frame!(self);
         let block = f.blocks.pop();
-        debug_assert!(matches!(block, Some(Block { kind: BlockKind::Handler, .. })));
+        debug_assert!(matches!(
+            block,
+            Some(Block {
+                kind: BlockKind::Handler,
+                ..
+            })
+        ));
         let prev = f.stack.pop().unwrap();
         self.exc_info = prev;
     }
@@ -1001,16 +1053,14 @@ impl Vm {
                     let frame = function::build_frame(self, o, f, args, kwnames)?;
                     return self.push_frame(frame);
                 }
-                Payload::BoundMethod(inner, self_arg) => {
-                    if let Value::Obj(io) = inner {
-                        if let Payload::Function(f) = &io.payload {
-                            if !f.code.code.is_generator_like() {
-                                let mut full = Vec::with_capacity(args.len() + 1);
-                                full.push(self_arg.clone());
-                                full.extend(args);
-                                let frame = function::build_frame(self, io, f, full, kwnames)?;
-                                return self.push_frame(frame);
-                            }
+                Payload::BoundMethod(Value::Obj(io), self_arg) => {
+                    if let Payload::Function(f) = &io.payload {
+                        if !f.code.code.is_generator_like() {
+                            let mut full = Vec::with_capacity(f.code.nslots.max(args.len() + 1));
+                            full.push(self_arg.clone());
+                            full.extend(args);
+                            let frame = function::build_frame(self, io, f, full, kwnames)?;
+                            return self.push_frame(frame);
                         }
                     }
                 }
@@ -1030,15 +1080,27 @@ impl Vm {
     /// For `C(...)` where `C` uses `object.__new__` and a Python `__init__`:
     /// allocate the instance and build the `__init__` frame to push, so the
     /// call does not re-enter the interpreter loop.
-    fn init_frame_for(&mut self, t: &crate::value::ObjRef, args: &[Value], kwnames: &[Value]) -> PyResult<Option<Frame>> {
+    fn init_frame_for(
+        &mut self,
+        t: &crate::value::ObjRef,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Option<Frame>> {
         use crate::types::{specials, tdata, Layout};
         let td = tdata(t);
-        if !td.is_heap || td.layout != Layout::Object || !std::rc::Rc::ptr_eq(t.class(), &self.types.type_) {
+        if !td.is_heap
+            || td.layout != Layout::Object
+            || !std::rc::Rc::ptr_eq(t.class(), &self.types.type_)
+        {
             return Ok(None);
         }
         let sp = specials(t, &self.types.object);
-        let Some(Value::Obj(init)) = sp.init.clone() else { return Ok(None) };
-        let Payload::Function(f) = &init.payload else { return Ok(None) };
+        let Some(Value::Obj(init)) = sp.init.clone() else {
+            return Ok(None);
+        };
+        let Payload::Function(f) = &init.payload else {
+            return Ok(None);
+        };
         if !sp.object_new || f.code.code.is_generator_like() {
             return Ok(None);
         }
@@ -1130,7 +1192,9 @@ impl Vm {
     fn load_global(&mut self, i: usize) -> PyResult<Value> {
         let f = frame!(self);
         let name = &f.code.names[i];
-        let hash = crate::objects::str::pystr(name).map(|p| p.hash()).unwrap_or(0);
+        let hash = crate::objects::str::pystr(name)
+            .map(|p| p.hash())
+            .unwrap_or(0);
         if let Some(found) = dict::get_str_value(&f.globals, name, hash) {
             if let Some(v) = found {
                 return Ok(v);

@@ -13,11 +13,21 @@ use std::rc::Rc;
 
 /// Prepare a compiled code object (and its nested ones) for execution.
 pub fn load(vm: &Vm, code: Rc<CodeObject>) -> Rc<VmCode> {
-    let consts = code.constants.iter().map(|c| constant_value(vm, c)).collect();
+    let consts = code
+        .constants
+        .iter()
+        .map(|c| constant_value(vm, c))
+        .collect();
     let names = code.names.iter().map(|n| vm.intern(n)).collect();
     let nslots = code.varnames.len() + code.cellvars.len() + code.freevars.len();
     let attr_caches = (0..code.names.len()).map(|_| Default::default()).collect();
-    Rc::new(VmCode { code, consts, names, nslots, attr_caches })
+    Rc::new(VmCode {
+        code,
+        consts,
+        names,
+        nslots,
+        attr_caches,
+    })
 }
 
 fn constant_value(vm: &Vm, c: &Constant) -> Value {
@@ -31,10 +41,13 @@ fn constant_value(vm: &Vm, c: &Constant) -> Value {
         Constant::Complex(r, i) => crate::objects::complex::new_complex(vm, *r, *i),
         Constant::Str(s) => vm.intern(s),
         Constant::Bytes(b) => vm.new_bytes(b.to_vec()),
-        Constant::Tuple(items) => vm.new_tuple(items.iter().map(|c| constant_value(vm, c)).collect()),
-        Constant::Code(inner) => {
-            Value::Obj(Obj::new(vm.types.code.clone(), Payload::Code(load(vm, inner.clone()))))
+        Constant::Tuple(items) => {
+            vm.new_tuple(items.iter().map(|c| constant_value(vm, c)).collect())
         }
+        Constant::Code(inner) => Value::Obj(Obj::new(
+            vm.types.code.clone(),
+            Payload::Code(load(vm, inner.clone())),
+        )),
     }
 }
 
@@ -58,7 +71,13 @@ pub fn syntax_error(vm: &Vm, info: &SyntaxErrorInfo) -> PyErr {
         Some(t) => vm.new_str(format!("{t}\n")),
         None => Value::None,
     };
-    let num = |n: u32| if n == 0 { Value::None } else { Value::Int(n as i64) };
+    let num = |n: u32| {
+        if n == 0 {
+            Value::None
+        } else {
+            Value::Int(n as i64)
+        }
+    };
     let details = vm.new_tuple(vec![
         vm.new_str(info.filename.clone()),
         num(info.lineno),

@@ -62,7 +62,9 @@ impl Obj {
     /// A bound method of `f` on `obj` (needs no VM: the method type is
     /// taken from `f`'s class registry through the function's own class).
     pub fn new_bound_method(f: Value, obj: Value) -> ObjRef {
-        let method_type = METHOD_TYPE.with(|t| t.borrow().clone()).expect("method type registered");
+        let method_type = METHOD_TYPE
+            .with(|t| t.borrow().clone())
+            .expect("method type registered");
         Obj::new(method_type, Payload::BoundMethod(f, obj))
     }
 
@@ -79,7 +81,11 @@ impl Obj {
     pub(crate) fn revive(class: ObjRef, payload: Payload, dict: Option<ObjRef>) -> ObjRef {
         let cell = OnceCell::new();
         let _ = cell.set(class);
-        let o = Rc::new(Obj { class: cell, dict, payload });
+        let o = Rc::new(Obj {
+            class: cell,
+            dict,
+            payload,
+        });
         crate::cycles::track(&o);
         o
     }

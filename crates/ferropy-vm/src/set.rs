@@ -265,7 +265,10 @@ impl SetStore {
     /// Remove and return an arbitrary key (CPython's `pop` scans from a finger;
     /// we take the first active slot).
     pub fn pop_first(&mut self) -> Option<Value> {
-        let i = self.table.iter().position(|s| matches!(s, Slot::Active(..)))?;
+        let i = self
+            .table
+            .iter()
+            .position(|s| matches!(s, Slot::Active(..)))?;
         Some(self.remove_at(i))
     }
 }

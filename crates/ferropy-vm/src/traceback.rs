@@ -18,21 +18,34 @@ pub fn format_exception(vm: &mut Vm, exc: &ObjRef) -> String {
     out
 }
 
-fn format_chain(vm: &mut Vm, exc: &ObjRef, out: &mut String, seen: &mut Vec<usize>, cache: &mut HashMap<String, Option<String>>) {
+fn format_chain(
+    vm: &mut Vm,
+    exc: &ObjRef,
+    out: &mut String,
+    seen: &mut Vec<usize>,
+    cache: &mut HashMap<String, Option<String>>,
+) {
     seen.push(std::rc::Rc::as_ptr(exc) as usize);
     let v = Value::Obj(exc.clone());
     let cause = exception::get_native_attr(vm, exc, "__cause__").unwrap_or(Value::None);
     let context = exception::get_native_attr(vm, exc, "__context__").unwrap_or(Value::None);
-    let suppress = matches!(exception::get_native_attr(vm, exc, "__suppress_context__"), Some(Value::Bool(true)));
+    let suppress = matches!(
+        exception::get_native_attr(vm, exc, "__suppress_context__"),
+        Some(Value::Bool(true))
+    );
     if let Value::Obj(c) = &cause {
         if !seen.contains(&(std::rc::Rc::as_ptr(c) as usize)) {
             format_chain(vm, c, out, seen, cache);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
         }
     } else if let (Value::Obj(c), false) = (&context, suppress) {
         if !seen.contains(&(std::rc::Rc::as_ptr(c) as usize)) {
             format_chain(vm, c, out, seen, cache);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
         }
     }
     if crate::objects::exception_group::is_group(vm, &v) {
@@ -51,7 +64,13 @@ fn format_chain(vm: &mut Vm, exc: &ObjRef, out: &mut String, seen: &mut Vec<usiz
 const MAX_GROUP_WIDTH: usize = 15;
 
 /// CPython's boxed rendering of an exception group at nesting `depth`.
-fn format_group(vm: &mut Vm, exc: &ObjRef, depth: usize, out: &mut String, cache: &mut HashMap<String, Option<String>>) {
+fn format_group(
+    vm: &mut Vm,
+    exc: &ObjRef,
+    depth: usize,
+    out: &mut String,
+    cache: &mut HashMap<String, Option<String>>,
+) {
     let indent = "  ".repeat(depth);
     let v = Value::Obj(exc.clone());
     let mut body = String::new();
@@ -90,22 +109,37 @@ fn format_group(vm: &mut Vm, exc: &ObjRef, depth: usize, out: &mut String, cache
     }
     if members.len() > MAX_GROUP_WIDTH {
         let more = members.len() - MAX_GROUP_WIDTH;
-        out.push_str(&format!("{indent}  +---------------- ... ----------------\n"));
-        out.push_str(&format!("{indent}  | and {more} more exception{}\n", if more == 1 { "" } else { "s" }));
+        out.push_str(&format!(
+            "{indent}  +---------------- ... ----------------\n"
+        ));
+        out.push_str(&format!(
+            "{indent}  | and {more} more exception{}\n",
+            if more == 1 { "" } else { "s" }
+        ));
     }
     // A group ending in a group shares the inner group's closing line.
     if !closed_by_last || members.len() > MAX_GROUP_WIDTH {
-        out.push_str(&format!("{indent}  +------------------------------------\n"));
+        out.push_str(&format!(
+            "{indent}  +------------------------------------\n"
+        ));
     }
 }
 
-fn format_tb(vm: &mut Vm, tb: &Value, out: &mut String, cache: &mut HashMap<String, Option<String>>) {
+fn format_tb(
+    vm: &mut Vm,
+    tb: &Value,
+    out: &mut String,
+    cache: &mut HashMap<String, Option<String>>,
+) {
     let mut cur = tb.clone();
     let mut last: Option<(String, u32, String)> = None;
     let mut repeats = 0;
     while let Some(Payload::Traceback(t)) = cur.payload() {
         let (filename, name) = match &t.frame.payload {
-            Payload::Frame(f) => (f.code.code.filename.to_string(), f.code.code.name.to_string()),
+            Payload::Frame(f) => (
+                f.code.code.filename.to_string(),
+                f.code.code.name.to_string(),
+            ),
             _ => ("?".into(), "?".into()),
         };
         let key = (filename.clone(), t.lineno, name.clone());
@@ -116,7 +150,10 @@ fn format_tb(vm: &mut Vm, tb: &Value, out: &mut String, cache: &mut HashMap<Stri
             repeats = 0;
         }
         if repeats < 3 {
-            out.push_str(&format!("  File \"{}\", line {}, in {}\n", filename, t.lineno, name));
+            out.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                filename, t.lineno, name
+            ));
             if let Some(line) = source_line(vm, &filename, t.lineno, cache) {
                 out.push_str(&format!("    {}\n", line.trim()));
             }
@@ -139,29 +176,52 @@ fn flush_repeats(out: &mut String, repeats: usize) {
     }
 }
 
-fn source_line(vm: &mut Vm, filename: &str, lineno: u32, cache: &mut HashMap<String, Option<String>>) -> Option<String> {
+fn source_line(
+    vm: &mut Vm,
+    filename: &str,
+    lineno: u32,
+    cache: &mut HashMap<String, Option<String>>,
+) -> Option<String> {
     if filename.starts_with('<') {
         return None;
     }
-    let text = cache
-        .entry(filename.to_string())
-        .or_insert_with(|| vm.os.read_file(filename).ok().map(|b| String::from_utf8_lossy(&b).into_owned()));
-    text.as_ref()?.lines().nth(lineno.checked_sub(1)? as usize).map(str::to_string)
+    let text = cache.entry(filename.to_string()).or_insert_with(|| {
+        vm.os
+            .read_file(filename)
+            .ok()
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
+    });
+    text.as_ref()?
+        .lines()
+        .nth(lineno.checked_sub(1)? as usize)
+        .map(str::to_string)
 }
 
 /// The final `Type: message` line(s), with notes.
-pub fn format_exception_only(vm: &mut Vm, exc: &ObjRef, cache: &mut HashMap<String, Option<String>>) -> String {
+pub fn format_exception_only(
+    vm: &mut Vm,
+    exc: &ObjRef,
+    cache: &mut HashMap<String, Option<String>>,
+) -> String {
     let v = Value::Obj(exc.clone());
     let t = exc.class().clone();
     let td = tdata(&t);
-    let module = dict::get_str(&td.dict, "__module__").and_then(|m| m.as_str().map(str::to_string)).unwrap_or_else(|| "builtins".into());
+    let module = dict::get_str(&td.dict, "__module__")
+        .and_then(|m| m.as_str().map(str::to_string))
+        .unwrap_or_else(|| "builtins".into());
     let qual = td.qualname.borrow().clone();
-    let stype = if module == "builtins" || module == "__main__" { qual } else { format!("{module}.{qual}") };
+    let stype = if module == "builtins" || module == "__main__" {
+        qual
+    } else {
+        format!("{module}.{qual}")
+    };
     let mut out = String::new();
     let is_syntax = vm.is_exc(&v, Exc::SyntaxError);
     let msg = if is_syntax {
         out.push_str(&syntax_error_location(vm, exc, cache));
-        exception::get_attr_raw(exc, "msg").and_then(|m| m.as_str().map(str::to_string)).unwrap_or_default()
+        exception::get_attr_raw(exc, "msg")
+            .and_then(|m| m.as_str().map(str::to_string))
+            .unwrap_or_default()
     } else {
         match vm.str_of(&v) {
             Ok(s) => s,
@@ -188,13 +248,22 @@ pub fn format_exception_only(vm: &mut Vm, exc: &ObjRef, cache: &mut HashMap<Stri
     out
 }
 
-fn syntax_error_location(vm: &mut Vm, exc: &ObjRef, _cache: &mut HashMap<String, Option<String>>) -> String {
-    let filename = exception::get_attr_raw(exc, "filename").and_then(|f| f.as_str().map(str::to_string));
+fn syntax_error_location(
+    vm: &mut Vm,
+    exc: &ObjRef,
+    _cache: &mut HashMap<String, Option<String>>,
+) -> String {
+    let filename =
+        exception::get_attr_raw(exc, "filename").and_then(|f| f.as_str().map(str::to_string));
     let lineno = match exception::get_attr_raw(exc, "lineno") {
         Some(Value::Int(n)) => n,
         _ => return String::new(),
     };
-    let mut out = format!("  File \"{}\", line {}\n", filename.unwrap_or_else(|| "<string>".into()), lineno);
+    let mut out = format!(
+        "  File \"{}\", line {}\n",
+        filename.unwrap_or_else(|| "<string>".into()),
+        lineno
+    );
     let text = exception::get_attr_raw(exc, "text").and_then(|t| t.as_str().map(str::to_string));
     if let Some(text) = text {
         let line = text.trim_end_matches('\n');

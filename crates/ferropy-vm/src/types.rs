@@ -178,7 +178,9 @@ pub fn lookup(t: &ObjRef, name: &str) -> Option<Value> {
         }
     }
     let found = lookup_uncached(t, name);
-    td.cache.borrow_mut().insert(name.into(), (epoch, found.clone()));
+    td.cache
+        .borrow_mut()
+        .insert(name.into(), (epoch, found.clone()));
     found
 }
 
@@ -195,7 +197,9 @@ pub fn lookup_name(t: &ObjRef, name: &Value) -> Option<Value> {
         }
     }
     let found = lookup(t, name.as_str().unwrap_or(""));
-    td.name_cache.borrow_mut().insert(key, (name.clone(), epoch, found.clone()));
+    td.name_cache
+        .borrow_mut()
+        .insert(key, (name.clone(), epoch, found.clone()));
     found
 }
 

@@ -141,7 +141,11 @@ impl Vm {
         let type_dict = empty_dict_unclassed();
         let dict_dict = empty_dict_unclassed();
         let object = Obj::new_unclassed(
-            Payload::Type(Box::new(bare_type("object", Layout::Object, object_dict.clone()))),
+            Payload::Type(Box::new(bare_type(
+                "object",
+                Layout::Object,
+                object_dict.clone(),
+            ))),
             None,
         );
         let type_ = Obj::new_unclassed(
@@ -173,7 +177,13 @@ impl Vm {
             let td = bare_type("bool", Layout::Bool, new_dict_obj(&dict));
             *td.bases.borrow_mut() = vec![int.clone()];
             *td.mro.borrow_mut() = vec![int.clone(), object.clone()];
-            Obj::new(type_.clone(), Payload::Type(Box::new(TypeData { base_ok: false, ..td })))
+            Obj::new(
+                type_.clone(),
+                Payload::Type(Box::new(TypeData {
+                    base_ok: false,
+                    ..td
+                })),
+            )
         };
         let types = BuiltinTypes {
             none: mk("NoneType", Layout::Native),
@@ -228,11 +238,20 @@ impl Vm {
             bool_,
             dict,
         };
-        let not_implemented = Value::Obj(Obj::new(types.not_implemented.clone(), Payload::Instance));
+        let not_implemented =
+            Value::Obj(Obj::new(types.not_implemented.clone(), Payload::Instance));
         let ellipsis = Value::Obj(Obj::new(types.ellipsis.clone(), Payload::Instance));
         let empty_tuple = Value::Obj(Obj::new(types.tuple.clone(), Payload::Tuple(Box::new([]))));
-        let builtins = Obj::with_dict(types.module.clone(), Payload::Module, new_dict_obj(&types.dict));
-        let sys = Obj::with_dict(types.module.clone(), Payload::Module, new_dict_obj(&types.dict));
+        let builtins = Obj::with_dict(
+            types.module.clone(),
+            Payload::Module,
+            new_dict_obj(&types.dict),
+        );
+        let sys = Obj::with_dict(
+            types.module.clone(),
+            Payload::Module,
+            new_dict_obj(&types.dict),
+        );
         let modules = new_dict_obj(&types.dict);
         let mut vm = Vm {
             types,
@@ -315,7 +334,10 @@ impl Vm {
 
     /// A new `str` value.
     pub fn new_str(&self, s: impl Into<String>) -> Value {
-        Value::Obj(Obj::new(self.types.str_.clone(), Payload::Str(PyStr::new(s.into()))))
+        Value::Obj(Obj::new(
+            self.types.str_.clone(),
+            Payload::Str(PyStr::new(s.into())),
+        ))
     }
 
     /// An interned `str` (names, attribute keys): shared and hash-cached.
@@ -331,7 +353,10 @@ impl Vm {
 
     /// A new list.
     pub fn new_list(&self, items: Vec<Value>) -> Value {
-        Value::Obj(Obj::new(self.types.list.clone(), Payload::List(RefCell::new(items))))
+        Value::Obj(Obj::new(
+            self.types.list.clone(),
+            Payload::List(RefCell::new(items)),
+        ))
     }
 
     /// A new tuple.
@@ -339,12 +364,18 @@ impl Vm {
         if items.is_empty() {
             return self.empty_tuple.clone();
         }
-        Value::Obj(Obj::new(self.types.tuple.clone(), Payload::Tuple(items.into_boxed_slice())))
+        Value::Obj(Obj::new(
+            self.types.tuple.clone(),
+            Payload::Tuple(items.into_boxed_slice()),
+        ))
     }
 
     /// A new bytes object.
     pub fn new_bytes(&self, b: Vec<u8>) -> Value {
-        Value::Obj(Obj::new(self.types.bytes.clone(), Payload::Bytes(b.into_boxed_slice())))
+        Value::Obj(Obj::new(
+            self.types.bytes.clone(),
+            Payload::Bytes(b.into_boxed_slice()),
+        ))
     }
 
     /// A builtin function object.
@@ -367,7 +398,11 @@ impl Vm {
     pub fn new_exc(&self, kind: Exc, msg: impl Into<String>) -> PyErr {
         let t = self.exc_type(kind).clone();
         let arg = self.new_str(msg);
-        PyErr(crate::objects::exception::new_exception(self, &t, vec![arg]))
+        PyErr(crate::objects::exception::new_exception(
+            self,
+            &t,
+            vec![arg],
+        ))
     }
 
     /// Build an exception of builtin `kind` with arbitrary args.
@@ -418,7 +453,11 @@ impl Vm {
                     let mname = crate::objects::module::module_name(self, obj);
                     format!("module '{mname}' has no attribute '{name}'")
                 } else {
-                    format!("'{}' object has no attribute '{}'", self.type_name(obj), name)
+                    format!(
+                        "'{}' object has no attribute '{}'",
+                        self.type_name(obj),
+                        name
+                    )
                 }
             }
         };
@@ -495,5 +534,8 @@ impl Vm {
 
 /// A new empty dict object of class `dict_type`.
 pub fn new_dict_obj(dict_type: &ObjRef) -> ObjRef {
-    Obj::new(dict_type.clone(), Payload::Dict(RefCell::new(Default::default())))
+    Obj::new(
+        dict_type.clone(),
+        Payload::Dict(RefCell::new(Default::default())),
+    )
 }

@@ -21,7 +21,11 @@ pub struct VmCode {
 impl VmCode {
     /// Source line of the instruction at `ip`.
     pub fn line_at(&self, ip: usize) -> u32 {
-        self.code.lines.get(ip).copied().unwrap_or(self.code.first_line)
+        self.code
+            .lines
+            .get(ip)
+            .copied()
+            .unwrap_or(self.code.first_line)
     }
 
     /// Index of the first cell slot in a frame's slot array.

@@ -67,7 +67,10 @@ pub fn parse(argv: &[String]) -> Result<Options, (String, i32)> {
     while i < argv.len() {
         let a = &argv[i];
         if a == "--version" {
-            return Err((format!("Python 3.13.0 (ferropy {})\n", env!("CARGO_PKG_VERSION")), 0));
+            return Err((
+                format!("Python 3.13.0 (ferropy {})\n", env!("CARGO_PKG_VERSION")),
+                0,
+            ));
         }
         if a == "--help" {
             return Err((HELP.to_string(), 0));
@@ -101,18 +104,27 @@ pub fn parse(argv: &[String]) -> Result<Options, (String, i32)> {
                     match c {
                         'c' => {
                             o.target = Target::Command(value);
-                            o.args = std::iter::once("-c".to_string()).chain(argv[i + 1..].iter().cloned()).collect();
+                            o.args = std::iter::once("-c".to_string())
+                                .chain(argv[i + 1..].iter().cloned())
+                                .collect();
                             return Ok(o);
                         }
                         'm' => {
                             o.target = Target::Module(value);
-                            o.args = std::iter::once("-m".to_string()).chain(argv[i + 1..].iter().cloned()).collect();
+                            o.args = std::iter::once("-m".to_string())
+                                .chain(argv[i + 1..].iter().cloned())
+                                .collect();
                             return Ok(o);
                         }
                         _ => break,
                     }
                 }
-                'V' => return Err((format!("Python 3.13.0 (ferropy {})\n", env!("CARGO_PKG_VERSION")), 0)),
+                'V' => {
+                    return Err((
+                        format!("Python 3.13.0 (ferropy {})\n", env!("CARGO_PKG_VERSION")),
+                        0,
+                    ))
+                }
                 'h' | '?' => return Err((HELP.to_string(), 0)),
                 'E' => o.ignore_env = true,
                 'I' => {
@@ -138,8 +150,15 @@ pub fn parse(argv: &[String]) -> Result<Options, (String, i32)> {
 fn dirname_abs(path: &str) -> String {
     let p = std::path::Path::new(path);
     let dir = p.parent().map(|d| d.to_path_buf()).unwrap_or_default();
-    let dir = if dir.as_os_str().is_empty() { std::path::PathBuf::from(".") } else { dir };
-    std::fs::canonicalize(&dir).unwrap_or(dir).to_string_lossy().into_owned()
+    let dir = if dir.as_os_str().is_empty() {
+        std::path::PathBuf::from(".")
+    } else {
+        dir
+    };
+    std::fs::canonicalize(&dir)
+        .unwrap_or(dir)
+        .to_string_lossy()
+        .into_owned()
 }
 
 /// Run the command line; returns the process exit code.
@@ -155,7 +174,12 @@ pub fn main_with_args(argv: Vec<String>) -> i32 {
             return code;
         }
     };
-    let target = if o.target == Target::Interactive && !o.inspect && !std::io::stdin().is_terminal() { Target::Stdin } else { o.target };
+    let target = if o.target == Target::Interactive && !o.inspect && !std::io::stdin().is_terminal()
+    {
+        Target::Stdin
+    } else {
+        o.target
+    };
     let first_path = match &target {
         Target::Script(s) => dirname_abs(s),
         _ => String::new(),
@@ -169,20 +193,40 @@ pub fn main_with_args(argv: Vec<String>) -> i32 {
     let hash_seed = if o.ignore_env {
         None
     } else {
-        std::env::var("PYTHONHASHSEED").ok().and_then(|s| if s == "random" { None } else { s.parse::<u32>().ok() })
+        std::env::var("PYTHONHASHSEED").ok().and_then(|s| {
+            if s == "random" {
+                None
+            } else {
+                s.parse::<u32>().ok()
+            }
+        })
     };
-    let unbuffered = o.unbuffered || (!o.ignore_env && std::env::var("PYTHONUNBUFFERED").is_ok_and(|v| !v.is_empty()));
-    let config = Config { argv: o.args.clone(), path, hash_seed };
+    let unbuffered = o.unbuffered
+        || (!o.ignore_env && std::env::var("PYTHONUNBUFFERED").is_ok_and(|v| !v.is_empty()));
+    let config = Config {
+        argv: o.args.clone(),
+        path,
+        hash_seed,
+    };
     let mut interp = Interpreter::new(Box::new(HostOs::new(unbuffered)), config);
     let outcome = match &target {
         Target::Script(s) => match std::fs::read(s) {
             Ok(bytes) => interp.run_main(&String::from_utf8_lossy(&bytes), s),
             Err(e) => {
-                let abs = std::fs::canonicalize(s).map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| {
-                    let cwd = std::env::current_dir().map(|d| d.to_string_lossy().into_owned()).unwrap_or_default();
-                    format!("{cwd}/{s}")
-                });
-                eprintln!("ferropy: can't open file '{}': [Errno {}] {}", abs, e.raw_os_error().unwrap_or(2), errno_text(&e));
+                let abs = std::fs::canonicalize(s)
+                    .map(|p| p.to_string_lossy().into_owned())
+                    .unwrap_or_else(|_| {
+                        let cwd = std::env::current_dir()
+                            .map(|d| d.to_string_lossy().into_owned())
+                            .unwrap_or_default();
+                        format!("{cwd}/{s}")
+                    });
+                eprintln!(
+                    "ferropy: can't open file '{}': [Errno {}] {}",
+                    abs,
+                    e.raw_os_error().unwrap_or(2),
+                    errno_text(&e)
+                );
                 return 2;
             }
         },
@@ -218,7 +262,10 @@ fn errno_text(e: &std::io::Error) -> String {
 /// The interactive prompt.
 fn repl(interp: &mut Interpreter, quiet: bool) -> i32 {
     if !quiet {
-        eprintln!("Python 3.13.0 (ferropy {}) on linux", env!("CARGO_PKG_VERSION"));
+        eprintln!(
+            "Python 3.13.0 (ferropy {}) on linux",
+            env!("CARGO_PKG_VERSION")
+        );
         eprintln!("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.");
     }
     let m = interp.main_module();
@@ -253,14 +300,29 @@ fn repl(interp: &mut Interpreter, quiet: bool) -> i32 {
         if source.trim().is_empty() {
             continue;
         }
-        let r = ferropy_vm::loader::compile_source(&interp.vm, &source, "<stdin>", ferropy_compiler::Mode::Single).and_then(|code| {
+        let r = ferropy_vm::loader::compile_source(
+            &interp.vm,
+            &source,
+            "<stdin>",
+            ferropy_compiler::Mode::Single,
+        )
+        .and_then(|code| {
             let globals = m.dict.clone().unwrap();
-            let frame = ferropy_vm::objects::function::frame_for_code(&interp.vm, code, globals.clone(), Some(globals), &[]);
+            let frame = ferropy_vm::objects::function::frame_for_code(
+                &interp.vm,
+                code,
+                globals.clone(),
+                Some(globals),
+                &[],
+            );
             interp.vm.run_frame(frame).map(|_| ())
         });
         if let Err(e) = r {
             if let RunOutcome::Exit(code) = interp.handle_uncaught(e.clone()) {
-                if interp.vm.is_exc(&ferropy_vm::Value::Obj(e.0.clone()), ferropy_vm::exc_kinds::Exc::SystemExit) {
+                if interp.vm.is_exc(
+                    &ferropy_vm::Value::Obj(e.0.clone()),
+                    ferropy_vm::exc_kinds::Exc::SystemExit,
+                ) {
                     interp.vm.flush_stdout();
                     return code;
                 }

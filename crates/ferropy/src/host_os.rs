@@ -61,7 +61,11 @@ impl Os for HostOs {
 
     fn path_kind(&mut self, path: &str) -> Option<PathKind> {
         let m = std::fs::metadata(if path.is_empty() { "." } else { path }).ok()?;
-        Some(if m.is_dir() { PathKind::Dir } else { PathKind::File })
+        Some(if m.is_dir() {
+            PathKind::Dir
+        } else {
+            PathKind::File
+        })
     }
 
     fn getenv(&self, name: &str) -> Option<String> {
@@ -77,7 +81,10 @@ impl Os for HostOs {
     }
 
     fn time(&self) -> f64 {
-        SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0)
+        SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_secs_f64())
+            .unwrap_or(0.0)
     }
 
     fn monotonic(&self) -> f64 {

@@ -49,7 +49,7 @@ impl Interpreter {
                 ferropy_text::hash::HashSecret::from_random_bytes(bytes)
             }
         };
-        ferropy_vm::objects::str::init_hash_secret(secret.clone());
+        ferropy_vm::objects::str::init_hash_secret(secret);
         let mut vm = Vm::new(os, secret);
         ferropy_modules::register(&mut vm);
         let argv = config.argv.iter().map(|a| vm.new_str(a.clone())).collect();
@@ -68,7 +68,12 @@ impl Interpreter {
             return m;
         }
         let m = module::new_module(&self.vm, "__main__");
-        module::set_attr(&self.vm, &m, "__builtins__", Value::Obj(self.vm.builtins.clone()));
+        module::set_attr(
+            &self.vm,
+            &m,
+            "__builtins__",
+            Value::Obj(self.vm.builtins.clone()),
+        );
         let modules = self.vm.modules.clone();
         dict::set_str(&self.vm, &modules, "__main__", Value::Obj(m.clone()));
         m
@@ -88,7 +93,8 @@ impl Interpreter {
     pub fn run_module(&mut self, name: &str) -> RunOutcome {
         match ferropy_vm::import::find_module_file(&mut self.vm, name) {
             Ok(None) => {
-                self.vm.write_stderr(format!("ferropy: No module named {name}\n").as_bytes());
+                self.vm
+                    .write_stderr(format!("ferropy: No module named {name}\n").as_bytes());
                 return RunOutcome::Exit(1);
             }
             Err(e) => return self.finish(Err(e)),
@@ -104,7 +110,9 @@ impl Interpreter {
             Some(f) => f,
             None => {
                 let msg = format!("No module named {name}");
-                return Err(self.vm.new_exc(ferropy_vm::exc_kinds::Exc::ModuleNotFoundError, msg));
+                return Err(self
+                    .vm
+                    .new_exc(ferropy_vm::exc_kinds::Exc::ModuleNotFoundError, msg));
             }
         };
         if is_pkg {
@@ -117,12 +125,21 @@ impl Interpreter {
                 *first = self.vm.new_str(path.clone());
             }
         }
-        let source = self.vm.os.read_file(&path).map_err(|e| self.vm.new_exc(ferropy_vm::exc_kinds::Exc::OSError, e.to_string()))?;
+        let source = self.vm.os.read_file(&path).map_err(|e| {
+            self.vm
+                .new_exc(ferropy_vm::exc_kinds::Exc::OSError, e.to_string())
+        })?;
         let m = self.main_module();
         module::set_attr(&self.vm, &m, "__file__", self.vm.new_str(path.clone()));
         let package = name.rsplit_once('.').map(|(p, _)| p).unwrap_or("");
         module::set_attr(&self.vm, &m, "__package__", self.vm.new_str(package));
-        ferropy_vm::import::run_source_in(&mut self.vm, &String::from_utf8_lossy(&source), &path, &m).map(|_| ())
+        ferropy_vm::import::run_source_in(
+            &mut self.vm,
+            &String::from_utf8_lossy(&source),
+            &path,
+            &m,
+        )
+        .map(|_| ())
     }
 
     /// Report the end of a run: print an uncaught exception, compute the exit code.
@@ -139,16 +156,21 @@ impl Interpreter {
     pub fn handle_uncaught(&mut self, e: PyErr) -> RunOutcome {
         let v = Value::Obj(e.0.clone());
         if self.vm.is_exc(&v, ferropy_vm::exc_kinds::Exc::SystemExit) {
-            let code = ferropy_vm::objects::exception::get_attr_raw(&e.0, "code").unwrap_or(Value::None);
+            let code =
+                ferropy_vm::objects::exception::get_attr_raw(&e.0, "code").unwrap_or(Value::None);
             return RunOutcome::Exit(self.exit_code(code));
         }
-        let interrupted = self.vm.is_exc(&v, ferropy_vm::exc_kinds::Exc::KeyboardInterrupt);
+        let interrupted = self
+            .vm
+            .is_exc(&v, ferropy_vm::exc_kinds::Exc::KeyboardInterrupt);
         let hook = ferropy_vm::sys::get_attr(&self.vm, "excepthook").unwrap_or(Value::None);
         let t = Value::Obj(self.vm.type_of(&v));
         let tb = ferropy_vm::objects::exception::traceback_of(&v);
         if let Err(hook_err) = self.vm.call(&hook, vec![t, v, tb], &[]) {
             let text = ferropy_vm::traceback::format_exception(&mut self.vm, &hook_err.0);
-            self.vm.write_stderr(format!("Error in sys.excepthook:\n{text}\nOriginal exception was:\n").as_bytes());
+            self.vm.write_stderr(
+                format!("Error in sys.excepthook:\n{text}\nOriginal exception was:\n").as_bytes(),
+            );
             let text = ferropy_vm::traceback::format_exception(&mut self.vm, &e.0);
             self.vm.write_stderr(text.as_bytes());
         }

@@ -10869,1569 +10869,9940 @@ const FLOAT_CASES: &[(u64, &str, Expected)] = &[
 ];
 const STR_CASES: &[(&str, &str, Expected)] = &[
     ("", "", Ok("")),
-    ("", "d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("", "010,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("", "z", Err(("ValueError", "Negative zero coercion (z) not allowed in string format specifier"))),
-    ("", "zd", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("", "+c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("", "#c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("", ",c", Err(("ValueError", "Cannot specify ',' with 'c'."))),
-    ("", "_c", Err(("ValueError", "Cannot specify '_' with 'c'."))),
-    ("", ".2d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("", "xx", Err(("ValueError", "Invalid format specifier 'xx' for object of type 'str'"))),
-    ("", ".", Err(("ValueError", "Format specifier missing precision"))),
-    ("", ",_", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("", "_,", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("", ",,", Err(("ValueError", "Cannot specify ',' with ','."))),
-    ("", "__", Err(("ValueError", "Cannot specify '_' with '_'."))),
-    ("", ",n", Err(("ValueError", "Cannot specify ',' with 'n'."))),
-    ("", "_n", Err(("ValueError", "Cannot specify '_' with 'n'."))),
-    ("", "99999999999999999999", Err(("ValueError", "Too many decimal digits in format string"))),
-    ("", ".99999999999999999999", Err(("ValueError", "Too many decimal digits in format string"))),
-    ("", "#010b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("", "#_b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("", "_x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("", "#0=10_x", Err(("ValueError", "Invalid format specifier '#0=10_x' for object of type 'str'"))),
-    ("", "=10", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("", "0=", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("", "\u{0}", Err(("ValueError", "Unknown format code '\\x0' for object of type 'str'"))),
-    ("", "\u{e9}", Err(("ValueError", "Unknown format code '\\xe9' for object of type 'str'"))),
-    ("", " ", Err(("ValueError", "Space not allowed in string format specifier"))),
-    ("", "+#c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("", "z+c", Err(("ValueError", "Invalid format specifier 'z+c' for object of type 'str'"))),
-    ("", "+.2c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("", "z.2d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("", "#.2c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("", "z#c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("", "=c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("", "010c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("", "<5c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("", "zf", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("", "zn", Err(("ValueError", "Unknown format code 'n' for object of type 'str'"))),
-    ("", ".2n", Err(("ValueError", "Unknown format code 'n' for object of type 'str'"))),
-    ("", "n", Err(("ValueError", "Unknown format code 'n' for object of type 'str'"))),
-    ("", "_d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
+    (
+        "",
+        "d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "010,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "",
+        "z",
+        Err((
+            "ValueError",
+            "Negative zero coercion (z) not allowed in string format specifier",
+        )),
+    ),
+    (
+        "",
+        "zd",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "+c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "#c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        ",c",
+        Err(("ValueError", "Cannot specify ',' with 'c'.")),
+    ),
+    (
+        "",
+        "_c",
+        Err(("ValueError", "Cannot specify '_' with 'c'.")),
+    ),
+    (
+        "",
+        ".2d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "xx",
+        Err((
+            "ValueError",
+            "Invalid format specifier 'xx' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        ".",
+        Err(("ValueError", "Format specifier missing precision")),
+    ),
+    (
+        "",
+        ",_",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "",
+        "_,",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "",
+        ",,",
+        Err(("ValueError", "Cannot specify ',' with ','.")),
+    ),
+    (
+        "",
+        "__",
+        Err(("ValueError", "Cannot specify '_' with '_'.")),
+    ),
+    (
+        "",
+        ",n",
+        Err(("ValueError", "Cannot specify ',' with 'n'.")),
+    ),
+    (
+        "",
+        "_n",
+        Err(("ValueError", "Cannot specify '_' with 'n'.")),
+    ),
+    (
+        "",
+        "99999999999999999999",
+        Err(("ValueError", "Too many decimal digits in format string")),
+    ),
+    (
+        "",
+        ".99999999999999999999",
+        Err(("ValueError", "Too many decimal digits in format string")),
+    ),
+    (
+        "",
+        "#010b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "#_b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "_x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "#0=10_x",
+        Err((
+            "ValueError",
+            "Invalid format specifier '#0=10_x' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "=10",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "",
+        "0=",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "",
+        "\u{0}",
+        Err((
+            "ValueError",
+            "Unknown format code '\\x0' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "\u{e9}",
+        Err((
+            "ValueError",
+            "Unknown format code '\\xe9' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        " ",
+        Err(("ValueError", "Space not allowed in string format specifier")),
+    ),
+    (
+        "",
+        "+#c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "z+c",
+        Err((
+            "ValueError",
+            "Invalid format specifier 'z+c' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "+.2c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "z.2d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "#.2c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "z#c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "=c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "010c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "<5c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "zf",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "zn",
+        Err((
+            "ValueError",
+            "Unknown format code 'n' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        ".2n",
+        Err((
+            "ValueError",
+            "Unknown format code 'n' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "n",
+        Err((
+            "ValueError",
+            "Unknown format code 'n' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "_d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
     ("", ",", Err(("ValueError", "Cannot specify ',' with 's'."))),
     ("", "_", Err(("ValueError", "Cannot specify '_' with 's'."))),
-    ("", "_b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("", "_o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("", "#_X", Err(("ValueError", "Unknown format code 'X' for object of type 'str'"))),
-    ("", "#_o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("", "#X", Err(("ValueError", "Unknown format code 'X' for object of type 'str'"))),
-    ("", "#020_b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("", "#020,d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
+    (
+        "",
+        "_b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "_o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "#_X",
+        Err((
+            "ValueError",
+            "Unknown format code 'X' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "#_o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "#X",
+        Err((
+            "ValueError",
+            "Unknown format code 'X' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "#020_b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "#020,d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
     ("", ".2", Ok("")),
     ("", "s", Ok("")),
-    ("", "r", Err(("ValueError", "Unknown format code 'r' for object of type 'str'"))),
-    ("", "+", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("", " ", Err(("ValueError", "Space not allowed in string format specifier"))),
-    ("", "-", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("", "e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("", "E", Err(("ValueError", "Unknown format code 'E' for object of type 'str'"))),
-    ("", "f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("", "F", Err(("ValueError", "Unknown format code 'F' for object of type 'str'"))),
-    ("", "g", Err(("ValueError", "Unknown format code 'g' for object of type 'str'"))),
-    ("", "G", Err(("ValueError", "Unknown format code 'G' for object of type 'str'"))),
-    ("", "%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("", ".3%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("", "x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("", "X", Err(("ValueError", "Unknown format code 'X' for object of type 'str'"))),
-    ("", "o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("", "b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("", "#x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("", "#o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("", "#b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
+    (
+        "",
+        "r",
+        Err((
+            "ValueError",
+            "Unknown format code 'r' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "+",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "",
+        " ",
+        Err(("ValueError", "Space not allowed in string format specifier")),
+    ),
+    (
+        "",
+        "-",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "",
+        "e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "E",
+        Err((
+            "ValueError",
+            "Unknown format code 'E' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "F",
+        Err((
+            "ValueError",
+            "Unknown format code 'F' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "g",
+        Err((
+            "ValueError",
+            "Unknown format code 'g' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "G",
+        Err((
+            "ValueError",
+            "Unknown format code 'G' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        ".3%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "X",
+        Err((
+            "ValueError",
+            "Unknown format code 'X' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "#x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "#o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "#b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
     ("", "+^7", Ok("+++++++")),
     ("", "+<7", Ok("+++++++")),
-    ("", "+=7", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("", "+07", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("", "+#07x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("", "0=+7", Err(("ValueError", "Sign not allowed in string format specifier"))),
+    (
+        "",
+        "+=7",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "",
+        "+07",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "",
+        "+#07x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "0=+7",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
     ("", "x<10", Ok("xxxxxxxxxx")),
     ("", "x>10", Ok("xxxxxxxxxx")),
     ("", "x^10", Ok("xxxxxxxxxx")),
-    ("", "x=10", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("", "\u{e9}^9", Ok("\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}")),
+    (
+        "",
+        "x=10",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "",
+        "\u{e9}^9",
+        Ok("\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}"),
+    ),
     ("", "0<5", Ok("00000")),
     ("", "<05", Ok("00000")),
-    ("", "x=05", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
+    (
+        "",
+        "x=05",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
     ("", "05", Ok("00000")),
     ("", "^07", Ok("0000000")),
-    ("", "#g", Err(("ValueError", "Unknown format code 'g' for object of type 'str'"))),
-    ("", "#.0e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("", "#.0f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("", "#", Err(("ValueError", "Alternate form (#) not allowed in string format specifier"))),
+    (
+        "",
+        "#g",
+        Err((
+            "ValueError",
+            "Unknown format code 'g' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "#.0e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "#.0f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "#",
+        Err((
+            "ValueError",
+            "Alternate form (#) not allowed in string format specifier",
+        )),
+    ),
     ("", ".0", Ok("")),
     ("", ".3", Ok("")),
     ("", ".17", Ok("")),
-    ("", ",.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("", "_.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("", ",e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("", ",.2%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("", "020,.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("", "020_.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("", "09,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("", "010,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("", "011,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("", "012,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("", "013_", Err(("ValueError", "Cannot specify '_' with 's'."))),
-    ("", "=+10", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("", "z.1f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("", "z.0f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("", "z%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("", "z.0%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("", "#.0%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("", ".0e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("", "#.2g", Err(("ValueError", "Unknown format code 'g' for object of type 'str'"))),
-    ("", "z.3e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("", "z.1g", Err(("ValueError", "Unknown format code 'g' for object of type 'str'"))),
+    (
+        "",
+        ",.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "_.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        ",e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        ",.2%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "020,.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "020_.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "09,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "",
+        "010,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "",
+        "011,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "",
+        "012,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "",
+        "013_",
+        Err(("ValueError", "Cannot specify '_' with 's'.")),
+    ),
+    (
+        "",
+        "=+10",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "",
+        "z.1f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "z.0f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "z%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "z.0%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "#.0%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        ".0e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "#.2g",
+        Err((
+            "ValueError",
+            "Unknown format code 'g' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "z.3e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "z.1g",
+        Err((
+            "ValueError",
+            "Unknown format code 'g' for object of type 'str'",
+        )),
+    ),
     ("", "\u{661}\u{660}", Ok("          ")),
-    ("", ".\u{662}f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
+    (
+        "",
+        ".\u{662}f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
     ("", "<\u{665}", Ok("     ")),
-    ("", "1_000", Err(("ValueError", "Invalid format specifier '1_000' for object of type 'str'"))),
-    ("", "0_", Err(("ValueError", "Cannot specify '_' with 's'."))),
-    ("", "\u{1f600}>6", Ok("\u{1f600}\u{1f600}\u{1f600}\u{1f600}\u{1f600}\u{1f600}")),
-    ("", "c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("", "\u{7f}", Err(("ValueError", "Unknown format code '\u{7f}' for object of type 'str'"))),
-    ("", "\u{9}", Err(("ValueError", "Unknown format code '\\x9' for object of type 'str'"))),
-    ("", "+zf", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("", " z.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("", "0,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("", "0_", Err(("ValueError", "Cannot specify '_' with 's'."))),
-    ("", "20_x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("", "020_x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("", "#020_x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("", "#030_o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("", "c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("", "12.10d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("", "z^17c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("", "<<-c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
+    (
+        "",
+        "1_000",
+        Err((
+            "ValueError",
+            "Invalid format specifier '1_000' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "0_",
+        Err(("ValueError", "Cannot specify '_' with 's'.")),
+    ),
+    (
+        "",
+        "\u{1f600}>6",
+        Ok("\u{1f600}\u{1f600}\u{1f600}\u{1f600}\u{1f600}\u{1f600}"),
+    ),
+    (
+        "",
+        "c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "\u{7f}",
+        Err((
+            "ValueError",
+            "Unknown format code '\u{7f}' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "\u{9}",
+        Err((
+            "ValueError",
+            "Unknown format code '\\x9' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "+zf",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        " z.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "0,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "",
+        "0_",
+        Err(("ValueError", "Cannot specify '_' with 's'.")),
+    ),
+    (
+        "",
+        "20_x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "020_x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "#020_x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "#030_o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "12.10d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "z^17c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "<<-c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
     ("", "s", Ok("")),
-    ("", "\u{e9}>20.9c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("", "-011.0s", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("", "1.0c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("", "^z0", Err(("ValueError", "Negative zero coercion (z) not allowed in string format specifier"))),
-    ("", "+,,c", Err(("ValueError", "Invalid format specifier '+,,c' for object of type 'str'"))),
-    ("", "7_,c", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("", "-14d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("", "z5>d2", Err(("ValueError", "Invalid format specifier 'z5>d2' for object of type 'str'"))),
-    ("", ">z#19,c", Err(("ValueError", "Cannot specify ',' with 'c'."))),
-    ("", "<z,c", Err(("ValueError", "Cannot specify ',' with 'c'."))),
-    ("", "z<_,d", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("", "<>#0s", Err(("ValueError", "Alternate form (#) not allowed in string format specifier"))),
-    ("", "< #16c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("", "<0.19c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("", "==0.5d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
+    (
+        "",
+        "\u{e9}>20.9c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "-011.0s",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "",
+        "1.0c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "^z0",
+        Err((
+            "ValueError",
+            "Negative zero coercion (z) not allowed in string format specifier",
+        )),
+    ),
+    (
+        "",
+        "+,,c",
+        Err((
+            "ValueError",
+            "Invalid format specifier '+,,c' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "7_,c",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "",
+        "-14d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "z5>d2",
+        Err((
+            "ValueError",
+            "Invalid format specifier 'z5>d2' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        ">z#19,c",
+        Err(("ValueError", "Cannot specify ',' with 'c'.")),
+    ),
+    (
+        "",
+        "<z,c",
+        Err(("ValueError", "Cannot specify ',' with 'c'.")),
+    ),
+    (
+        "",
+        "z<_,d",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "",
+        "<>#0s",
+        Err((
+            "ValueError",
+            "Alternate form (#) not allowed in string format specifier",
+        )),
+    ),
+    (
+        "",
+        "< #16c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "<0.19c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "==0.5d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
     ("", "2<1", Ok("2")),
-    ("", "<+015d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("", "0 .=>18", Err(("ValueError", "Invalid format specifier '0 .=>18' for object of type 'str'"))),
-    ("", "012c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("", "*< 01c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("", "#>_,s", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("", "+0.2d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("", "z010s", Err(("ValueError", "Negative zero coercion (z) not allowed in string format specifier"))),
+    (
+        "",
+        "<+015d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "0 .=>18",
+        Err((
+            "ValueError",
+            "Invalid format specifier '0 .=>18' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "012c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "*< 01c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "#>_,s",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "",
+        "+0.2d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "z010s",
+        Err((
+            "ValueError",
+            "Negative zero coercion (z) not allowed in string format specifier",
+        )),
+    ),
     ("", "s", Ok("")),
-    ("", "0> #,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("", "> 20.4d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("", "^+z23", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("", "0^ 12.7s", Err(("ValueError", "Space not allowed in string format specifier"))),
+    (
+        "",
+        "0> #,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "",
+        "> 20.4d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "^+z23",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "",
+        "0^ 12.7s",
+        Err(("ValueError", "Space not allowed in string format specifier")),
+    ),
     ("", "s", Ok("")),
-    ("", " z#21.0s", Err(("ValueError", "Space not allowed in string format specifier"))),
-    ("", " ^15,_.10s", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("", "d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("", "-#021,d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("", "+4.4s", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("", "#<+z0,_d", Err(("ValueError", "Cannot specify both ',' and '_'."))),
+    (
+        "",
+        " z#21.0s",
+        Err(("ValueError", "Space not allowed in string format specifier")),
+    ),
+    (
+        "",
+        " ^15,_.10s",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "",
+        "d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "-#021,d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "",
+        "+4.4s",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "",
+        "#<+z0,_d",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
     ("a", "", Ok("a")),
-    ("a", "d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("a", "010,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("a", "z", Err(("ValueError", "Negative zero coercion (z) not allowed in string format specifier"))),
-    ("a", "zd", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("a", "+c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("a", "#c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("a", ",c", Err(("ValueError", "Cannot specify ',' with 'c'."))),
-    ("a", "_c", Err(("ValueError", "Cannot specify '_' with 'c'."))),
-    ("a", ".2d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("a", "xx", Err(("ValueError", "Invalid format specifier 'xx' for object of type 'str'"))),
-    ("a", ".", Err(("ValueError", "Format specifier missing precision"))),
-    ("a", ",_", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("a", "_,", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("a", ",,", Err(("ValueError", "Cannot specify ',' with ','."))),
-    ("a", "__", Err(("ValueError", "Cannot specify '_' with '_'."))),
-    ("a", ",n", Err(("ValueError", "Cannot specify ',' with 'n'."))),
-    ("a", "_n", Err(("ValueError", "Cannot specify '_' with 'n'."))),
-    ("a", "99999999999999999999", Err(("ValueError", "Too many decimal digits in format string"))),
-    ("a", ".99999999999999999999", Err(("ValueError", "Too many decimal digits in format string"))),
-    ("a", "#010b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("a", "#_b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("a", "_x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("a", "#0=10_x", Err(("ValueError", "Invalid format specifier '#0=10_x' for object of type 'str'"))),
-    ("a", "=10", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("a", "0=", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("a", "\u{0}", Err(("ValueError", "Unknown format code '\\x0' for object of type 'str'"))),
-    ("a", "\u{e9}", Err(("ValueError", "Unknown format code '\\xe9' for object of type 'str'"))),
-    ("a", " ", Err(("ValueError", "Space not allowed in string format specifier"))),
-    ("a", "+#c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("a", "z+c", Err(("ValueError", "Invalid format specifier 'z+c' for object of type 'str'"))),
-    ("a", "+.2c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("a", "z.2d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("a", "#.2c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("a", "z#c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("a", "=c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("a", "010c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("a", "<5c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("a", "zf", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("a", "zn", Err(("ValueError", "Unknown format code 'n' for object of type 'str'"))),
-    ("a", ".2n", Err(("ValueError", "Unknown format code 'n' for object of type 'str'"))),
-    ("a", "n", Err(("ValueError", "Unknown format code 'n' for object of type 'str'"))),
-    ("a", "_d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("a", ",", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("a", "_", Err(("ValueError", "Cannot specify '_' with 's'."))),
-    ("a", "_b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("a", "_o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("a", "#_X", Err(("ValueError", "Unknown format code 'X' for object of type 'str'"))),
-    ("a", "#_o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("a", "#X", Err(("ValueError", "Unknown format code 'X' for object of type 'str'"))),
-    ("a", "#020_b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("a", "#020,d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
+    (
+        "a",
+        "d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "010,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "a",
+        "z",
+        Err((
+            "ValueError",
+            "Negative zero coercion (z) not allowed in string format specifier",
+        )),
+    ),
+    (
+        "a",
+        "zd",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "+c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "#c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        ",c",
+        Err(("ValueError", "Cannot specify ',' with 'c'.")),
+    ),
+    (
+        "a",
+        "_c",
+        Err(("ValueError", "Cannot specify '_' with 'c'.")),
+    ),
+    (
+        "a",
+        ".2d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "xx",
+        Err((
+            "ValueError",
+            "Invalid format specifier 'xx' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        ".",
+        Err(("ValueError", "Format specifier missing precision")),
+    ),
+    (
+        "a",
+        ",_",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "a",
+        "_,",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "a",
+        ",,",
+        Err(("ValueError", "Cannot specify ',' with ','.")),
+    ),
+    (
+        "a",
+        "__",
+        Err(("ValueError", "Cannot specify '_' with '_'.")),
+    ),
+    (
+        "a",
+        ",n",
+        Err(("ValueError", "Cannot specify ',' with 'n'.")),
+    ),
+    (
+        "a",
+        "_n",
+        Err(("ValueError", "Cannot specify '_' with 'n'.")),
+    ),
+    (
+        "a",
+        "99999999999999999999",
+        Err(("ValueError", "Too many decimal digits in format string")),
+    ),
+    (
+        "a",
+        ".99999999999999999999",
+        Err(("ValueError", "Too many decimal digits in format string")),
+    ),
+    (
+        "a",
+        "#010b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "#_b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "_x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "#0=10_x",
+        Err((
+            "ValueError",
+            "Invalid format specifier '#0=10_x' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "=10",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "a",
+        "0=",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "a",
+        "\u{0}",
+        Err((
+            "ValueError",
+            "Unknown format code '\\x0' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "\u{e9}",
+        Err((
+            "ValueError",
+            "Unknown format code '\\xe9' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        " ",
+        Err(("ValueError", "Space not allowed in string format specifier")),
+    ),
+    (
+        "a",
+        "+#c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "z+c",
+        Err((
+            "ValueError",
+            "Invalid format specifier 'z+c' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "+.2c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "z.2d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "#.2c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "z#c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "=c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "010c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "<5c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "zf",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "zn",
+        Err((
+            "ValueError",
+            "Unknown format code 'n' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        ".2n",
+        Err((
+            "ValueError",
+            "Unknown format code 'n' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "n",
+        Err((
+            "ValueError",
+            "Unknown format code 'n' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "_d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        ",",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "a",
+        "_",
+        Err(("ValueError", "Cannot specify '_' with 's'.")),
+    ),
+    (
+        "a",
+        "_b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "_o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "#_X",
+        Err((
+            "ValueError",
+            "Unknown format code 'X' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "#_o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "#X",
+        Err((
+            "ValueError",
+            "Unknown format code 'X' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "#020_b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "#020,d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
     ("a", ".2", Ok("a")),
     ("a", "s", Ok("a")),
-    ("a", "r", Err(("ValueError", "Unknown format code 'r' for object of type 'str'"))),
-    ("a", "+", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("a", " ", Err(("ValueError", "Space not allowed in string format specifier"))),
-    ("a", "-", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("a", "e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("a", "E", Err(("ValueError", "Unknown format code 'E' for object of type 'str'"))),
-    ("a", "f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("a", "F", Err(("ValueError", "Unknown format code 'F' for object of type 'str'"))),
-    ("a", "g", Err(("ValueError", "Unknown format code 'g' for object of type 'str'"))),
-    ("a", "G", Err(("ValueError", "Unknown format code 'G' for object of type 'str'"))),
-    ("a", "%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("a", ".3%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("a", "x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("a", "X", Err(("ValueError", "Unknown format code 'X' for object of type 'str'"))),
-    ("a", "o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("a", "b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("a", "#x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("a", "#o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("a", "#b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
+    (
+        "a",
+        "r",
+        Err((
+            "ValueError",
+            "Unknown format code 'r' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "+",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "a",
+        " ",
+        Err(("ValueError", "Space not allowed in string format specifier")),
+    ),
+    (
+        "a",
+        "-",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "a",
+        "e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "E",
+        Err((
+            "ValueError",
+            "Unknown format code 'E' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "F",
+        Err((
+            "ValueError",
+            "Unknown format code 'F' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "g",
+        Err((
+            "ValueError",
+            "Unknown format code 'g' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "G",
+        Err((
+            "ValueError",
+            "Unknown format code 'G' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        ".3%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "X",
+        Err((
+            "ValueError",
+            "Unknown format code 'X' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "#x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "#o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "#b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
     ("a", "+^7", Ok("+++a+++")),
     ("a", "+<7", Ok("a++++++")),
-    ("a", "+=7", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("a", "+07", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("a", "+#07x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("a", "0=+7", Err(("ValueError", "Sign not allowed in string format specifier"))),
+    (
+        "a",
+        "+=7",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "a",
+        "+07",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "a",
+        "+#07x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "0=+7",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
     ("a", "x<10", Ok("axxxxxxxxx")),
     ("a", "x>10", Ok("xxxxxxxxxa")),
     ("a", "x^10", Ok("xxxxaxxxxx")),
-    ("a", "x=10", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("a", "\u{e9}^9", Ok("\u{e9}\u{e9}\u{e9}\u{e9}a\u{e9}\u{e9}\u{e9}\u{e9}")),
+    (
+        "a",
+        "x=10",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "a",
+        "\u{e9}^9",
+        Ok("\u{e9}\u{e9}\u{e9}\u{e9}a\u{e9}\u{e9}\u{e9}\u{e9}"),
+    ),
     ("a", "0<5", Ok("a0000")),
     ("a", "<05", Ok("a0000")),
-    ("a", "x=05", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
+    (
+        "a",
+        "x=05",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
     ("a", "05", Ok("a0000")),
     ("a", "^07", Ok("000a000")),
-    ("a", "#g", Err(("ValueError", "Unknown format code 'g' for object of type 'str'"))),
-    ("a", "#.0e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("a", "#.0f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("a", "#", Err(("ValueError", "Alternate form (#) not allowed in string format specifier"))),
+    (
+        "a",
+        "#g",
+        Err((
+            "ValueError",
+            "Unknown format code 'g' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "#.0e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "#.0f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "#",
+        Err((
+            "ValueError",
+            "Alternate form (#) not allowed in string format specifier",
+        )),
+    ),
     ("a", ".0", Ok("")),
     ("a", ".3", Ok("a")),
     ("a", ".17", Ok("a")),
-    ("a", ",.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("a", "_.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("a", ",e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("a", ",.2%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("a", "020,.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("a", "020_.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("a", "09,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("a", "010,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("a", "011,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("a", "012,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("a", "013_", Err(("ValueError", "Cannot specify '_' with 's'."))),
-    ("a", "=+10", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("a", "z.1f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("a", "z.0f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("a", "z%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("a", "z.0%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("a", "#.0%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("a", ".0e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("a", "#.2g", Err(("ValueError", "Unknown format code 'g' for object of type 'str'"))),
-    ("a", "z.3e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("a", "z.1g", Err(("ValueError", "Unknown format code 'g' for object of type 'str'"))),
+    (
+        "a",
+        ",.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "_.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        ",e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        ",.2%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "020,.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "020_.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "09,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "a",
+        "010,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "a",
+        "011,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "a",
+        "012,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "a",
+        "013_",
+        Err(("ValueError", "Cannot specify '_' with 's'.")),
+    ),
+    (
+        "a",
+        "=+10",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "a",
+        "z.1f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "z.0f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "z%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "z.0%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "#.0%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        ".0e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "#.2g",
+        Err((
+            "ValueError",
+            "Unknown format code 'g' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "z.3e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "z.1g",
+        Err((
+            "ValueError",
+            "Unknown format code 'g' for object of type 'str'",
+        )),
+    ),
     ("a", "\u{661}\u{660}", Ok("a         ")),
-    ("a", ".\u{662}f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
+    (
+        "a",
+        ".\u{662}f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
     ("a", "<\u{665}", Ok("a    ")),
-    ("a", "1_000", Err(("ValueError", "Invalid format specifier '1_000' for object of type 'str'"))),
-    ("a", "0_", Err(("ValueError", "Cannot specify '_' with 's'."))),
-    ("a", "\u{1f600}>6", Ok("\u{1f600}\u{1f600}\u{1f600}\u{1f600}\u{1f600}a")),
-    ("a", "c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("a", "\u{7f}", Err(("ValueError", "Unknown format code '\u{7f}' for object of type 'str'"))),
-    ("a", "\u{9}", Err(("ValueError", "Unknown format code '\\x9' for object of type 'str'"))),
-    ("a", "+zf", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("a", " z.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("a", "0,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("a", "0_", Err(("ValueError", "Cannot specify '_' with 's'."))),
-    ("a", "20_x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("a", "020_x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("a", "#020_x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("a", "#030_o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("a", "0< _s", Err(("ValueError", "Cannot specify '_' with 's'."))),
-    ("a", "-z.0c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("a", "z13.5s", Err(("ValueError", "Negative zero coercion (z) not allowed in string format specifier"))),
-    ("a", "#20,,.15", Err(("ValueError", "Invalid format specifier '#20,,.15' for object of type 'str'"))),
+    (
+        "a",
+        "1_000",
+        Err((
+            "ValueError",
+            "Invalid format specifier '1_000' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "0_",
+        Err(("ValueError", "Cannot specify '_' with 's'.")),
+    ),
+    (
+        "a",
+        "\u{1f600}>6",
+        Ok("\u{1f600}\u{1f600}\u{1f600}\u{1f600}\u{1f600}a"),
+    ),
+    (
+        "a",
+        "c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "\u{7f}",
+        Err((
+            "ValueError",
+            "Unknown format code '\u{7f}' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "\u{9}",
+        Err((
+            "ValueError",
+            "Unknown format code '\\x9' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "+zf",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        " z.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "0,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "a",
+        "0_",
+        Err(("ValueError", "Cannot specify '_' with 's'.")),
+    ),
+    (
+        "a",
+        "20_x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "020_x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "#020_x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "#030_o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "0< _s",
+        Err(("ValueError", "Cannot specify '_' with 's'.")),
+    ),
+    (
+        "a",
+        "-z.0c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "z13.5s",
+        Err((
+            "ValueError",
+            "Negative zero coercion (z) not allowed in string format specifier",
+        )),
+    ),
+    (
+        "a",
+        "#20,,.15",
+        Err((
+            "ValueError",
+            "Invalid format specifier '#20,,.15' for object of type 'str'",
+        )),
+    ),
     ("a", "0s", Ok("a")),
-    ("a", "^ 9.6s", Err(("ValueError", "Space not allowed in string format specifier"))),
-    ("a", "9,,c", Err(("ValueError", "Invalid format specifier '9,,c' for object of type 'str'"))),
-    ("a", "z04_.20s", Err(("ValueError", "Cannot specify '_' with 's'."))),
-    ("a", "^ 0s", Err(("ValueError", "Space not allowed in string format specifier"))),
-    ("a", "#_,.20d", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("a", "-z#18,_s", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("a", "^012,s", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("a", "*=#4,_.4s", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("a", "-,,d", Err(("ValueError", "Invalid format specifier '-,,d' for object of type 'str'"))),
-    ("a", "10.6d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
+    (
+        "a",
+        "^ 9.6s",
+        Err(("ValueError", "Space not allowed in string format specifier")),
+    ),
+    (
+        "a",
+        "9,,c",
+        Err((
+            "ValueError",
+            "Invalid format specifier '9,,c' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "z04_.20s",
+        Err(("ValueError", "Cannot specify '_' with 's'.")),
+    ),
+    (
+        "a",
+        "^ 0s",
+        Err(("ValueError", "Space not allowed in string format specifier")),
+    ),
+    (
+        "a",
+        "#_,.20d",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "a",
+        "-z#18,_s",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "a",
+        "^012,s",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "a",
+        "*=#4,_.4s",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "a",
+        "-,,d",
+        Err((
+            "ValueError",
+            "Invalid format specifier '-,,d' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "10.6d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
     ("a", "8", Ok("a       ")),
     ("a", "s", Ok("a")),
-    ("a", "^-s", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("a", "05^zd1.", Err(("ValueError", "Invalid format specifier '05^zd1.' for object of type 'str'"))),
-    ("a", "z#0.17", Err(("ValueError", "Negative zero coercion (z) not allowed in string format specifier"))),
-    ("a", "#1+=^s9", Err(("ValueError", "Invalid format specifier '#1+=^s9' for object of type 'str'"))),
-    ("a", "z>#,", Err(("ValueError", "Cannot specify ',' with 's'."))),
+    (
+        "a",
+        "^-s",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "a",
+        "05^zd1.",
+        Err((
+            "ValueError",
+            "Invalid format specifier '05^zd1.' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "z#0.17",
+        Err((
+            "ValueError",
+            "Negative zero coercion (z) not allowed in string format specifier",
+        )),
+    ),
+    (
+        "a",
+        "#1+=^s9",
+        Err((
+            "ValueError",
+            "Invalid format specifier '#1+=^s9' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "z>#,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
     ("a", "\u{e9}^s", Ok("a")),
     ("a", "^8", Ok("   a    ")),
-    ("a", "+013c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("a", "z=+08,_.11s", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("a", "#=5.17", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("a", ">-z0c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("a", "-.3s", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("a", "< 1,c", Err(("ValueError", "Cannot specify ',' with 'c'."))),
-    ("a", ">19.17d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("a", ">23,.20d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("a", "<+z0,_.1s", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("a", "> c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("a", "21d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("a", "z^24_s", Err(("ValueError", "Cannot specify '_' with 's'."))),
-    ("a", "#0.6s", Err(("ValueError", "Alternate form (#) not allowed in string format specifier"))),
+    (
+        "a",
+        "+013c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "z=+08,_.11s",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "a",
+        "#=5.17",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "a",
+        ">-z0c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "-.3s",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "a",
+        "< 1,c",
+        Err(("ValueError", "Cannot specify ',' with 'c'.")),
+    ),
+    (
+        "a",
+        ">19.17d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        ">23,.20d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "<+z0,_.1s",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "a",
+        "> c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "21d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "a",
+        "z^24_s",
+        Err(("ValueError", "Cannot specify '_' with 's'.")),
+    ),
+    (
+        "a",
+        "#0.6s",
+        Err((
+            "ValueError",
+            "Alternate form (#) not allowed in string format specifier",
+        )),
+    ),
     ("a", "_^.14s", Ok("a")),
-    ("a", "x^0c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
+    (
+        "a",
+        "x^0c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
     ("a", "3s", Ok("a  ")),
     ("ab", "", Ok("ab")),
-    ("ab", "d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("ab", "010,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("ab", "z", Err(("ValueError", "Negative zero coercion (z) not allowed in string format specifier"))),
-    ("ab", "zd", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("ab", "+c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("ab", "#c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("ab", ",c", Err(("ValueError", "Cannot specify ',' with 'c'."))),
-    ("ab", "_c", Err(("ValueError", "Cannot specify '_' with 'c'."))),
-    ("ab", ".2d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("ab", "xx", Err(("ValueError", "Invalid format specifier 'xx' for object of type 'str'"))),
-    ("ab", ".", Err(("ValueError", "Format specifier missing precision"))),
-    ("ab", ",_", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("ab", "_,", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("ab", ",,", Err(("ValueError", "Cannot specify ',' with ','."))),
-    ("ab", "__", Err(("ValueError", "Cannot specify '_' with '_'."))),
-    ("ab", ",n", Err(("ValueError", "Cannot specify ',' with 'n'."))),
-    ("ab", "_n", Err(("ValueError", "Cannot specify '_' with 'n'."))),
-    ("ab", "99999999999999999999", Err(("ValueError", "Too many decimal digits in format string"))),
-    ("ab", ".99999999999999999999", Err(("ValueError", "Too many decimal digits in format string"))),
-    ("ab", "#010b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("ab", "#_b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("ab", "_x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("ab", "#0=10_x", Err(("ValueError", "Invalid format specifier '#0=10_x' for object of type 'str'"))),
-    ("ab", "=10", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("ab", "0=", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("ab", "\u{0}", Err(("ValueError", "Unknown format code '\\x0' for object of type 'str'"))),
-    ("ab", "\u{e9}", Err(("ValueError", "Unknown format code '\\xe9' for object of type 'str'"))),
-    ("ab", " ", Err(("ValueError", "Space not allowed in string format specifier"))),
-    ("ab", "+#c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("ab", "z+c", Err(("ValueError", "Invalid format specifier 'z+c' for object of type 'str'"))),
-    ("ab", "+.2c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("ab", "z.2d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("ab", "#.2c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("ab", "z#c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("ab", "=c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("ab", "010c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("ab", "<5c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("ab", "zf", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("ab", "zn", Err(("ValueError", "Unknown format code 'n' for object of type 'str'"))),
-    ("ab", ".2n", Err(("ValueError", "Unknown format code 'n' for object of type 'str'"))),
-    ("ab", "n", Err(("ValueError", "Unknown format code 'n' for object of type 'str'"))),
-    ("ab", "_d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("ab", ",", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("ab", "_", Err(("ValueError", "Cannot specify '_' with 's'."))),
-    ("ab", "_b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("ab", "_o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("ab", "#_X", Err(("ValueError", "Unknown format code 'X' for object of type 'str'"))),
-    ("ab", "#_o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("ab", "#X", Err(("ValueError", "Unknown format code 'X' for object of type 'str'"))),
-    ("ab", "#020_b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("ab", "#020,d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
+    (
+        "ab",
+        "d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "010,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "ab",
+        "z",
+        Err((
+            "ValueError",
+            "Negative zero coercion (z) not allowed in string format specifier",
+        )),
+    ),
+    (
+        "ab",
+        "zd",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "+c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "#c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        ",c",
+        Err(("ValueError", "Cannot specify ',' with 'c'.")),
+    ),
+    (
+        "ab",
+        "_c",
+        Err(("ValueError", "Cannot specify '_' with 'c'.")),
+    ),
+    (
+        "ab",
+        ".2d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "xx",
+        Err((
+            "ValueError",
+            "Invalid format specifier 'xx' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        ".",
+        Err(("ValueError", "Format specifier missing precision")),
+    ),
+    (
+        "ab",
+        ",_",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "ab",
+        "_,",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "ab",
+        ",,",
+        Err(("ValueError", "Cannot specify ',' with ','.")),
+    ),
+    (
+        "ab",
+        "__",
+        Err(("ValueError", "Cannot specify '_' with '_'.")),
+    ),
+    (
+        "ab",
+        ",n",
+        Err(("ValueError", "Cannot specify ',' with 'n'.")),
+    ),
+    (
+        "ab",
+        "_n",
+        Err(("ValueError", "Cannot specify '_' with 'n'.")),
+    ),
+    (
+        "ab",
+        "99999999999999999999",
+        Err(("ValueError", "Too many decimal digits in format string")),
+    ),
+    (
+        "ab",
+        ".99999999999999999999",
+        Err(("ValueError", "Too many decimal digits in format string")),
+    ),
+    (
+        "ab",
+        "#010b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "#_b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "_x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "#0=10_x",
+        Err((
+            "ValueError",
+            "Invalid format specifier '#0=10_x' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "=10",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "ab",
+        "0=",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "ab",
+        "\u{0}",
+        Err((
+            "ValueError",
+            "Unknown format code '\\x0' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "\u{e9}",
+        Err((
+            "ValueError",
+            "Unknown format code '\\xe9' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        " ",
+        Err(("ValueError", "Space not allowed in string format specifier")),
+    ),
+    (
+        "ab",
+        "+#c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "z+c",
+        Err((
+            "ValueError",
+            "Invalid format specifier 'z+c' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "+.2c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "z.2d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "#.2c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "z#c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "=c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "010c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "<5c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "zf",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "zn",
+        Err((
+            "ValueError",
+            "Unknown format code 'n' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        ".2n",
+        Err((
+            "ValueError",
+            "Unknown format code 'n' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "n",
+        Err((
+            "ValueError",
+            "Unknown format code 'n' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "_d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        ",",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "ab",
+        "_",
+        Err(("ValueError", "Cannot specify '_' with 's'.")),
+    ),
+    (
+        "ab",
+        "_b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "_o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "#_X",
+        Err((
+            "ValueError",
+            "Unknown format code 'X' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "#_o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "#X",
+        Err((
+            "ValueError",
+            "Unknown format code 'X' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "#020_b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "#020,d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
     ("ab", ".2", Ok("ab")),
     ("ab", "s", Ok("ab")),
-    ("ab", "r", Err(("ValueError", "Unknown format code 'r' for object of type 'str'"))),
-    ("ab", "+", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("ab", " ", Err(("ValueError", "Space not allowed in string format specifier"))),
-    ("ab", "-", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("ab", "e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("ab", "E", Err(("ValueError", "Unknown format code 'E' for object of type 'str'"))),
-    ("ab", "f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("ab", "F", Err(("ValueError", "Unknown format code 'F' for object of type 'str'"))),
-    ("ab", "g", Err(("ValueError", "Unknown format code 'g' for object of type 'str'"))),
-    ("ab", "G", Err(("ValueError", "Unknown format code 'G' for object of type 'str'"))),
-    ("ab", "%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("ab", ".3%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("ab", "x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("ab", "X", Err(("ValueError", "Unknown format code 'X' for object of type 'str'"))),
-    ("ab", "o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("ab", "b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("ab", "#x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("ab", "#o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("ab", "#b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
+    (
+        "ab",
+        "r",
+        Err((
+            "ValueError",
+            "Unknown format code 'r' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "+",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "ab",
+        " ",
+        Err(("ValueError", "Space not allowed in string format specifier")),
+    ),
+    (
+        "ab",
+        "-",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "ab",
+        "e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "E",
+        Err((
+            "ValueError",
+            "Unknown format code 'E' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "F",
+        Err((
+            "ValueError",
+            "Unknown format code 'F' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "g",
+        Err((
+            "ValueError",
+            "Unknown format code 'g' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "G",
+        Err((
+            "ValueError",
+            "Unknown format code 'G' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        ".3%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "X",
+        Err((
+            "ValueError",
+            "Unknown format code 'X' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "#x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "#o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "#b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
     ("ab", "+^7", Ok("++ab+++")),
     ("ab", "+<7", Ok("ab+++++")),
-    ("ab", "+=7", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("ab", "+07", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("ab", "+#07x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("ab", "0=+7", Err(("ValueError", "Sign not allowed in string format specifier"))),
+    (
+        "ab",
+        "+=7",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "ab",
+        "+07",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "ab",
+        "+#07x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "0=+7",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
     ("ab", "x<10", Ok("abxxxxxxxx")),
     ("ab", "x>10", Ok("xxxxxxxxab")),
     ("ab", "x^10", Ok("xxxxabxxxx")),
-    ("ab", "x=10", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("ab", "\u{e9}^9", Ok("\u{e9}\u{e9}\u{e9}ab\u{e9}\u{e9}\u{e9}\u{e9}")),
+    (
+        "ab",
+        "x=10",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "ab",
+        "\u{e9}^9",
+        Ok("\u{e9}\u{e9}\u{e9}ab\u{e9}\u{e9}\u{e9}\u{e9}"),
+    ),
     ("ab", "0<5", Ok("ab000")),
     ("ab", "<05", Ok("ab000")),
-    ("ab", "x=05", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
+    (
+        "ab",
+        "x=05",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
     ("ab", "05", Ok("ab000")),
     ("ab", "^07", Ok("00ab000")),
-    ("ab", "#g", Err(("ValueError", "Unknown format code 'g' for object of type 'str'"))),
-    ("ab", "#.0e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("ab", "#.0f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("ab", "#", Err(("ValueError", "Alternate form (#) not allowed in string format specifier"))),
+    (
+        "ab",
+        "#g",
+        Err((
+            "ValueError",
+            "Unknown format code 'g' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "#.0e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "#.0f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "#",
+        Err((
+            "ValueError",
+            "Alternate form (#) not allowed in string format specifier",
+        )),
+    ),
     ("ab", ".0", Ok("")),
     ("ab", ".3", Ok("ab")),
     ("ab", ".17", Ok("ab")),
-    ("ab", ",.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("ab", "_.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("ab", ",e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("ab", ",.2%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("ab", "020,.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("ab", "020_.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("ab", "09,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("ab", "010,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("ab", "011,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("ab", "012,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("ab", "013_", Err(("ValueError", "Cannot specify '_' with 's'."))),
-    ("ab", "=+10", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("ab", "z.1f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("ab", "z.0f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("ab", "z%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("ab", "z.0%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("ab", "#.0%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("ab", ".0e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("ab", "#.2g", Err(("ValueError", "Unknown format code 'g' for object of type 'str'"))),
-    ("ab", "z.3e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("ab", "z.1g", Err(("ValueError", "Unknown format code 'g' for object of type 'str'"))),
+    (
+        "ab",
+        ",.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "_.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        ",e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        ",.2%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "020,.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "020_.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "09,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "ab",
+        "010,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "ab",
+        "011,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "ab",
+        "012,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "ab",
+        "013_",
+        Err(("ValueError", "Cannot specify '_' with 's'.")),
+    ),
+    (
+        "ab",
+        "=+10",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "ab",
+        "z.1f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "z.0f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "z%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "z.0%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "#.0%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        ".0e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "#.2g",
+        Err((
+            "ValueError",
+            "Unknown format code 'g' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "z.3e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "z.1g",
+        Err((
+            "ValueError",
+            "Unknown format code 'g' for object of type 'str'",
+        )),
+    ),
     ("ab", "\u{661}\u{660}", Ok("ab        ")),
-    ("ab", ".\u{662}f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
+    (
+        "ab",
+        ".\u{662}f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
     ("ab", "<\u{665}", Ok("ab   ")),
-    ("ab", "1_000", Err(("ValueError", "Invalid format specifier '1_000' for object of type 'str'"))),
-    ("ab", "0_", Err(("ValueError", "Cannot specify '_' with 's'."))),
-    ("ab", "\u{1f600}>6", Ok("\u{1f600}\u{1f600}\u{1f600}\u{1f600}ab")),
-    ("ab", "c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("ab", "\u{7f}", Err(("ValueError", "Unknown format code '\u{7f}' for object of type 'str'"))),
-    ("ab", "\u{9}", Err(("ValueError", "Unknown format code '\\x9' for object of type 'str'"))),
-    ("ab", "+zf", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("ab", " z.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("ab", "0,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("ab", "0_", Err(("ValueError", "Cannot specify '_' with 's'."))),
-    ("ab", "20_x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("ab", "020_x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("ab", "#020_x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("ab", "#030_o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
+    (
+        "ab",
+        "1_000",
+        Err((
+            "ValueError",
+            "Invalid format specifier '1_000' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "0_",
+        Err(("ValueError", "Cannot specify '_' with 's'.")),
+    ),
+    (
+        "ab",
+        "\u{1f600}>6",
+        Ok("\u{1f600}\u{1f600}\u{1f600}\u{1f600}ab"),
+    ),
+    (
+        "ab",
+        "c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "\u{7f}",
+        Err((
+            "ValueError",
+            "Unknown format code '\u{7f}' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "\u{9}",
+        Err((
+            "ValueError",
+            "Unknown format code '\\x9' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "+zf",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        " z.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "0,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "ab",
+        "0_",
+        Err(("ValueError", "Cannot specify '_' with 's'.")),
+    ),
+    (
+        "ab",
+        "20_x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "020_x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "#020_x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "#030_o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
     ("ab", "20s", Ok("ab                  ")),
-    ("ab", "<z022.18d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("ab", "c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("ab", "z20.8d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
+    (
+        "ab",
+        "<z022.18d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "z20.8d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
     ("ab", "0", Ok("ab")),
-    ("ab", "0^#.20d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
+    (
+        "ab",
+        "0^#.20d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
     ("ab", ".18s", Ok("ab")),
     ("ab", ".10s", Ok("ab")),
-    ("ab", "=11.6s", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
+    (
+        "ab",
+        "=11.6s",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
     ("ab", "0.19s", Ok("ab")),
     ("ab", ",<24.16s", Ok("ab,,,,,,,,,,,,,,,,,,,,,,")),
-    ("ab", "=+#.20", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("ab", "_.18c", Err(("ValueError", "Cannot specify '_' with 'c'."))),
+    (
+        "ab",
+        "=+#.20",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "ab",
+        "_.18c",
+        Err(("ValueError", "Cannot specify '_' with 'c'.")),
+    ),
     ("ab", "21.1s", Ok("a                    ")),
-    ("ab", "+0c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("ab", "2<z,d<", Err(("ValueError", "Invalid format specifier '2<z,d<' for object of type 'str'"))),
-    ("ab", "==zs", Err(("ValueError", "Negative zero coercion (z) not allowed in string format specifier"))),
-    ("ab", "=^+d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("ab", "4_s", Err(("ValueError", "Cannot specify '_' with 's'."))),
-    ("ab", "+,_c", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("ab", "\u{e9}=-20c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("ab", "=< 7.18c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("ab", "<^+.16c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("ab", ".13c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("ab", "*>.8d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
+    (
+        "ab",
+        "+0c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "2<z,d<",
+        Err((
+            "ValueError",
+            "Invalid format specifier '2<z,d<' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "==zs",
+        Err((
+            "ValueError",
+            "Negative zero coercion (z) not allowed in string format specifier",
+        )),
+    ),
+    (
+        "ab",
+        "=^+d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "4_s",
+        Err(("ValueError", "Cannot specify '_' with 's'.")),
+    ),
+    (
+        "ab",
+        "+,_c",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "ab",
+        "\u{e9}=-20c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "=< 7.18c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "<^+.16c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        ".13c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "*>.8d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
     ("ab", "s", Ok("ab")),
-    ("ab", "8.d13", Err(("ValueError", "Format specifier missing precision"))),
-    ("ab", " 0_,.3d", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("ab", ">#.3d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("ab", "d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("ab", "-_,c", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("ab", "0_,.18c", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("ab", "_2,s4+", Err(("ValueError", "Invalid format specifier '_2,s4+' for object of type 'str'"))),
-    ("ab", "> z,_", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("ab", " ^#010,,.17", Err(("ValueError", "Invalid format specifier ' ^#010,,.17' for object of type 'str'"))),
+    (
+        "ab",
+        "8.d13",
+        Err(("ValueError", "Format specifier missing precision")),
+    ),
+    (
+        "ab",
+        " 0_,.3d",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "ab",
+        ">#.3d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "-_,c",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "ab",
+        "0_,.18c",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "ab",
+        "_2,s4+",
+        Err((
+            "ValueError",
+            "Invalid format specifier '_2,s4+' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "> z,_",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "ab",
+        " ^#010,,.17",
+        Err((
+            "ValueError",
+            "Invalid format specifier ' ^#010,,.17' for object of type 'str'",
+        )),
+    ),
     ("ab", ".3", Ok("ab")),
-    ("ab", "15,_.10d", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("ab", "23,.10c", Err(("ValueError", "Cannot specify ',' with 'c'."))),
-    ("ab", " zd", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("ab", "24c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
+    (
+        "ab",
+        "15,_.10d",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "ab",
+        "23,.10c",
+        Err(("ValueError", "Cannot specify ',' with 'c'.")),
+    ),
+    (
+        "ab",
+        " zd",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "ab",
+        "24c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
     ("abc", "", Ok("abc")),
-    ("abc", "d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("abc", "010,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("abc", "z", Err(("ValueError", "Negative zero coercion (z) not allowed in string format specifier"))),
-    ("abc", "zd", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("abc", "+c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("abc", "#c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("abc", ",c", Err(("ValueError", "Cannot specify ',' with 'c'."))),
-    ("abc", "_c", Err(("ValueError", "Cannot specify '_' with 'c'."))),
-    ("abc", ".2d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("abc", "xx", Err(("ValueError", "Invalid format specifier 'xx' for object of type 'str'"))),
-    ("abc", ".", Err(("ValueError", "Format specifier missing precision"))),
-    ("abc", ",_", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("abc", "_,", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("abc", ",,", Err(("ValueError", "Cannot specify ',' with ','."))),
-    ("abc", "__", Err(("ValueError", "Cannot specify '_' with '_'."))),
-    ("abc", ",n", Err(("ValueError", "Cannot specify ',' with 'n'."))),
-    ("abc", "_n", Err(("ValueError", "Cannot specify '_' with 'n'."))),
-    ("abc", "99999999999999999999", Err(("ValueError", "Too many decimal digits in format string"))),
-    ("abc", ".99999999999999999999", Err(("ValueError", "Too many decimal digits in format string"))),
-    ("abc", "#010b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("abc", "#_b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("abc", "_x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("abc", "#0=10_x", Err(("ValueError", "Invalid format specifier '#0=10_x' for object of type 'str'"))),
-    ("abc", "=10", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("abc", "0=", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("abc", "\u{0}", Err(("ValueError", "Unknown format code '\\x0' for object of type 'str'"))),
-    ("abc", "\u{e9}", Err(("ValueError", "Unknown format code '\\xe9' for object of type 'str'"))),
-    ("abc", " ", Err(("ValueError", "Space not allowed in string format specifier"))),
-    ("abc", "+#c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("abc", "z+c", Err(("ValueError", "Invalid format specifier 'z+c' for object of type 'str'"))),
-    ("abc", "+.2c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("abc", "z.2d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("abc", "#.2c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("abc", "z#c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("abc", "=c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("abc", "010c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("abc", "<5c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("abc", "zf", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("abc", "zn", Err(("ValueError", "Unknown format code 'n' for object of type 'str'"))),
-    ("abc", ".2n", Err(("ValueError", "Unknown format code 'n' for object of type 'str'"))),
-    ("abc", "n", Err(("ValueError", "Unknown format code 'n' for object of type 'str'"))),
-    ("abc", "_d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("abc", ",", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("abc", "_", Err(("ValueError", "Cannot specify '_' with 's'."))),
-    ("abc", "_b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("abc", "_o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("abc", "#_X", Err(("ValueError", "Unknown format code 'X' for object of type 'str'"))),
-    ("abc", "#_o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("abc", "#X", Err(("ValueError", "Unknown format code 'X' for object of type 'str'"))),
-    ("abc", "#020_b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("abc", "#020,d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
+    (
+        "abc",
+        "d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "010,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "abc",
+        "z",
+        Err((
+            "ValueError",
+            "Negative zero coercion (z) not allowed in string format specifier",
+        )),
+    ),
+    (
+        "abc",
+        "zd",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "+c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "#c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        ",c",
+        Err(("ValueError", "Cannot specify ',' with 'c'.")),
+    ),
+    (
+        "abc",
+        "_c",
+        Err(("ValueError", "Cannot specify '_' with 'c'.")),
+    ),
+    (
+        "abc",
+        ".2d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "xx",
+        Err((
+            "ValueError",
+            "Invalid format specifier 'xx' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        ".",
+        Err(("ValueError", "Format specifier missing precision")),
+    ),
+    (
+        "abc",
+        ",_",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "abc",
+        "_,",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "abc",
+        ",,",
+        Err(("ValueError", "Cannot specify ',' with ','.")),
+    ),
+    (
+        "abc",
+        "__",
+        Err(("ValueError", "Cannot specify '_' with '_'.")),
+    ),
+    (
+        "abc",
+        ",n",
+        Err(("ValueError", "Cannot specify ',' with 'n'.")),
+    ),
+    (
+        "abc",
+        "_n",
+        Err(("ValueError", "Cannot specify '_' with 'n'.")),
+    ),
+    (
+        "abc",
+        "99999999999999999999",
+        Err(("ValueError", "Too many decimal digits in format string")),
+    ),
+    (
+        "abc",
+        ".99999999999999999999",
+        Err(("ValueError", "Too many decimal digits in format string")),
+    ),
+    (
+        "abc",
+        "#010b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "#_b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "_x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "#0=10_x",
+        Err((
+            "ValueError",
+            "Invalid format specifier '#0=10_x' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "=10",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "abc",
+        "0=",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "abc",
+        "\u{0}",
+        Err((
+            "ValueError",
+            "Unknown format code '\\x0' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "\u{e9}",
+        Err((
+            "ValueError",
+            "Unknown format code '\\xe9' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        " ",
+        Err(("ValueError", "Space not allowed in string format specifier")),
+    ),
+    (
+        "abc",
+        "+#c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "z+c",
+        Err((
+            "ValueError",
+            "Invalid format specifier 'z+c' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "+.2c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "z.2d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "#.2c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "z#c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "=c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "010c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "<5c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "zf",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "zn",
+        Err((
+            "ValueError",
+            "Unknown format code 'n' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        ".2n",
+        Err((
+            "ValueError",
+            "Unknown format code 'n' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "n",
+        Err((
+            "ValueError",
+            "Unknown format code 'n' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "_d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        ",",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "abc",
+        "_",
+        Err(("ValueError", "Cannot specify '_' with 's'.")),
+    ),
+    (
+        "abc",
+        "_b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "_o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "#_X",
+        Err((
+            "ValueError",
+            "Unknown format code 'X' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "#_o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "#X",
+        Err((
+            "ValueError",
+            "Unknown format code 'X' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "#020_b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "#020,d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
     ("abc", ".2", Ok("ab")),
     ("abc", "s", Ok("abc")),
-    ("abc", "r", Err(("ValueError", "Unknown format code 'r' for object of type 'str'"))),
-    ("abc", "+", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("abc", " ", Err(("ValueError", "Space not allowed in string format specifier"))),
-    ("abc", "-", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("abc", "e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("abc", "E", Err(("ValueError", "Unknown format code 'E' for object of type 'str'"))),
-    ("abc", "f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("abc", "F", Err(("ValueError", "Unknown format code 'F' for object of type 'str'"))),
-    ("abc", "g", Err(("ValueError", "Unknown format code 'g' for object of type 'str'"))),
-    ("abc", "G", Err(("ValueError", "Unknown format code 'G' for object of type 'str'"))),
-    ("abc", "%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("abc", ".3%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("abc", "x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("abc", "X", Err(("ValueError", "Unknown format code 'X' for object of type 'str'"))),
-    ("abc", "o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("abc", "b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("abc", "#x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("abc", "#o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("abc", "#b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
+    (
+        "abc",
+        "r",
+        Err((
+            "ValueError",
+            "Unknown format code 'r' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "+",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "abc",
+        " ",
+        Err(("ValueError", "Space not allowed in string format specifier")),
+    ),
+    (
+        "abc",
+        "-",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "abc",
+        "e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "E",
+        Err((
+            "ValueError",
+            "Unknown format code 'E' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "F",
+        Err((
+            "ValueError",
+            "Unknown format code 'F' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "g",
+        Err((
+            "ValueError",
+            "Unknown format code 'g' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "G",
+        Err((
+            "ValueError",
+            "Unknown format code 'G' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        ".3%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "X",
+        Err((
+            "ValueError",
+            "Unknown format code 'X' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "#x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "#o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "#b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
     ("abc", "+^7", Ok("++abc++")),
     ("abc", "+<7", Ok("abc++++")),
-    ("abc", "+=7", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("abc", "+07", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("abc", "+#07x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("abc", "0=+7", Err(("ValueError", "Sign not allowed in string format specifier"))),
+    (
+        "abc",
+        "+=7",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "abc",
+        "+07",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "abc",
+        "+#07x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "0=+7",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
     ("abc", "x<10", Ok("abcxxxxxxx")),
     ("abc", "x>10", Ok("xxxxxxxabc")),
     ("abc", "x^10", Ok("xxxabcxxxx")),
-    ("abc", "x=10", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("abc", "\u{e9}^9", Ok("\u{e9}\u{e9}\u{e9}abc\u{e9}\u{e9}\u{e9}")),
+    (
+        "abc",
+        "x=10",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "abc",
+        "\u{e9}^9",
+        Ok("\u{e9}\u{e9}\u{e9}abc\u{e9}\u{e9}\u{e9}"),
+    ),
     ("abc", "0<5", Ok("abc00")),
     ("abc", "<05", Ok("abc00")),
-    ("abc", "x=05", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
+    (
+        "abc",
+        "x=05",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
     ("abc", "05", Ok("abc00")),
     ("abc", "^07", Ok("00abc00")),
-    ("abc", "#g", Err(("ValueError", "Unknown format code 'g' for object of type 'str'"))),
-    ("abc", "#.0e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("abc", "#.0f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("abc", "#", Err(("ValueError", "Alternate form (#) not allowed in string format specifier"))),
+    (
+        "abc",
+        "#g",
+        Err((
+            "ValueError",
+            "Unknown format code 'g' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "#.0e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "#.0f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "#",
+        Err((
+            "ValueError",
+            "Alternate form (#) not allowed in string format specifier",
+        )),
+    ),
     ("abc", ".0", Ok("")),
     ("abc", ".3", Ok("abc")),
     ("abc", ".17", Ok("abc")),
-    ("abc", ",.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("abc", "_.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("abc", ",e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("abc", ",.2%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("abc", "020,.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("abc", "020_.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("abc", "09,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("abc", "010,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("abc", "011,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("abc", "012,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("abc", "013_", Err(("ValueError", "Cannot specify '_' with 's'."))),
-    ("abc", "=+10", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("abc", "z.1f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("abc", "z.0f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("abc", "z%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("abc", "z.0%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("abc", "#.0%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("abc", ".0e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("abc", "#.2g", Err(("ValueError", "Unknown format code 'g' for object of type 'str'"))),
-    ("abc", "z.3e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("abc", "z.1g", Err(("ValueError", "Unknown format code 'g' for object of type 'str'"))),
+    (
+        "abc",
+        ",.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "_.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        ",e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        ",.2%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "020,.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "020_.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "09,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "abc",
+        "010,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "abc",
+        "011,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "abc",
+        "012,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "abc",
+        "013_",
+        Err(("ValueError", "Cannot specify '_' with 's'.")),
+    ),
+    (
+        "abc",
+        "=+10",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "abc",
+        "z.1f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "z.0f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "z%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "z.0%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "#.0%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        ".0e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "#.2g",
+        Err((
+            "ValueError",
+            "Unknown format code 'g' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "z.3e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "z.1g",
+        Err((
+            "ValueError",
+            "Unknown format code 'g' for object of type 'str'",
+        )),
+    ),
     ("abc", "\u{661}\u{660}", Ok("abc       ")),
-    ("abc", ".\u{662}f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
+    (
+        "abc",
+        ".\u{662}f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
     ("abc", "<\u{665}", Ok("abc  ")),
-    ("abc", "1_000", Err(("ValueError", "Invalid format specifier '1_000' for object of type 'str'"))),
-    ("abc", "0_", Err(("ValueError", "Cannot specify '_' with 's'."))),
+    (
+        "abc",
+        "1_000",
+        Err((
+            "ValueError",
+            "Invalid format specifier '1_000' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "0_",
+        Err(("ValueError", "Cannot specify '_' with 's'.")),
+    ),
     ("abc", "\u{1f600}>6", Ok("\u{1f600}\u{1f600}\u{1f600}abc")),
-    ("abc", "c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("abc", "\u{7f}", Err(("ValueError", "Unknown format code '\u{7f}' for object of type 'str'"))),
-    ("abc", "\u{9}", Err(("ValueError", "Unknown format code '\\x9' for object of type 'str'"))),
-    ("abc", "+zf", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("abc", " z.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("abc", "0,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("abc", "0_", Err(("ValueError", "Cannot specify '_' with 's'."))),
-    ("abc", "20_x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("abc", "020_x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("abc", "#020_x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("abc", "#030_o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("abc", "*> z_,.9s", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("abc", ">#s", Err(("ValueError", "Alternate form (#) not allowed in string format specifier"))),
-    ("abc", "0<+s", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("abc", "=+,_", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("abc", "d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
+    (
+        "abc",
+        "c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "\u{7f}",
+        Err((
+            "ValueError",
+            "Unknown format code '\u{7f}' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "\u{9}",
+        Err((
+            "ValueError",
+            "Unknown format code '\\x9' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "+zf",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        " z.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "0,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "abc",
+        "0_",
+        Err(("ValueError", "Cannot specify '_' with 's'.")),
+    ),
+    (
+        "abc",
+        "20_x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "020_x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "#020_x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "#030_o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "*> z_,.9s",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "abc",
+        ">#s",
+        Err((
+            "ValueError",
+            "Alternate form (#) not allowed in string format specifier",
+        )),
+    ),
+    (
+        "abc",
+        "0<+s",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "abc",
+        "=+,_",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "abc",
+        "d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
     ("abc", "<^", Ok("abc")),
     ("abc", ".2s", Ok("ab")),
-    ("abc", "+0s", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("abc", "+,,d", Err(("ValueError", "Invalid format specifier '+,,d' for object of type 'str'"))),
-    ("abc", " <-d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("abc", "z.0c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("abc", "<z15.2s", Err(("ValueError", "Negative zero coercion (z) not allowed in string format specifier"))),
-    ("abc", " #00,_s", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("abc", ",0 >#_s,", Err(("ValueError", "Invalid format specifier ',0 >#_s,' for object of type 'str'"))),
-    ("abc", "+#,s", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("abc", "z^d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("abc", "#<z#2d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("abc", "z0", Err(("ValueError", "Negative zero coercion (z) not allowed in string format specifier"))),
-    ("abc", "== d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("abc", "*>+#0_c", Err(("ValueError", "Cannot specify '_' with 'c'."))),
+    (
+        "abc",
+        "+0s",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "abc",
+        "+,,d",
+        Err((
+            "ValueError",
+            "Invalid format specifier '+,,d' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        " <-d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "z.0c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "<z15.2s",
+        Err((
+            "ValueError",
+            "Negative zero coercion (z) not allowed in string format specifier",
+        )),
+    ),
+    (
+        "abc",
+        " #00,_s",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "abc",
+        ",0 >#_s,",
+        Err((
+            "ValueError",
+            "Invalid format specifier ',0 >#_s,' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "+#,s",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "abc",
+        "z^d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "#<z#2d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "z0",
+        Err((
+            "ValueError",
+            "Negative zero coercion (z) not allowed in string format specifier",
+        )),
+    ),
+    (
+        "abc",
+        "== d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "*>+#0_c",
+        Err(("ValueError", "Cannot specify '_' with 'c'.")),
+    ),
     ("abc", ".14", Ok("abc")),
-    ("abc", "z#015d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("abc", "<2c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("abc", "0,_c", Err(("ValueError", "Cannot specify both ',' and '_'."))),
+    (
+        "abc",
+        "z#015d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "<2c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "0,_c",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
     ("abc", " >.19s", Ok("abc")),
-    ("abc", "+z7.15s", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("abc", "#<4_,c", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("abc", "\u{e9}=#0s", Err(("ValueError", "Alternate form (#) not allowed in string format specifier"))),
-    ("abc", "=.3c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
+    (
+        "abc",
+        "+z7.15s",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "abc",
+        "#<4_,c",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "abc",
+        "\u{e9}=#0s",
+        Err((
+            "ValueError",
+            "Alternate form (#) not allowed in string format specifier",
+        )),
+    ),
+    (
+        "abc",
+        "=.3c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
     ("abc", "12", Ok("abc         ")),
-    ("abc", "+#0c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("abc", " > 3c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("abc", ",0#z_d", Err(("ValueError", "Invalid format specifier ',0#z_d' for object of type 'str'"))),
-    ("abc", "*=14.19s", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("abc", "z#.6d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("abc", "*^#18", Err(("ValueError", "Alternate form (#) not allowed in string format specifier"))),
-    ("abc", " 11d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("abc", "+z18.19d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("abc", "<^,_", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("abc", "#=.19s", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
+    (
+        "abc",
+        "+#0c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        " > 3c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        ",0#z_d",
+        Err((
+            "ValueError",
+            "Invalid format specifier ',0#z_d' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "*=14.19s",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "abc",
+        "z#.6d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "*^#18",
+        Err((
+            "ValueError",
+            "Alternate form (#) not allowed in string format specifier",
+        )),
+    ),
+    (
+        "abc",
+        " 11d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "+z18.19d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "abc",
+        "<^,_",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "abc",
+        "#=.19s",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
     ("hello world", "", Ok("hello world")),
-    ("hello world", "d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("hello world", "010,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("hello world", "z", Err(("ValueError", "Negative zero coercion (z) not allowed in string format specifier"))),
-    ("hello world", "zd", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("hello world", "+c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("hello world", "#c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("hello world", ",c", Err(("ValueError", "Cannot specify ',' with 'c'."))),
-    ("hello world", "_c", Err(("ValueError", "Cannot specify '_' with 'c'."))),
-    ("hello world", ".2d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("hello world", "xx", Err(("ValueError", "Invalid format specifier 'xx' for object of type 'str'"))),
-    ("hello world", ".", Err(("ValueError", "Format specifier missing precision"))),
-    ("hello world", ",_", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("hello world", "_,", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("hello world", ",,", Err(("ValueError", "Cannot specify ',' with ','."))),
-    ("hello world", "__", Err(("ValueError", "Cannot specify '_' with '_'."))),
-    ("hello world", ",n", Err(("ValueError", "Cannot specify ',' with 'n'."))),
-    ("hello world", "_n", Err(("ValueError", "Cannot specify '_' with 'n'."))),
-    ("hello world", "99999999999999999999", Err(("ValueError", "Too many decimal digits in format string"))),
-    ("hello world", ".99999999999999999999", Err(("ValueError", "Too many decimal digits in format string"))),
-    ("hello world", "#010b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("hello world", "#_b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("hello world", "_x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("hello world", "#0=10_x", Err(("ValueError", "Invalid format specifier '#0=10_x' for object of type 'str'"))),
-    ("hello world", "=10", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("hello world", "0=", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("hello world", "\u{0}", Err(("ValueError", "Unknown format code '\\x0' for object of type 'str'"))),
-    ("hello world", "\u{e9}", Err(("ValueError", "Unknown format code '\\xe9' for object of type 'str'"))),
-    ("hello world", " ", Err(("ValueError", "Space not allowed in string format specifier"))),
-    ("hello world", "+#c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("hello world", "z+c", Err(("ValueError", "Invalid format specifier 'z+c' for object of type 'str'"))),
-    ("hello world", "+.2c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("hello world", "z.2d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("hello world", "#.2c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("hello world", "z#c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("hello world", "=c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("hello world", "010c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("hello world", "<5c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("hello world", "zf", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("hello world", "zn", Err(("ValueError", "Unknown format code 'n' for object of type 'str'"))),
-    ("hello world", ".2n", Err(("ValueError", "Unknown format code 'n' for object of type 'str'"))),
-    ("hello world", "n", Err(("ValueError", "Unknown format code 'n' for object of type 'str'"))),
-    ("hello world", "_d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("hello world", ",", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("hello world", "_", Err(("ValueError", "Cannot specify '_' with 's'."))),
-    ("hello world", "_b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("hello world", "_o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("hello world", "#_X", Err(("ValueError", "Unknown format code 'X' for object of type 'str'"))),
-    ("hello world", "#_o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("hello world", "#X", Err(("ValueError", "Unknown format code 'X' for object of type 'str'"))),
-    ("hello world", "#020_b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("hello world", "#020,d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
+    (
+        "hello world",
+        "d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "010,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "hello world",
+        "z",
+        Err((
+            "ValueError",
+            "Negative zero coercion (z) not allowed in string format specifier",
+        )),
+    ),
+    (
+        "hello world",
+        "zd",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "+c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "#c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        ",c",
+        Err(("ValueError", "Cannot specify ',' with 'c'.")),
+    ),
+    (
+        "hello world",
+        "_c",
+        Err(("ValueError", "Cannot specify '_' with 'c'.")),
+    ),
+    (
+        "hello world",
+        ".2d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "xx",
+        Err((
+            "ValueError",
+            "Invalid format specifier 'xx' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        ".",
+        Err(("ValueError", "Format specifier missing precision")),
+    ),
+    (
+        "hello world",
+        ",_",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "hello world",
+        "_,",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "hello world",
+        ",,",
+        Err(("ValueError", "Cannot specify ',' with ','.")),
+    ),
+    (
+        "hello world",
+        "__",
+        Err(("ValueError", "Cannot specify '_' with '_'.")),
+    ),
+    (
+        "hello world",
+        ",n",
+        Err(("ValueError", "Cannot specify ',' with 'n'.")),
+    ),
+    (
+        "hello world",
+        "_n",
+        Err(("ValueError", "Cannot specify '_' with 'n'.")),
+    ),
+    (
+        "hello world",
+        "99999999999999999999",
+        Err(("ValueError", "Too many decimal digits in format string")),
+    ),
+    (
+        "hello world",
+        ".99999999999999999999",
+        Err(("ValueError", "Too many decimal digits in format string")),
+    ),
+    (
+        "hello world",
+        "#010b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "#_b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "_x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "#0=10_x",
+        Err((
+            "ValueError",
+            "Invalid format specifier '#0=10_x' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "=10",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "hello world",
+        "0=",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "hello world",
+        "\u{0}",
+        Err((
+            "ValueError",
+            "Unknown format code '\\x0' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "\u{e9}",
+        Err((
+            "ValueError",
+            "Unknown format code '\\xe9' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        " ",
+        Err(("ValueError", "Space not allowed in string format specifier")),
+    ),
+    (
+        "hello world",
+        "+#c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "z+c",
+        Err((
+            "ValueError",
+            "Invalid format specifier 'z+c' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "+.2c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "z.2d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "#.2c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "z#c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "=c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "010c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "<5c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "zf",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "zn",
+        Err((
+            "ValueError",
+            "Unknown format code 'n' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        ".2n",
+        Err((
+            "ValueError",
+            "Unknown format code 'n' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "n",
+        Err((
+            "ValueError",
+            "Unknown format code 'n' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "_d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        ",",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "hello world",
+        "_",
+        Err(("ValueError", "Cannot specify '_' with 's'.")),
+    ),
+    (
+        "hello world",
+        "_b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "_o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "#_X",
+        Err((
+            "ValueError",
+            "Unknown format code 'X' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "#_o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "#X",
+        Err((
+            "ValueError",
+            "Unknown format code 'X' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "#020_b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "#020,d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
     ("hello world", ".2", Ok("he")),
     ("hello world", "s", Ok("hello world")),
-    ("hello world", "r", Err(("ValueError", "Unknown format code 'r' for object of type 'str'"))),
-    ("hello world", "+", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("hello world", " ", Err(("ValueError", "Space not allowed in string format specifier"))),
-    ("hello world", "-", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("hello world", "e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("hello world", "E", Err(("ValueError", "Unknown format code 'E' for object of type 'str'"))),
-    ("hello world", "f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("hello world", "F", Err(("ValueError", "Unknown format code 'F' for object of type 'str'"))),
-    ("hello world", "g", Err(("ValueError", "Unknown format code 'g' for object of type 'str'"))),
-    ("hello world", "G", Err(("ValueError", "Unknown format code 'G' for object of type 'str'"))),
-    ("hello world", "%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("hello world", ".3%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("hello world", "x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("hello world", "X", Err(("ValueError", "Unknown format code 'X' for object of type 'str'"))),
-    ("hello world", "o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("hello world", "b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("hello world", "#x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("hello world", "#o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("hello world", "#b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
+    (
+        "hello world",
+        "r",
+        Err((
+            "ValueError",
+            "Unknown format code 'r' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "+",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "hello world",
+        " ",
+        Err(("ValueError", "Space not allowed in string format specifier")),
+    ),
+    (
+        "hello world",
+        "-",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "hello world",
+        "e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "E",
+        Err((
+            "ValueError",
+            "Unknown format code 'E' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "F",
+        Err((
+            "ValueError",
+            "Unknown format code 'F' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "g",
+        Err((
+            "ValueError",
+            "Unknown format code 'g' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "G",
+        Err((
+            "ValueError",
+            "Unknown format code 'G' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        ".3%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "X",
+        Err((
+            "ValueError",
+            "Unknown format code 'X' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "#x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "#o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "#b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
     ("hello world", "+^7", Ok("hello world")),
     ("hello world", "+<7", Ok("hello world")),
-    ("hello world", "+=7", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("hello world", "+07", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("hello world", "+#07x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("hello world", "0=+7", Err(("ValueError", "Sign not allowed in string format specifier"))),
+    (
+        "hello world",
+        "+=7",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "hello world",
+        "+07",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "hello world",
+        "+#07x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "0=+7",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
     ("hello world", "x<10", Ok("hello world")),
     ("hello world", "x>10", Ok("hello world")),
     ("hello world", "x^10", Ok("hello world")),
-    ("hello world", "x=10", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
+    (
+        "hello world",
+        "x=10",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
     ("hello world", "\u{e9}^9", Ok("hello world")),
     ("hello world", "0<5", Ok("hello world")),
     ("hello world", "<05", Ok("hello world")),
-    ("hello world", "x=05", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
+    (
+        "hello world",
+        "x=05",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
     ("hello world", "05", Ok("hello world")),
     ("hello world", "^07", Ok("hello world")),
-    ("hello world", "#g", Err(("ValueError", "Unknown format code 'g' for object of type 'str'"))),
-    ("hello world", "#.0e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("hello world", "#.0f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("hello world", "#", Err(("ValueError", "Alternate form (#) not allowed in string format specifier"))),
+    (
+        "hello world",
+        "#g",
+        Err((
+            "ValueError",
+            "Unknown format code 'g' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "#.0e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "#.0f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "#",
+        Err((
+            "ValueError",
+            "Alternate form (#) not allowed in string format specifier",
+        )),
+    ),
     ("hello world", ".0", Ok("")),
     ("hello world", ".3", Ok("hel")),
     ("hello world", ".17", Ok("hello world")),
-    ("hello world", ",.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("hello world", "_.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("hello world", ",e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("hello world", ",.2%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("hello world", "020,.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("hello world", "020_.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("hello world", "09,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("hello world", "010,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("hello world", "011,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("hello world", "012,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("hello world", "013_", Err(("ValueError", "Cannot specify '_' with 's'."))),
-    ("hello world", "=+10", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("hello world", "z.1f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("hello world", "z.0f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("hello world", "z%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("hello world", "z.0%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("hello world", "#.0%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("hello world", ".0e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("hello world", "#.2g", Err(("ValueError", "Unknown format code 'g' for object of type 'str'"))),
-    ("hello world", "z.3e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("hello world", "z.1g", Err(("ValueError", "Unknown format code 'g' for object of type 'str'"))),
+    (
+        "hello world",
+        ",.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "_.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        ",e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        ",.2%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "020,.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "020_.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "09,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "hello world",
+        "010,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "hello world",
+        "011,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "hello world",
+        "012,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "hello world",
+        "013_",
+        Err(("ValueError", "Cannot specify '_' with 's'.")),
+    ),
+    (
+        "hello world",
+        "=+10",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "hello world",
+        "z.1f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "z.0f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "z%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "z.0%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "#.0%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        ".0e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "#.2g",
+        Err((
+            "ValueError",
+            "Unknown format code 'g' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "z.3e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "z.1g",
+        Err((
+            "ValueError",
+            "Unknown format code 'g' for object of type 'str'",
+        )),
+    ),
     ("hello world", "\u{661}\u{660}", Ok("hello world")),
-    ("hello world", ".\u{662}f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
+    (
+        "hello world",
+        ".\u{662}f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
     ("hello world", "<\u{665}", Ok("hello world")),
-    ("hello world", "1_000", Err(("ValueError", "Invalid format specifier '1_000' for object of type 'str'"))),
-    ("hello world", "0_", Err(("ValueError", "Cannot specify '_' with 's'."))),
+    (
+        "hello world",
+        "1_000",
+        Err((
+            "ValueError",
+            "Invalid format specifier '1_000' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "0_",
+        Err(("ValueError", "Cannot specify '_' with 's'.")),
+    ),
     ("hello world", "\u{1f600}>6", Ok("hello world")),
-    ("hello world", "c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("hello world", "\u{7f}", Err(("ValueError", "Unknown format code '\u{7f}' for object of type 'str'"))),
-    ("hello world", "\u{9}", Err(("ValueError", "Unknown format code '\\x9' for object of type 'str'"))),
-    ("hello world", "+zf", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("hello world", " z.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("hello world", "0,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("hello world", "0_", Err(("ValueError", "Cannot specify '_' with 's'."))),
-    ("hello world", "20_x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("hello world", "020_x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("hello world", "#020_x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("hello world", "#030_o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("hello world", ",>#d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("hello world", "#7.15c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("hello world", "+18_,s", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("hello world", "1__s<0", Err(("ValueError", "Invalid format specifier '1__s<0' for object of type 'str'"))),
-    ("hello world", ",<c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("hello world", "20_.15d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
+    (
+        "hello world",
+        "c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "\u{7f}",
+        Err((
+            "ValueError",
+            "Unknown format code '\u{7f}' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "\u{9}",
+        Err((
+            "ValueError",
+            "Unknown format code '\\x9' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "+zf",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        " z.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "0,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "hello world",
+        "0_",
+        Err(("ValueError", "Cannot specify '_' with 's'.")),
+    ),
+    (
+        "hello world",
+        "20_x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "020_x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "#020_x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "#030_o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        ",>#d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "#7.15c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "+18_,s",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "hello world",
+        "1__s<0",
+        Err((
+            "ValueError",
+            "Invalid format specifier '1__s<0' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        ",<c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "20_.15d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
     ("hello world", "0", Ok("hello world")),
     ("hello world", "s", Ok("hello world")),
-    ("hello world", "=c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("hello world", "_,", Err(("ValueError", "Cannot specify both ',' and '_'."))),
+    (
+        "hello world",
+        "=c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "_,",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
     ("hello world", "s", Ok("hello world")),
-    ("hello world", "=0c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
+    (
+        "hello world",
+        "=0c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
     ("hello world", "^0.16s", Ok("hello world")),
-    ("hello world", "0d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("hello world", "^ 4c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("hello world", "#_,.17c", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("hello world", "<0#91", Err(("ValueError", "Invalid format specifier '<0#91' for object of type 'str'"))),
-    ("hello world", "\u{e9}^#012,d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("hello world", "z_,.0s", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("hello world", "+0c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("hello world", ">.20c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("hello world", "x=09s", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("hello world", "+#0.16c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("hello world", "+#0,,.7d", Err(("ValueError", "Invalid format specifier '+#0,,.7d' for object of type 'str'"))),
-    ("hello world", "z15_.6d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("hello world", "x>06d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("hello world", "c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("hello world", "<>+#0_,c", Err(("ValueError", "Cannot specify both ',' and '_'."))),
+    (
+        "hello world",
+        "0d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "^ 4c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "#_,.17c",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "hello world",
+        "<0#91",
+        Err((
+            "ValueError",
+            "Invalid format specifier '<0#91' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "\u{e9}^#012,d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "z_,.0s",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "hello world",
+        "+0c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        ">.20c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "x=09s",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "hello world",
+        "+#0.16c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "+#0,,.7d",
+        Err((
+            "ValueError",
+            "Invalid format specifier '+#0,,.7d' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "z15_.6d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "x>06d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "<>+#0_,c",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
     ("hello world", "23.14s", Ok("hello world            ")),
-    ("hello world", "#.3c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
+    (
+        "hello world",
+        "#.3c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
     ("hello world", "", Ok("hello world")),
-    ("hello world", "23,.0s", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("hello world", "=c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("hello world", ",<18.7d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("hello world", "_>#9", Err(("ValueError", "Alternate form (#) not allowed in string format specifier"))),
+    (
+        "hello world",
+        "23,.0s",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "hello world",
+        "=c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        ",<18.7d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "_>#9",
+        Err((
+            "ValueError",
+            "Alternate form (#) not allowed in string format specifier",
+        )),
+    ),
     ("hello world", "^s", Ok("hello world")),
-    ("hello world", "d32 ", Err(("ValueError", "Invalid format specifier 'd32 ' for object of type 'str'"))),
+    (
+        "hello world",
+        "d32 ",
+        Err((
+            "ValueError",
+            "Invalid format specifier 'd32 ' for object of type 'str'",
+        )),
+    ),
     ("hello world", "^.16s", Ok("hello world")),
-    ("hello world", "15d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("hello world", "z<zc", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
+    (
+        "hello world",
+        "15d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "hello world",
+        "z<zc",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
     ("\u{e9}", "", Ok("\u{e9}")),
-    ("\u{e9}", "d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("\u{e9}", "010,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("\u{e9}", "z", Err(("ValueError", "Negative zero coercion (z) not allowed in string format specifier"))),
-    ("\u{e9}", "zd", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("\u{e9}", "+c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{e9}", "#c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{e9}", ",c", Err(("ValueError", "Cannot specify ',' with 'c'."))),
-    ("\u{e9}", "_c", Err(("ValueError", "Cannot specify '_' with 'c'."))),
-    ("\u{e9}", ".2d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("\u{e9}", "xx", Err(("ValueError", "Invalid format specifier 'xx' for object of type 'str'"))),
-    ("\u{e9}", ".", Err(("ValueError", "Format specifier missing precision"))),
-    ("\u{e9}", ",_", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("\u{e9}", "_,", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("\u{e9}", ",,", Err(("ValueError", "Cannot specify ',' with ','."))),
-    ("\u{e9}", "__", Err(("ValueError", "Cannot specify '_' with '_'."))),
-    ("\u{e9}", ",n", Err(("ValueError", "Cannot specify ',' with 'n'."))),
-    ("\u{e9}", "_n", Err(("ValueError", "Cannot specify '_' with 'n'."))),
-    ("\u{e9}", "99999999999999999999", Err(("ValueError", "Too many decimal digits in format string"))),
-    ("\u{e9}", ".99999999999999999999", Err(("ValueError", "Too many decimal digits in format string"))),
-    ("\u{e9}", "#010b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("\u{e9}", "#_b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("\u{e9}", "_x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("\u{e9}", "#0=10_x", Err(("ValueError", "Invalid format specifier '#0=10_x' for object of type 'str'"))),
-    ("\u{e9}", "=10", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("\u{e9}", "0=", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("\u{e9}", "\u{0}", Err(("ValueError", "Unknown format code '\\x0' for object of type 'str'"))),
-    ("\u{e9}", "\u{e9}", Err(("ValueError", "Unknown format code '\\xe9' for object of type 'str'"))),
-    ("\u{e9}", " ", Err(("ValueError", "Space not allowed in string format specifier"))),
-    ("\u{e9}", "+#c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{e9}", "z+c", Err(("ValueError", "Invalid format specifier 'z+c' for object of type 'str'"))),
-    ("\u{e9}", "+.2c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{e9}", "z.2d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("\u{e9}", "#.2c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{e9}", "z#c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{e9}", "=c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{e9}", "010c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{e9}", "<5c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{e9}", "zf", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("\u{e9}", "zn", Err(("ValueError", "Unknown format code 'n' for object of type 'str'"))),
-    ("\u{e9}", ".2n", Err(("ValueError", "Unknown format code 'n' for object of type 'str'"))),
-    ("\u{e9}", "n", Err(("ValueError", "Unknown format code 'n' for object of type 'str'"))),
-    ("\u{e9}", "_d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("\u{e9}", ",", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("\u{e9}", "_", Err(("ValueError", "Cannot specify '_' with 's'."))),
-    ("\u{e9}", "_b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("\u{e9}", "_o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("\u{e9}", "#_X", Err(("ValueError", "Unknown format code 'X' for object of type 'str'"))),
-    ("\u{e9}", "#_o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("\u{e9}", "#X", Err(("ValueError", "Unknown format code 'X' for object of type 'str'"))),
-    ("\u{e9}", "#020_b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("\u{e9}", "#020,d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
+    (
+        "\u{e9}",
+        "d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "010,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "\u{e9}",
+        "z",
+        Err((
+            "ValueError",
+            "Negative zero coercion (z) not allowed in string format specifier",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "zd",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "+c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "#c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        ",c",
+        Err(("ValueError", "Cannot specify ',' with 'c'.")),
+    ),
+    (
+        "\u{e9}",
+        "_c",
+        Err(("ValueError", "Cannot specify '_' with 'c'.")),
+    ),
+    (
+        "\u{e9}",
+        ".2d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "xx",
+        Err((
+            "ValueError",
+            "Invalid format specifier 'xx' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        ".",
+        Err(("ValueError", "Format specifier missing precision")),
+    ),
+    (
+        "\u{e9}",
+        ",_",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "\u{e9}",
+        "_,",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "\u{e9}",
+        ",,",
+        Err(("ValueError", "Cannot specify ',' with ','.")),
+    ),
+    (
+        "\u{e9}",
+        "__",
+        Err(("ValueError", "Cannot specify '_' with '_'.")),
+    ),
+    (
+        "\u{e9}",
+        ",n",
+        Err(("ValueError", "Cannot specify ',' with 'n'.")),
+    ),
+    (
+        "\u{e9}",
+        "_n",
+        Err(("ValueError", "Cannot specify '_' with 'n'.")),
+    ),
+    (
+        "\u{e9}",
+        "99999999999999999999",
+        Err(("ValueError", "Too many decimal digits in format string")),
+    ),
+    (
+        "\u{e9}",
+        ".99999999999999999999",
+        Err(("ValueError", "Too many decimal digits in format string")),
+    ),
+    (
+        "\u{e9}",
+        "#010b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "#_b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "_x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "#0=10_x",
+        Err((
+            "ValueError",
+            "Invalid format specifier '#0=10_x' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "=10",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "0=",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "\u{0}",
+        Err((
+            "ValueError",
+            "Unknown format code '\\x0' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "\u{e9}",
+        Err((
+            "ValueError",
+            "Unknown format code '\\xe9' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        " ",
+        Err(("ValueError", "Space not allowed in string format specifier")),
+    ),
+    (
+        "\u{e9}",
+        "+#c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "z+c",
+        Err((
+            "ValueError",
+            "Invalid format specifier 'z+c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "+.2c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "z.2d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "#.2c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "z#c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "=c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "010c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "<5c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "zf",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "zn",
+        Err((
+            "ValueError",
+            "Unknown format code 'n' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        ".2n",
+        Err((
+            "ValueError",
+            "Unknown format code 'n' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "n",
+        Err((
+            "ValueError",
+            "Unknown format code 'n' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "_d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        ",",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "\u{e9}",
+        "_",
+        Err(("ValueError", "Cannot specify '_' with 's'.")),
+    ),
+    (
+        "\u{e9}",
+        "_b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "_o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "#_X",
+        Err((
+            "ValueError",
+            "Unknown format code 'X' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "#_o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "#X",
+        Err((
+            "ValueError",
+            "Unknown format code 'X' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "#020_b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "#020,d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
     ("\u{e9}", ".2", Ok("\u{e9}")),
     ("\u{e9}", "s", Ok("\u{e9}")),
-    ("\u{e9}", "r", Err(("ValueError", "Unknown format code 'r' for object of type 'str'"))),
-    ("\u{e9}", "+", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("\u{e9}", " ", Err(("ValueError", "Space not allowed in string format specifier"))),
-    ("\u{e9}", "-", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("\u{e9}", "e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("\u{e9}", "E", Err(("ValueError", "Unknown format code 'E' for object of type 'str'"))),
-    ("\u{e9}", "f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("\u{e9}", "F", Err(("ValueError", "Unknown format code 'F' for object of type 'str'"))),
-    ("\u{e9}", "g", Err(("ValueError", "Unknown format code 'g' for object of type 'str'"))),
-    ("\u{e9}", "G", Err(("ValueError", "Unknown format code 'G' for object of type 'str'"))),
-    ("\u{e9}", "%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("\u{e9}", ".3%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("\u{e9}", "x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("\u{e9}", "X", Err(("ValueError", "Unknown format code 'X' for object of type 'str'"))),
-    ("\u{e9}", "o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("\u{e9}", "b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("\u{e9}", "#x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("\u{e9}", "#o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("\u{e9}", "#b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
+    (
+        "\u{e9}",
+        "r",
+        Err((
+            "ValueError",
+            "Unknown format code 'r' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "+",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "\u{e9}",
+        " ",
+        Err(("ValueError", "Space not allowed in string format specifier")),
+    ),
+    (
+        "\u{e9}",
+        "-",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "\u{e9}",
+        "e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "E",
+        Err((
+            "ValueError",
+            "Unknown format code 'E' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "F",
+        Err((
+            "ValueError",
+            "Unknown format code 'F' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "g",
+        Err((
+            "ValueError",
+            "Unknown format code 'g' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "G",
+        Err((
+            "ValueError",
+            "Unknown format code 'G' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        ".3%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "X",
+        Err((
+            "ValueError",
+            "Unknown format code 'X' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "#x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "#o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "#b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
     ("\u{e9}", "+^7", Ok("+++\u{e9}+++")),
     ("\u{e9}", "+<7", Ok("\u{e9}++++++")),
-    ("\u{e9}", "+=7", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("\u{e9}", "+07", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("\u{e9}", "+#07x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("\u{e9}", "0=+7", Err(("ValueError", "Sign not allowed in string format specifier"))),
+    (
+        "\u{e9}",
+        "+=7",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "+07",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "\u{e9}",
+        "+#07x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "0=+7",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
     ("\u{e9}", "x<10", Ok("\u{e9}xxxxxxxxx")),
     ("\u{e9}", "x>10", Ok("xxxxxxxxx\u{e9}")),
     ("\u{e9}", "x^10", Ok("xxxx\u{e9}xxxxx")),
-    ("\u{e9}", "x=10", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("\u{e9}", "\u{e9}^9", Ok("\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}")),
+    (
+        "\u{e9}",
+        "x=10",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "\u{e9}^9",
+        Ok("\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}"),
+    ),
     ("\u{e9}", "0<5", Ok("\u{e9}0000")),
     ("\u{e9}", "<05", Ok("\u{e9}0000")),
-    ("\u{e9}", "x=05", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
+    (
+        "\u{e9}",
+        "x=05",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
     ("\u{e9}", "05", Ok("\u{e9}0000")),
     ("\u{e9}", "^07", Ok("000\u{e9}000")),
-    ("\u{e9}", "#g", Err(("ValueError", "Unknown format code 'g' for object of type 'str'"))),
-    ("\u{e9}", "#.0e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("\u{e9}", "#.0f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("\u{e9}", "#", Err(("ValueError", "Alternate form (#) not allowed in string format specifier"))),
+    (
+        "\u{e9}",
+        "#g",
+        Err((
+            "ValueError",
+            "Unknown format code 'g' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "#.0e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "#.0f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "#",
+        Err((
+            "ValueError",
+            "Alternate form (#) not allowed in string format specifier",
+        )),
+    ),
     ("\u{e9}", ".0", Ok("")),
     ("\u{e9}", ".3", Ok("\u{e9}")),
     ("\u{e9}", ".17", Ok("\u{e9}")),
-    ("\u{e9}", ",.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("\u{e9}", "_.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("\u{e9}", ",e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("\u{e9}", ",.2%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("\u{e9}", "020,.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("\u{e9}", "020_.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("\u{e9}", "09,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("\u{e9}", "010,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("\u{e9}", "011,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("\u{e9}", "012,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("\u{e9}", "013_", Err(("ValueError", "Cannot specify '_' with 's'."))),
-    ("\u{e9}", "=+10", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("\u{e9}", "z.1f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("\u{e9}", "z.0f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("\u{e9}", "z%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("\u{e9}", "z.0%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("\u{e9}", "#.0%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("\u{e9}", ".0e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("\u{e9}", "#.2g", Err(("ValueError", "Unknown format code 'g' for object of type 'str'"))),
-    ("\u{e9}", "z.3e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("\u{e9}", "z.1g", Err(("ValueError", "Unknown format code 'g' for object of type 'str'"))),
+    (
+        "\u{e9}",
+        ",.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "_.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        ",e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        ",.2%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "020,.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "020_.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "09,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "\u{e9}",
+        "010,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "\u{e9}",
+        "011,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "\u{e9}",
+        "012,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "\u{e9}",
+        "013_",
+        Err(("ValueError", "Cannot specify '_' with 's'.")),
+    ),
+    (
+        "\u{e9}",
+        "=+10",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "\u{e9}",
+        "z.1f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "z.0f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "z%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "z.0%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "#.0%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        ".0e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "#.2g",
+        Err((
+            "ValueError",
+            "Unknown format code 'g' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "z.3e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "z.1g",
+        Err((
+            "ValueError",
+            "Unknown format code 'g' for object of type 'str'",
+        )),
+    ),
     ("\u{e9}", "\u{661}\u{660}", Ok("\u{e9}         ")),
-    ("\u{e9}", ".\u{662}f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
+    (
+        "\u{e9}",
+        ".\u{662}f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
     ("\u{e9}", "<\u{665}", Ok("\u{e9}    ")),
-    ("\u{e9}", "1_000", Err(("ValueError", "Invalid format specifier '1_000' for object of type 'str'"))),
-    ("\u{e9}", "0_", Err(("ValueError", "Cannot specify '_' with 's'."))),
-    ("\u{e9}", "\u{1f600}>6", Ok("\u{1f600}\u{1f600}\u{1f600}\u{1f600}\u{1f600}\u{e9}")),
-    ("\u{e9}", "c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{e9}", "\u{7f}", Err(("ValueError", "Unknown format code '\u{7f}' for object of type 'str'"))),
-    ("\u{e9}", "\u{9}", Err(("ValueError", "Unknown format code '\\x9' for object of type 'str'"))),
-    ("\u{e9}", "+zf", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("\u{e9}", " z.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("\u{e9}", "0,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("\u{e9}", "0_", Err(("ValueError", "Cannot specify '_' with 's'."))),
-    ("\u{e9}", "20_x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("\u{e9}", "020_x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("\u{e9}", "#020_x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("\u{e9}", "#030_o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("\u{e9}", "-19s", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("\u{e9}", "+0_.11", Err(("ValueError", "Cannot specify '_' with 's'."))),
-    ("\u{e9}", " s", Err(("ValueError", "Space not allowed in string format specifier"))),
-    ("\u{e9}", "<+_,d", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("\u{e9}", "<=24.12c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
+    (
+        "\u{e9}",
+        "1_000",
+        Err((
+            "ValueError",
+            "Invalid format specifier '1_000' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "0_",
+        Err(("ValueError", "Cannot specify '_' with 's'.")),
+    ),
+    (
+        "\u{e9}",
+        "\u{1f600}>6",
+        Ok("\u{1f600}\u{1f600}\u{1f600}\u{1f600}\u{1f600}\u{e9}"),
+    ),
+    (
+        "\u{e9}",
+        "c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "\u{7f}",
+        Err((
+            "ValueError",
+            "Unknown format code '\u{7f}' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "\u{9}",
+        Err((
+            "ValueError",
+            "Unknown format code '\\x9' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "+zf",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        " z.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "0,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "\u{e9}",
+        "0_",
+        Err(("ValueError", "Cannot specify '_' with 's'.")),
+    ),
+    (
+        "\u{e9}",
+        "20_x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "020_x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "#020_x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "#030_o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "-19s",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "\u{e9}",
+        "+0_.11",
+        Err(("ValueError", "Cannot specify '_' with 's'.")),
+    ),
+    (
+        "\u{e9}",
+        " s",
+        Err(("ValueError", "Space not allowed in string format specifier")),
+    ),
+    (
+        "\u{e9}",
+        "<+_,d",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "\u{e9}",
+        "<=24.12c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
     ("\u{e9}", "*>021.8s", Ok("********************\u{e9}")),
-    ("\u{e9}", " >z#019d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("\u{e9}", "z>24c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{e9}", ">z3.13s", Err(("ValueError", "Negative zero coercion (z) not allowed in string format specifier"))),
-    ("\u{e9}", "c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
+    (
+        "\u{e9}",
+        " >z#019d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "z>24c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        ">z3.13s",
+        Err((
+            "ValueError",
+            "Negative zero coercion (z) not allowed in string format specifier",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
     ("\u{e9}", "=^s", Ok("\u{e9}")),
     ("\u{e9}", "<^", Ok("\u{e9}")),
-    ("\u{e9}", "z#5.9c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{e9}", "*= 0c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{e9}", "^-z0,.4c", Err(("ValueError", "Cannot specify ',' with 'c'."))),
+    (
+        "\u{e9}",
+        "z#5.9c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "*= 0c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "^-z0,.4c",
+        Err(("ValueError", "Cannot specify ',' with 'c'.")),
+    ),
     ("\u{e9}", ">16s", Ok("               \u{e9}")),
-    ("\u{e9}", "\u{e9}=14.12d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
+    (
+        "\u{e9}",
+        "\u{e9}=14.12d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
     ("\u{e9}", "", Ok("\u{e9}")),
     ("\u{e9}", "^7s", Ok("   \u{e9}   ")),
-    ("\u{e9}", " z#,,.4c", Err(("ValueError", "Invalid format specifier ' z#,,.4c' for object of type 'str'"))),
+    (
+        "\u{e9}",
+        " z#,,.4c",
+        Err((
+            "ValueError",
+            "Invalid format specifier ' z#,,.4c' for object of type 'str'",
+        )),
+    ),
     ("\u{e9}", "14s", Ok("\u{e9}             ")),
-    ("\u{e9}", "#15c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{e9}", "_s,15,z>", Err(("ValueError", "Invalid format specifier '_s,15,z>' for object of type 'str'"))),
-    ("\u{e9}", "14.5d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("\u{e9}", ",_d", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("\u{e9}", "= 20.15d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("\u{e9}", "7.s20", Err(("ValueError", "Format specifier missing precision"))),
-    ("\u{e9}", " 11,_.7d", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("\u{e9}", "24.20d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("\u{e9}", "+d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("\u{e9}", "c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{e9}", "#^#,c", Err(("ValueError", "Cannot specify ',' with 'c'."))),
+    (
+        "\u{e9}",
+        "#15c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "_s,15,z>",
+        Err((
+            "ValueError",
+            "Invalid format specifier '_s,15,z>' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "14.5d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        ",_d",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "\u{e9}",
+        "= 20.15d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "7.s20",
+        Err(("ValueError", "Format specifier missing precision")),
+    ),
+    (
+        "\u{e9}",
+        " 11,_.7d",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "\u{e9}",
+        "24.20d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "+d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "#^#,c",
+        Err(("ValueError", "Cannot specify ',' with 'c'.")),
+    ),
     ("\u{e9}", "0", Ok("\u{e9}")),
     ("\u{e9}", ".17s", Ok("\u{e9}")),
-    ("\u{e9}", "=#0d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
+    (
+        "\u{e9}",
+        "=#0d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
     ("\u{e9}", "0.20", Ok("\u{e9}")),
-    ("\u{e9}", "-0,d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("\u{e9}", "<<0_s", Err(("ValueError", "Cannot specify '_' with 's'."))),
+    (
+        "\u{e9}",
+        "-0,d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{e9}",
+        "<<0_s",
+        Err(("ValueError", "Cannot specify '_' with 's'.")),
+    ),
     ("\u{e9}", "9", Ok("\u{e9}        ")),
-    ("\u{e9}", ">+_,c", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "", Ok("\u{65e5}\u{672c}\u{8a9e}")),
-    ("\u{65e5}\u{672c}\u{8a9e}", "d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "010,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "z", Err(("ValueError", "Negative zero coercion (z) not allowed in string format specifier"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "zd", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "+c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "#c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", ",c", Err(("ValueError", "Cannot specify ',' with 'c'."))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "_c", Err(("ValueError", "Cannot specify '_' with 'c'."))),
-    ("\u{65e5}\u{672c}\u{8a9e}", ".2d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "xx", Err(("ValueError", "Invalid format specifier 'xx' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", ".", Err(("ValueError", "Format specifier missing precision"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", ",_", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "_,", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("\u{65e5}\u{672c}\u{8a9e}", ",,", Err(("ValueError", "Cannot specify ',' with ','."))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "__", Err(("ValueError", "Cannot specify '_' with '_'."))),
-    ("\u{65e5}\u{672c}\u{8a9e}", ",n", Err(("ValueError", "Cannot specify ',' with 'n'."))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "_n", Err(("ValueError", "Cannot specify '_' with 'n'."))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "99999999999999999999", Err(("ValueError", "Too many decimal digits in format string"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", ".99999999999999999999", Err(("ValueError", "Too many decimal digits in format string"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "#010b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "#_b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "_x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "#0=10_x", Err(("ValueError", "Invalid format specifier '#0=10_x' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "=10", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "0=", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "\u{0}", Err(("ValueError", "Unknown format code '\\x0' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "\u{e9}", Err(("ValueError", "Unknown format code '\\xe9' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", " ", Err(("ValueError", "Space not allowed in string format specifier"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "+#c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "z+c", Err(("ValueError", "Invalid format specifier 'z+c' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "+.2c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "z.2d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "#.2c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "z#c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "=c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "010c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "<5c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "zf", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "zn", Err(("ValueError", "Unknown format code 'n' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", ".2n", Err(("ValueError", "Unknown format code 'n' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "n", Err(("ValueError", "Unknown format code 'n' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "_d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", ",", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "_", Err(("ValueError", "Cannot specify '_' with 's'."))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "_b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "_o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "#_X", Err(("ValueError", "Unknown format code 'X' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "#_o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "#X", Err(("ValueError", "Unknown format code 'X' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "#020_b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "#020,d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
+    (
+        "\u{e9}",
+        ">+_,c",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "",
+        Ok("\u{65e5}\u{672c}\u{8a9e}"),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "010,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "z",
+        Err((
+            "ValueError",
+            "Negative zero coercion (z) not allowed in string format specifier",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "zd",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "+c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "#c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        ",c",
+        Err(("ValueError", "Cannot specify ',' with 'c'.")),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "_c",
+        Err(("ValueError", "Cannot specify '_' with 'c'.")),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        ".2d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "xx",
+        Err((
+            "ValueError",
+            "Invalid format specifier 'xx' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        ".",
+        Err(("ValueError", "Format specifier missing precision")),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        ",_",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "_,",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        ",,",
+        Err(("ValueError", "Cannot specify ',' with ','.")),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "__",
+        Err(("ValueError", "Cannot specify '_' with '_'.")),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        ",n",
+        Err(("ValueError", "Cannot specify ',' with 'n'.")),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "_n",
+        Err(("ValueError", "Cannot specify '_' with 'n'.")),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "99999999999999999999",
+        Err(("ValueError", "Too many decimal digits in format string")),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        ".99999999999999999999",
+        Err(("ValueError", "Too many decimal digits in format string")),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "#010b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "#_b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "_x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "#0=10_x",
+        Err((
+            "ValueError",
+            "Invalid format specifier '#0=10_x' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "=10",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "0=",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "\u{0}",
+        Err((
+            "ValueError",
+            "Unknown format code '\\x0' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "\u{e9}",
+        Err((
+            "ValueError",
+            "Unknown format code '\\xe9' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        " ",
+        Err(("ValueError", "Space not allowed in string format specifier")),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "+#c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "z+c",
+        Err((
+            "ValueError",
+            "Invalid format specifier 'z+c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "+.2c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "z.2d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "#.2c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "z#c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "=c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "010c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "<5c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "zf",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "zn",
+        Err((
+            "ValueError",
+            "Unknown format code 'n' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        ".2n",
+        Err((
+            "ValueError",
+            "Unknown format code 'n' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "n",
+        Err((
+            "ValueError",
+            "Unknown format code 'n' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "_d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        ",",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "_",
+        Err(("ValueError", "Cannot specify '_' with 's'.")),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "_b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "_o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "#_X",
+        Err((
+            "ValueError",
+            "Unknown format code 'X' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "#_o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "#X",
+        Err((
+            "ValueError",
+            "Unknown format code 'X' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "#020_b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "#020,d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
     ("\u{65e5}\u{672c}\u{8a9e}", ".2", Ok("\u{65e5}\u{672c}")),
-    ("\u{65e5}\u{672c}\u{8a9e}", "s", Ok("\u{65e5}\u{672c}\u{8a9e}")),
-    ("\u{65e5}\u{672c}\u{8a9e}", "r", Err(("ValueError", "Unknown format code 'r' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "+", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", " ", Err(("ValueError", "Space not allowed in string format specifier"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "-", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "E", Err(("ValueError", "Unknown format code 'E' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "F", Err(("ValueError", "Unknown format code 'F' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "g", Err(("ValueError", "Unknown format code 'g' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "G", Err(("ValueError", "Unknown format code 'G' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", ".3%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "X", Err(("ValueError", "Unknown format code 'X' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "#x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "#o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "#b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "+^7", Ok("++\u{65e5}\u{672c}\u{8a9e}++")),
-    ("\u{65e5}\u{672c}\u{8a9e}", "+<7", Ok("\u{65e5}\u{672c}\u{8a9e}++++")),
-    ("\u{65e5}\u{672c}\u{8a9e}", "+=7", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "+07", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "+#07x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "0=+7", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "x<10", Ok("\u{65e5}\u{672c}\u{8a9e}xxxxxxx")),
-    ("\u{65e5}\u{672c}\u{8a9e}", "x>10", Ok("xxxxxxx\u{65e5}\u{672c}\u{8a9e}")),
-    ("\u{65e5}\u{672c}\u{8a9e}", "x^10", Ok("xxx\u{65e5}\u{672c}\u{8a9e}xxxx")),
-    ("\u{65e5}\u{672c}\u{8a9e}", "x=10", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "\u{e9}^9", Ok("\u{e9}\u{e9}\u{e9}\u{65e5}\u{672c}\u{8a9e}\u{e9}\u{e9}\u{e9}")),
-    ("\u{65e5}\u{672c}\u{8a9e}", "0<5", Ok("\u{65e5}\u{672c}\u{8a9e}00")),
-    ("\u{65e5}\u{672c}\u{8a9e}", "<05", Ok("\u{65e5}\u{672c}\u{8a9e}00")),
-    ("\u{65e5}\u{672c}\u{8a9e}", "x=05", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "05", Ok("\u{65e5}\u{672c}\u{8a9e}00")),
-    ("\u{65e5}\u{672c}\u{8a9e}", "^07", Ok("00\u{65e5}\u{672c}\u{8a9e}00")),
-    ("\u{65e5}\u{672c}\u{8a9e}", "#g", Err(("ValueError", "Unknown format code 'g' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "#.0e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "#.0f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "#", Err(("ValueError", "Alternate form (#) not allowed in string format specifier"))),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "s",
+        Ok("\u{65e5}\u{672c}\u{8a9e}"),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "r",
+        Err((
+            "ValueError",
+            "Unknown format code 'r' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "+",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        " ",
+        Err(("ValueError", "Space not allowed in string format specifier")),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "-",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "E",
+        Err((
+            "ValueError",
+            "Unknown format code 'E' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "F",
+        Err((
+            "ValueError",
+            "Unknown format code 'F' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "g",
+        Err((
+            "ValueError",
+            "Unknown format code 'g' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "G",
+        Err((
+            "ValueError",
+            "Unknown format code 'G' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        ".3%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "X",
+        Err((
+            "ValueError",
+            "Unknown format code 'X' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "#x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "#o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "#b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "+^7",
+        Ok("++\u{65e5}\u{672c}\u{8a9e}++"),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "+<7",
+        Ok("\u{65e5}\u{672c}\u{8a9e}++++"),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "+=7",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "+07",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "+#07x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "0=+7",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "x<10",
+        Ok("\u{65e5}\u{672c}\u{8a9e}xxxxxxx"),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "x>10",
+        Ok("xxxxxxx\u{65e5}\u{672c}\u{8a9e}"),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "x^10",
+        Ok("xxx\u{65e5}\u{672c}\u{8a9e}xxxx"),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "x=10",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "\u{e9}^9",
+        Ok("\u{e9}\u{e9}\u{e9}\u{65e5}\u{672c}\u{8a9e}\u{e9}\u{e9}\u{e9}"),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "0<5",
+        Ok("\u{65e5}\u{672c}\u{8a9e}00"),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "<05",
+        Ok("\u{65e5}\u{672c}\u{8a9e}00"),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "x=05",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "05",
+        Ok("\u{65e5}\u{672c}\u{8a9e}00"),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "^07",
+        Ok("00\u{65e5}\u{672c}\u{8a9e}00"),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "#g",
+        Err((
+            "ValueError",
+            "Unknown format code 'g' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "#.0e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "#.0f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "#",
+        Err((
+            "ValueError",
+            "Alternate form (#) not allowed in string format specifier",
+        )),
+    ),
     ("\u{65e5}\u{672c}\u{8a9e}", ".0", Ok("")),
-    ("\u{65e5}\u{672c}\u{8a9e}", ".3", Ok("\u{65e5}\u{672c}\u{8a9e}")),
-    ("\u{65e5}\u{672c}\u{8a9e}", ".17", Ok("\u{65e5}\u{672c}\u{8a9e}")),
-    ("\u{65e5}\u{672c}\u{8a9e}", ",.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "_.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", ",e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", ",.2%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "020,.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "020_.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "09,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "010,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "011,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "012,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "013_", Err(("ValueError", "Cannot specify '_' with 's'."))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "=+10", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "z.1f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "z.0f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "z%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "z.0%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "#.0%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", ".0e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "#.2g", Err(("ValueError", "Unknown format code 'g' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "z.3e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "z.1g", Err(("ValueError", "Unknown format code 'g' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "\u{661}\u{660}", Ok("\u{65e5}\u{672c}\u{8a9e}       ")),
-    ("\u{65e5}\u{672c}\u{8a9e}", ".\u{662}f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "<\u{665}", Ok("\u{65e5}\u{672c}\u{8a9e}  ")),
-    ("\u{65e5}\u{672c}\u{8a9e}", "1_000", Err(("ValueError", "Invalid format specifier '1_000' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "0_", Err(("ValueError", "Cannot specify '_' with 's'."))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "\u{1f600}>6", Ok("\u{1f600}\u{1f600}\u{1f600}\u{65e5}\u{672c}\u{8a9e}")),
-    ("\u{65e5}\u{672c}\u{8a9e}", "c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "\u{7f}", Err(("ValueError", "Unknown format code '\u{7f}' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "\u{9}", Err(("ValueError", "Unknown format code '\\x9' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "+zf", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", " z.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "0,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "0_", Err(("ValueError", "Cannot specify '_' with 's'."))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "20_x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "020_x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "#020_x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "#030_o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "0.6s", Ok("\u{65e5}\u{672c}\u{8a9e}")),
-    ("\u{65e5}\u{672c}\u{8a9e}", "10.19c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "^+.10c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "<>+20.3", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "+.17c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", ".19", Ok("\u{65e5}\u{672c}\u{8a9e}")),
-    ("\u{65e5}\u{672c}\u{8a9e}", "2_.2c", Err(("ValueError", "Cannot specify '_' with 'c'."))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "_> z#10d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "#13c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "+#00.17d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "0d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "s", Ok("\u{65e5}\u{672c}\u{8a9e}")),
-    ("\u{65e5}\u{672c}\u{8a9e}", "_=.0s", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "=04c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", " .18c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "\u{e9}^z,.8", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("\u{65e5}\u{672c}\u{8a9e}", ">+9_,.4", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "#.13c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "=+0.14d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "*>d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "z4.3d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        ".3",
+        Ok("\u{65e5}\u{672c}\u{8a9e}"),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        ".17",
+        Ok("\u{65e5}\u{672c}\u{8a9e}"),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        ",.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "_.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        ",e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        ",.2%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "020,.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "020_.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "09,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "010,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "011,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "012,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "013_",
+        Err(("ValueError", "Cannot specify '_' with 's'.")),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "=+10",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "z.1f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "z.0f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "z%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "z.0%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "#.0%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        ".0e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "#.2g",
+        Err((
+            "ValueError",
+            "Unknown format code 'g' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "z.3e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "z.1g",
+        Err((
+            "ValueError",
+            "Unknown format code 'g' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "\u{661}\u{660}",
+        Ok("\u{65e5}\u{672c}\u{8a9e}       "),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        ".\u{662}f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "<\u{665}",
+        Ok("\u{65e5}\u{672c}\u{8a9e}  "),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "1_000",
+        Err((
+            "ValueError",
+            "Invalid format specifier '1_000' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "0_",
+        Err(("ValueError", "Cannot specify '_' with 's'.")),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "\u{1f600}>6",
+        Ok("\u{1f600}\u{1f600}\u{1f600}\u{65e5}\u{672c}\u{8a9e}"),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "\u{7f}",
+        Err((
+            "ValueError",
+            "Unknown format code '\u{7f}' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "\u{9}",
+        Err((
+            "ValueError",
+            "Unknown format code '\\x9' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "+zf",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        " z.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "0,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "0_",
+        Err(("ValueError", "Cannot specify '_' with 's'.")),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "20_x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "020_x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "#020_x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "#030_o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "0.6s",
+        Ok("\u{65e5}\u{672c}\u{8a9e}"),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "10.19c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "^+.10c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "<>+20.3",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "+.17c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        ".19",
+        Ok("\u{65e5}\u{672c}\u{8a9e}"),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "2_.2c",
+        Err(("ValueError", "Cannot specify '_' with 'c'.")),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "_> z#10d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "#13c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "+#00.17d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "0d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "s",
+        Ok("\u{65e5}\u{672c}\u{8a9e}"),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "_=.0s",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "=04c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        " .18c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "\u{e9}^z,.8",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        ">+9_,.4",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "#.13c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "=+0.14d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "*>d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "z4.3d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
     ("\u{65e5}\u{672c}\u{8a9e}", ".1s", Ok("\u{65e5}")),
-    ("\u{65e5}\u{672c}\u{8a9e}", "+z.16", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "15c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "22", Ok("\u{65e5}\u{672c}\u{8a9e}                   ")),
-    ("\u{65e5}\u{672c}\u{8a9e}", "#c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "", Ok("\u{65e5}\u{672c}\u{8a9e}")),
-    ("\u{65e5}\u{672c}\u{8a9e}", "s13z<+", Err(("ValueError", "Invalid format specifier 's13z<+' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", " ,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "=^19d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "^13d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "^#17d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "z<-0d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "12d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "\u{e9}<-#14_,d", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "<>,,d", Err(("ValueError", "Invalid format specifier '<>,,d' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "<^s", Ok("\u{65e5}\u{672c}\u{8a9e}")),
-    ("\u{65e5}\u{672c}\u{8a9e}", "019d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("\u{65e5}\u{672c}\u{8a9e}", "=+.15s", Err(("ValueError", "Sign not allowed in string format specifier"))),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "+z.16",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "15c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "22",
+        Ok("\u{65e5}\u{672c}\u{8a9e}                   "),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "#c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "",
+        Ok("\u{65e5}\u{672c}\u{8a9e}"),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "s13z<+",
+        Err((
+            "ValueError",
+            "Invalid format specifier 's13z<+' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        " ,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "=^19d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "^13d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "^#17d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "z<-0d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "12d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "\u{e9}<-#14_,d",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "<>,,d",
+        Err((
+            "ValueError",
+            "Invalid format specifier '<>,,d' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "<^s",
+        Ok("\u{65e5}\u{672c}\u{8a9e}"),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "019d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{65e5}\u{672c}\u{8a9e}",
+        "=+.15s",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
     ("\u{1f600}x", "", Ok("\u{1f600}x")),
-    ("\u{1f600}x", "d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("\u{1f600}x", "010,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("\u{1f600}x", "z", Err(("ValueError", "Negative zero coercion (z) not allowed in string format specifier"))),
-    ("\u{1f600}x", "zd", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("\u{1f600}x", "+c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{1f600}x", "#c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{1f600}x", ",c", Err(("ValueError", "Cannot specify ',' with 'c'."))),
-    ("\u{1f600}x", "_c", Err(("ValueError", "Cannot specify '_' with 'c'."))),
-    ("\u{1f600}x", ".2d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("\u{1f600}x", "xx", Err(("ValueError", "Invalid format specifier 'xx' for object of type 'str'"))),
-    ("\u{1f600}x", ".", Err(("ValueError", "Format specifier missing precision"))),
-    ("\u{1f600}x", ",_", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("\u{1f600}x", "_,", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("\u{1f600}x", ",,", Err(("ValueError", "Cannot specify ',' with ','."))),
-    ("\u{1f600}x", "__", Err(("ValueError", "Cannot specify '_' with '_'."))),
-    ("\u{1f600}x", ",n", Err(("ValueError", "Cannot specify ',' with 'n'."))),
-    ("\u{1f600}x", "_n", Err(("ValueError", "Cannot specify '_' with 'n'."))),
-    ("\u{1f600}x", "99999999999999999999", Err(("ValueError", "Too many decimal digits in format string"))),
-    ("\u{1f600}x", ".99999999999999999999", Err(("ValueError", "Too many decimal digits in format string"))),
-    ("\u{1f600}x", "#010b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("\u{1f600}x", "#_b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("\u{1f600}x", "_x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("\u{1f600}x", "#0=10_x", Err(("ValueError", "Invalid format specifier '#0=10_x' for object of type 'str'"))),
-    ("\u{1f600}x", "=10", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("\u{1f600}x", "0=", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("\u{1f600}x", "\u{0}", Err(("ValueError", "Unknown format code '\\x0' for object of type 'str'"))),
-    ("\u{1f600}x", "\u{e9}", Err(("ValueError", "Unknown format code '\\xe9' for object of type 'str'"))),
-    ("\u{1f600}x", " ", Err(("ValueError", "Space not allowed in string format specifier"))),
-    ("\u{1f600}x", "+#c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{1f600}x", "z+c", Err(("ValueError", "Invalid format specifier 'z+c' for object of type 'str'"))),
-    ("\u{1f600}x", "+.2c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{1f600}x", "z.2d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("\u{1f600}x", "#.2c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{1f600}x", "z#c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{1f600}x", "=c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{1f600}x", "010c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{1f600}x", "<5c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{1f600}x", "zf", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("\u{1f600}x", "zn", Err(("ValueError", "Unknown format code 'n' for object of type 'str'"))),
-    ("\u{1f600}x", ".2n", Err(("ValueError", "Unknown format code 'n' for object of type 'str'"))),
-    ("\u{1f600}x", "n", Err(("ValueError", "Unknown format code 'n' for object of type 'str'"))),
-    ("\u{1f600}x", "_d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("\u{1f600}x", ",", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("\u{1f600}x", "_", Err(("ValueError", "Cannot specify '_' with 's'."))),
-    ("\u{1f600}x", "_b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("\u{1f600}x", "_o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("\u{1f600}x", "#_X", Err(("ValueError", "Unknown format code 'X' for object of type 'str'"))),
-    ("\u{1f600}x", "#_o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("\u{1f600}x", "#X", Err(("ValueError", "Unknown format code 'X' for object of type 'str'"))),
-    ("\u{1f600}x", "#020_b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("\u{1f600}x", "#020,d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
+    (
+        "\u{1f600}x",
+        "d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "010,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "\u{1f600}x",
+        "z",
+        Err((
+            "ValueError",
+            "Negative zero coercion (z) not allowed in string format specifier",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "zd",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "+c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "#c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        ",c",
+        Err(("ValueError", "Cannot specify ',' with 'c'.")),
+    ),
+    (
+        "\u{1f600}x",
+        "_c",
+        Err(("ValueError", "Cannot specify '_' with 'c'.")),
+    ),
+    (
+        "\u{1f600}x",
+        ".2d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "xx",
+        Err((
+            "ValueError",
+            "Invalid format specifier 'xx' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        ".",
+        Err(("ValueError", "Format specifier missing precision")),
+    ),
+    (
+        "\u{1f600}x",
+        ",_",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "\u{1f600}x",
+        "_,",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "\u{1f600}x",
+        ",,",
+        Err(("ValueError", "Cannot specify ',' with ','.")),
+    ),
+    (
+        "\u{1f600}x",
+        "__",
+        Err(("ValueError", "Cannot specify '_' with '_'.")),
+    ),
+    (
+        "\u{1f600}x",
+        ",n",
+        Err(("ValueError", "Cannot specify ',' with 'n'.")),
+    ),
+    (
+        "\u{1f600}x",
+        "_n",
+        Err(("ValueError", "Cannot specify '_' with 'n'.")),
+    ),
+    (
+        "\u{1f600}x",
+        "99999999999999999999",
+        Err(("ValueError", "Too many decimal digits in format string")),
+    ),
+    (
+        "\u{1f600}x",
+        ".99999999999999999999",
+        Err(("ValueError", "Too many decimal digits in format string")),
+    ),
+    (
+        "\u{1f600}x",
+        "#010b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "#_b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "_x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "#0=10_x",
+        Err((
+            "ValueError",
+            "Invalid format specifier '#0=10_x' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "=10",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "0=",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "\u{0}",
+        Err((
+            "ValueError",
+            "Unknown format code '\\x0' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "\u{e9}",
+        Err((
+            "ValueError",
+            "Unknown format code '\\xe9' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        " ",
+        Err(("ValueError", "Space not allowed in string format specifier")),
+    ),
+    (
+        "\u{1f600}x",
+        "+#c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "z+c",
+        Err((
+            "ValueError",
+            "Invalid format specifier 'z+c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "+.2c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "z.2d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "#.2c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "z#c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "=c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "010c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "<5c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "zf",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "zn",
+        Err((
+            "ValueError",
+            "Unknown format code 'n' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        ".2n",
+        Err((
+            "ValueError",
+            "Unknown format code 'n' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "n",
+        Err((
+            "ValueError",
+            "Unknown format code 'n' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "_d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        ",",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "\u{1f600}x",
+        "_",
+        Err(("ValueError", "Cannot specify '_' with 's'.")),
+    ),
+    (
+        "\u{1f600}x",
+        "_b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "_o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "#_X",
+        Err((
+            "ValueError",
+            "Unknown format code 'X' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "#_o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "#X",
+        Err((
+            "ValueError",
+            "Unknown format code 'X' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "#020_b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "#020,d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
     ("\u{1f600}x", ".2", Ok("\u{1f600}x")),
     ("\u{1f600}x", "s", Ok("\u{1f600}x")),
-    ("\u{1f600}x", "r", Err(("ValueError", "Unknown format code 'r' for object of type 'str'"))),
-    ("\u{1f600}x", "+", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("\u{1f600}x", " ", Err(("ValueError", "Space not allowed in string format specifier"))),
-    ("\u{1f600}x", "-", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("\u{1f600}x", "e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("\u{1f600}x", "E", Err(("ValueError", "Unknown format code 'E' for object of type 'str'"))),
-    ("\u{1f600}x", "f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("\u{1f600}x", "F", Err(("ValueError", "Unknown format code 'F' for object of type 'str'"))),
-    ("\u{1f600}x", "g", Err(("ValueError", "Unknown format code 'g' for object of type 'str'"))),
-    ("\u{1f600}x", "G", Err(("ValueError", "Unknown format code 'G' for object of type 'str'"))),
-    ("\u{1f600}x", "%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("\u{1f600}x", ".3%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("\u{1f600}x", "x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("\u{1f600}x", "X", Err(("ValueError", "Unknown format code 'X' for object of type 'str'"))),
-    ("\u{1f600}x", "o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("\u{1f600}x", "b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("\u{1f600}x", "#x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("\u{1f600}x", "#o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("\u{1f600}x", "#b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
+    (
+        "\u{1f600}x",
+        "r",
+        Err((
+            "ValueError",
+            "Unknown format code 'r' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "+",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "\u{1f600}x",
+        " ",
+        Err(("ValueError", "Space not allowed in string format specifier")),
+    ),
+    (
+        "\u{1f600}x",
+        "-",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "\u{1f600}x",
+        "e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "E",
+        Err((
+            "ValueError",
+            "Unknown format code 'E' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "F",
+        Err((
+            "ValueError",
+            "Unknown format code 'F' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "g",
+        Err((
+            "ValueError",
+            "Unknown format code 'g' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "G",
+        Err((
+            "ValueError",
+            "Unknown format code 'G' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        ".3%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "X",
+        Err((
+            "ValueError",
+            "Unknown format code 'X' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "#x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "#o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "#b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
     ("\u{1f600}x", "+^7", Ok("++\u{1f600}x+++")),
     ("\u{1f600}x", "+<7", Ok("\u{1f600}x+++++")),
-    ("\u{1f600}x", "+=7", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("\u{1f600}x", "+07", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("\u{1f600}x", "+#07x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("\u{1f600}x", "0=+7", Err(("ValueError", "Sign not allowed in string format specifier"))),
+    (
+        "\u{1f600}x",
+        "+=7",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "+07",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "\u{1f600}x",
+        "+#07x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "0=+7",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
     ("\u{1f600}x", "x<10", Ok("\u{1f600}xxxxxxxxx")),
     ("\u{1f600}x", "x>10", Ok("xxxxxxxx\u{1f600}x")),
     ("\u{1f600}x", "x^10", Ok("xxxx\u{1f600}xxxxx")),
-    ("\u{1f600}x", "x=10", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("\u{1f600}x", "\u{e9}^9", Ok("\u{e9}\u{e9}\u{e9}\u{1f600}x\u{e9}\u{e9}\u{e9}\u{e9}")),
+    (
+        "\u{1f600}x",
+        "x=10",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "\u{e9}^9",
+        Ok("\u{e9}\u{e9}\u{e9}\u{1f600}x\u{e9}\u{e9}\u{e9}\u{e9}"),
+    ),
     ("\u{1f600}x", "0<5", Ok("\u{1f600}x000")),
     ("\u{1f600}x", "<05", Ok("\u{1f600}x000")),
-    ("\u{1f600}x", "x=05", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
+    (
+        "\u{1f600}x",
+        "x=05",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
     ("\u{1f600}x", "05", Ok("\u{1f600}x000")),
     ("\u{1f600}x", "^07", Ok("00\u{1f600}x000")),
-    ("\u{1f600}x", "#g", Err(("ValueError", "Unknown format code 'g' for object of type 'str'"))),
-    ("\u{1f600}x", "#.0e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("\u{1f600}x", "#.0f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("\u{1f600}x", "#", Err(("ValueError", "Alternate form (#) not allowed in string format specifier"))),
+    (
+        "\u{1f600}x",
+        "#g",
+        Err((
+            "ValueError",
+            "Unknown format code 'g' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "#.0e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "#.0f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "#",
+        Err((
+            "ValueError",
+            "Alternate form (#) not allowed in string format specifier",
+        )),
+    ),
     ("\u{1f600}x", ".0", Ok("")),
     ("\u{1f600}x", ".3", Ok("\u{1f600}x")),
     ("\u{1f600}x", ".17", Ok("\u{1f600}x")),
-    ("\u{1f600}x", ",.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("\u{1f600}x", "_.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("\u{1f600}x", ",e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("\u{1f600}x", ",.2%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("\u{1f600}x", "020,.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("\u{1f600}x", "020_.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("\u{1f600}x", "09,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("\u{1f600}x", "010,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("\u{1f600}x", "011,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("\u{1f600}x", "012,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("\u{1f600}x", "013_", Err(("ValueError", "Cannot specify '_' with 's'."))),
-    ("\u{1f600}x", "=+10", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("\u{1f600}x", "z.1f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("\u{1f600}x", "z.0f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("\u{1f600}x", "z%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("\u{1f600}x", "z.0%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("\u{1f600}x", "#.0%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("\u{1f600}x", ".0e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("\u{1f600}x", "#.2g", Err(("ValueError", "Unknown format code 'g' for object of type 'str'"))),
-    ("\u{1f600}x", "z.3e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("\u{1f600}x", "z.1g", Err(("ValueError", "Unknown format code 'g' for object of type 'str'"))),
+    (
+        "\u{1f600}x",
+        ",.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "_.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        ",e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        ",.2%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "020,.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "020_.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "09,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "\u{1f600}x",
+        "010,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "\u{1f600}x",
+        "011,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "\u{1f600}x",
+        "012,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "\u{1f600}x",
+        "013_",
+        Err(("ValueError", "Cannot specify '_' with 's'.")),
+    ),
+    (
+        "\u{1f600}x",
+        "=+10",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "\u{1f600}x",
+        "z.1f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "z.0f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "z%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "z.0%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "#.0%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        ".0e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "#.2g",
+        Err((
+            "ValueError",
+            "Unknown format code 'g' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "z.3e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "z.1g",
+        Err((
+            "ValueError",
+            "Unknown format code 'g' for object of type 'str'",
+        )),
+    ),
     ("\u{1f600}x", "\u{661}\u{660}", Ok("\u{1f600}x        ")),
-    ("\u{1f600}x", ".\u{662}f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
+    (
+        "\u{1f600}x",
+        ".\u{662}f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
     ("\u{1f600}x", "<\u{665}", Ok("\u{1f600}x   ")),
-    ("\u{1f600}x", "1_000", Err(("ValueError", "Invalid format specifier '1_000' for object of type 'str'"))),
-    ("\u{1f600}x", "0_", Err(("ValueError", "Cannot specify '_' with 's'."))),
-    ("\u{1f600}x", "\u{1f600}>6", Ok("\u{1f600}\u{1f600}\u{1f600}\u{1f600}\u{1f600}x")),
-    ("\u{1f600}x", "c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{1f600}x", "\u{7f}", Err(("ValueError", "Unknown format code '\u{7f}' for object of type 'str'"))),
-    ("\u{1f600}x", "\u{9}", Err(("ValueError", "Unknown format code '\\x9' for object of type 'str'"))),
-    ("\u{1f600}x", "+zf", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("\u{1f600}x", " z.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("\u{1f600}x", "0,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("\u{1f600}x", "0_", Err(("ValueError", "Cannot specify '_' with 's'."))),
-    ("\u{1f600}x", "20_x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("\u{1f600}x", "020_x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("\u{1f600}x", "#020_x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("\u{1f600}x", "#030_o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("\u{1f600}x", " z15", Err(("ValueError", "Space not allowed in string format specifier"))),
-    ("\u{1f600}x", ",c", Err(("ValueError", "Cannot specify ',' with 'c'."))),
-    ("\u{1f600}x", "<^#03d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
+    (
+        "\u{1f600}x",
+        "1_000",
+        Err((
+            "ValueError",
+            "Invalid format specifier '1_000' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "0_",
+        Err(("ValueError", "Cannot specify '_' with 's'.")),
+    ),
+    (
+        "\u{1f600}x",
+        "\u{1f600}>6",
+        Ok("\u{1f600}\u{1f600}\u{1f600}\u{1f600}\u{1f600}x"),
+    ),
+    (
+        "\u{1f600}x",
+        "c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "\u{7f}",
+        Err((
+            "ValueError",
+            "Unknown format code '\u{7f}' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "\u{9}",
+        Err((
+            "ValueError",
+            "Unknown format code '\\x9' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "+zf",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        " z.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "0,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "\u{1f600}x",
+        "0_",
+        Err(("ValueError", "Cannot specify '_' with 's'.")),
+    ),
+    (
+        "\u{1f600}x",
+        "20_x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "020_x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "#020_x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "#030_o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        " z15",
+        Err(("ValueError", "Space not allowed in string format specifier")),
+    ),
+    (
+        "\u{1f600}x",
+        ",c",
+        Err(("ValueError", "Cannot specify ',' with 'c'.")),
+    ),
+    (
+        "\u{1f600}x",
+        "<^#03d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
     ("\u{1f600}x", ">2", Ok("\u{1f600}x")),
-    ("\u{1f600}x", " z#025_d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("\u{1f600}x", ",>z.6c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
+    (
+        "\u{1f600}x",
+        " z#025_d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        ",>z.6c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
     ("\u{1f600}x", "0s", Ok("\u{1f600}x")),
-    ("\u{1f600}x", "<0d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("\u{1f600}x", "0_,c", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("\u{1f600}x", ",=s", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("\u{1f600}x", "=-019.16d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("\u{1f600}x", "<=04,,.20c", Err(("ValueError", "Invalid format specifier '<=04,,.20c' for object of type 'str'"))),
-    ("\u{1f600}x", "<+0,_d", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("\u{1f600}x", "^10_d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
+    (
+        "\u{1f600}x",
+        "<0d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "0_,c",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "\u{1f600}x",
+        ",=s",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "=-019.16d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "<=04,,.20c",
+        Err((
+            "ValueError",
+            "Invalid format specifier '<=04,,.20c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "<+0,_d",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "\u{1f600}x",
+        "^10_d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
     ("\u{1f600}x", "23s", Ok("\u{1f600}x                     ")),
-    ("\u{1f600}x", "-.3c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{1f600}x", "4_.16c", Err(("ValueError", "Cannot specify '_' with 'c'."))),
-    ("\u{1f600}x", "<#d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("\u{1f600}x", " 1.0", Err(("ValueError", "Space not allowed in string format specifier"))),
-    ("\u{1f600}x", "23d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("\u{1f600}x", "0<19_c", Err(("ValueError", "Cannot specify '_' with 'c'."))),
+    (
+        "\u{1f600}x",
+        "-.3c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "4_.16c",
+        Err(("ValueError", "Cannot specify '_' with 'c'.")),
+    ),
+    (
+        "\u{1f600}x",
+        "<#d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        " 1.0",
+        Err(("ValueError", "Space not allowed in string format specifier")),
+    ),
+    (
+        "\u{1f600}x",
+        "23d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "0<19_c",
+        Err(("ValueError", "Cannot specify '_' with 'c'.")),
+    ),
     ("\u{1f600}x", "2.3s", Ok("\u{1f600}x")),
-    ("\u{1f600}x", "\u{e9}>d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("\u{1f600}x", "z021,_d", Err(("ValueError", "Cannot specify both ',' and '_'."))),
+    (
+        "\u{1f600}x",
+        "\u{e9}>d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "z021,_d",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
     ("\u{1f600}x", "", Ok("\u{1f600}x")),
     ("\u{1f600}x", ">s", Ok("\u{1f600}x")),
-    ("\u{1f600}x", "_=13s", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("\u{1f600}x", "=0.18s", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("\u{1f600}x", " ,c", Err(("ValueError", "Cannot specify ',' with 'c'."))),
-    ("\u{1f600}x", "1#", Err(("ValueError", "Unknown format code '#' for object of type 'str'"))),
-    ("\u{1f600}x", "=z23d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("\u{1f600}x", "_<16d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("\u{1f600}x", "=2,,c", Err(("ValueError", "Invalid format specifier '=2,,c' for object of type 'str'"))),
-    ("\u{1f600}x", "^z#s", Err(("ValueError", "Negative zero coercion (z) not allowed in string format specifier"))),
+    (
+        "\u{1f600}x",
+        "_=13s",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "=0.18s",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        " ,c",
+        Err(("ValueError", "Cannot specify ',' with 'c'.")),
+    ),
+    (
+        "\u{1f600}x",
+        "1#",
+        Err((
+            "ValueError",
+            "Unknown format code '#' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "=z23d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "_<16d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "=2,,c",
+        Err((
+            "ValueError",
+            "Invalid format specifier '=2,,c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "^z#s",
+        Err((
+            "ValueError",
+            "Negative zero coercion (z) not allowed in string format specifier",
+        )),
+    ),
     ("\u{1f600}x", "0", Ok("\u{1f600}x")),
-    ("\u{1f600}x", "x>-#2s", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("\u{1f600}x", "z", Err(("ValueError", "Negative zero coercion (z) not allowed in string format specifier"))),
-    ("\u{1f600}x", "016c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{1f600}x", ",<4c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("\u{1f600}x", "<^+z0d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
+    (
+        "\u{1f600}x",
+        "x>-#2s",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "\u{1f600}x",
+        "z",
+        Err((
+            "ValueError",
+            "Negative zero coercion (z) not allowed in string format specifier",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "016c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        ",<4c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "\u{1f600}x",
+        "<^+z0d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
     ("a\u{0}b", "", Ok("a\u{0}b")),
-    ("a\u{0}b", "d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("a\u{0}b", "010,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("a\u{0}b", "z", Err(("ValueError", "Negative zero coercion (z) not allowed in string format specifier"))),
-    ("a\u{0}b", "zd", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("a\u{0}b", "+c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("a\u{0}b", "#c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("a\u{0}b", ",c", Err(("ValueError", "Cannot specify ',' with 'c'."))),
-    ("a\u{0}b", "_c", Err(("ValueError", "Cannot specify '_' with 'c'."))),
-    ("a\u{0}b", ".2d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("a\u{0}b", "xx", Err(("ValueError", "Invalid format specifier 'xx' for object of type 'str'"))),
-    ("a\u{0}b", ".", Err(("ValueError", "Format specifier missing precision"))),
-    ("a\u{0}b", ",_", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("a\u{0}b", "_,", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("a\u{0}b", ",,", Err(("ValueError", "Cannot specify ',' with ','."))),
-    ("a\u{0}b", "__", Err(("ValueError", "Cannot specify '_' with '_'."))),
-    ("a\u{0}b", ",n", Err(("ValueError", "Cannot specify ',' with 'n'."))),
-    ("a\u{0}b", "_n", Err(("ValueError", "Cannot specify '_' with 'n'."))),
-    ("a\u{0}b", "99999999999999999999", Err(("ValueError", "Too many decimal digits in format string"))),
-    ("a\u{0}b", ".99999999999999999999", Err(("ValueError", "Too many decimal digits in format string"))),
-    ("a\u{0}b", "#010b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("a\u{0}b", "#_b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("a\u{0}b", "_x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("a\u{0}b", "#0=10_x", Err(("ValueError", "Invalid format specifier '#0=10_x' for object of type 'str'"))),
-    ("a\u{0}b", "=10", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("a\u{0}b", "0=", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("a\u{0}b", "\u{0}", Err(("ValueError", "Unknown format code '\\x0' for object of type 'str'"))),
-    ("a\u{0}b", "\u{e9}", Err(("ValueError", "Unknown format code '\\xe9' for object of type 'str'"))),
-    ("a\u{0}b", " ", Err(("ValueError", "Space not allowed in string format specifier"))),
-    ("a\u{0}b", "+#c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("a\u{0}b", "z+c", Err(("ValueError", "Invalid format specifier 'z+c' for object of type 'str'"))),
-    ("a\u{0}b", "+.2c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("a\u{0}b", "z.2d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("a\u{0}b", "#.2c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("a\u{0}b", "z#c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("a\u{0}b", "=c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("a\u{0}b", "010c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("a\u{0}b", "<5c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("a\u{0}b", "zf", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("a\u{0}b", "zn", Err(("ValueError", "Unknown format code 'n' for object of type 'str'"))),
-    ("a\u{0}b", ".2n", Err(("ValueError", "Unknown format code 'n' for object of type 'str'"))),
-    ("a\u{0}b", "n", Err(("ValueError", "Unknown format code 'n' for object of type 'str'"))),
-    ("a\u{0}b", "_d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("a\u{0}b", ",", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("a\u{0}b", "_", Err(("ValueError", "Cannot specify '_' with 's'."))),
-    ("a\u{0}b", "_b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("a\u{0}b", "_o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("a\u{0}b", "#_X", Err(("ValueError", "Unknown format code 'X' for object of type 'str'"))),
-    ("a\u{0}b", "#_o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("a\u{0}b", "#X", Err(("ValueError", "Unknown format code 'X' for object of type 'str'"))),
-    ("a\u{0}b", "#020_b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("a\u{0}b", "#020,d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
+    (
+        "a\u{0}b",
+        "d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "010,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "a\u{0}b",
+        "z",
+        Err((
+            "ValueError",
+            "Negative zero coercion (z) not allowed in string format specifier",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "zd",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "+c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "#c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        ",c",
+        Err(("ValueError", "Cannot specify ',' with 'c'.")),
+    ),
+    (
+        "a\u{0}b",
+        "_c",
+        Err(("ValueError", "Cannot specify '_' with 'c'.")),
+    ),
+    (
+        "a\u{0}b",
+        ".2d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "xx",
+        Err((
+            "ValueError",
+            "Invalid format specifier 'xx' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        ".",
+        Err(("ValueError", "Format specifier missing precision")),
+    ),
+    (
+        "a\u{0}b",
+        ",_",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "a\u{0}b",
+        "_,",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "a\u{0}b",
+        ",,",
+        Err(("ValueError", "Cannot specify ',' with ','.")),
+    ),
+    (
+        "a\u{0}b",
+        "__",
+        Err(("ValueError", "Cannot specify '_' with '_'.")),
+    ),
+    (
+        "a\u{0}b",
+        ",n",
+        Err(("ValueError", "Cannot specify ',' with 'n'.")),
+    ),
+    (
+        "a\u{0}b",
+        "_n",
+        Err(("ValueError", "Cannot specify '_' with 'n'.")),
+    ),
+    (
+        "a\u{0}b",
+        "99999999999999999999",
+        Err(("ValueError", "Too many decimal digits in format string")),
+    ),
+    (
+        "a\u{0}b",
+        ".99999999999999999999",
+        Err(("ValueError", "Too many decimal digits in format string")),
+    ),
+    (
+        "a\u{0}b",
+        "#010b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "#_b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "_x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "#0=10_x",
+        Err((
+            "ValueError",
+            "Invalid format specifier '#0=10_x' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "=10",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "0=",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "\u{0}",
+        Err((
+            "ValueError",
+            "Unknown format code '\\x0' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "\u{e9}",
+        Err((
+            "ValueError",
+            "Unknown format code '\\xe9' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        " ",
+        Err(("ValueError", "Space not allowed in string format specifier")),
+    ),
+    (
+        "a\u{0}b",
+        "+#c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "z+c",
+        Err((
+            "ValueError",
+            "Invalid format specifier 'z+c' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "+.2c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "z.2d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "#.2c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "z#c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "=c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "010c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "<5c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "zf",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "zn",
+        Err((
+            "ValueError",
+            "Unknown format code 'n' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        ".2n",
+        Err((
+            "ValueError",
+            "Unknown format code 'n' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "n",
+        Err((
+            "ValueError",
+            "Unknown format code 'n' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "_d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        ",",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "a\u{0}b",
+        "_",
+        Err(("ValueError", "Cannot specify '_' with 's'.")),
+    ),
+    (
+        "a\u{0}b",
+        "_b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "_o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "#_X",
+        Err((
+            "ValueError",
+            "Unknown format code 'X' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "#_o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "#X",
+        Err((
+            "ValueError",
+            "Unknown format code 'X' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "#020_b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "#020,d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
     ("a\u{0}b", ".2", Ok("a\u{0}")),
     ("a\u{0}b", "s", Ok("a\u{0}b")),
-    ("a\u{0}b", "r", Err(("ValueError", "Unknown format code 'r' for object of type 'str'"))),
-    ("a\u{0}b", "+", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("a\u{0}b", " ", Err(("ValueError", "Space not allowed in string format specifier"))),
-    ("a\u{0}b", "-", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("a\u{0}b", "e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("a\u{0}b", "E", Err(("ValueError", "Unknown format code 'E' for object of type 'str'"))),
-    ("a\u{0}b", "f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("a\u{0}b", "F", Err(("ValueError", "Unknown format code 'F' for object of type 'str'"))),
-    ("a\u{0}b", "g", Err(("ValueError", "Unknown format code 'g' for object of type 'str'"))),
-    ("a\u{0}b", "G", Err(("ValueError", "Unknown format code 'G' for object of type 'str'"))),
-    ("a\u{0}b", "%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("a\u{0}b", ".3%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("a\u{0}b", "x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("a\u{0}b", "X", Err(("ValueError", "Unknown format code 'X' for object of type 'str'"))),
-    ("a\u{0}b", "o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("a\u{0}b", "b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
-    ("a\u{0}b", "#x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("a\u{0}b", "#o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("a\u{0}b", "#b", Err(("ValueError", "Unknown format code 'b' for object of type 'str'"))),
+    (
+        "a\u{0}b",
+        "r",
+        Err((
+            "ValueError",
+            "Unknown format code 'r' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "+",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "a\u{0}b",
+        " ",
+        Err(("ValueError", "Space not allowed in string format specifier")),
+    ),
+    (
+        "a\u{0}b",
+        "-",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "a\u{0}b",
+        "e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "E",
+        Err((
+            "ValueError",
+            "Unknown format code 'E' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "F",
+        Err((
+            "ValueError",
+            "Unknown format code 'F' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "g",
+        Err((
+            "ValueError",
+            "Unknown format code 'g' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "G",
+        Err((
+            "ValueError",
+            "Unknown format code 'G' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        ".3%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "X",
+        Err((
+            "ValueError",
+            "Unknown format code 'X' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "#x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "#o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "#b",
+        Err((
+            "ValueError",
+            "Unknown format code 'b' for object of type 'str'",
+        )),
+    ),
     ("a\u{0}b", "+^7", Ok("++a\u{0}b++")),
     ("a\u{0}b", "+<7", Ok("a\u{0}b++++")),
-    ("a\u{0}b", "+=7", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("a\u{0}b", "+07", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("a\u{0}b", "+#07x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("a\u{0}b", "0=+7", Err(("ValueError", "Sign not allowed in string format specifier"))),
+    (
+        "a\u{0}b",
+        "+=7",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "+07",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "a\u{0}b",
+        "+#07x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "0=+7",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
     ("a\u{0}b", "x<10", Ok("a\u{0}bxxxxxxx")),
     ("a\u{0}b", "x>10", Ok("xxxxxxxa\u{0}b")),
     ("a\u{0}b", "x^10", Ok("xxxa\u{0}bxxxx")),
-    ("a\u{0}b", "x=10", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
-    ("a\u{0}b", "\u{e9}^9", Ok("\u{e9}\u{e9}\u{e9}a\u{0}b\u{e9}\u{e9}\u{e9}")),
+    (
+        "a\u{0}b",
+        "x=10",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "\u{e9}^9",
+        Ok("\u{e9}\u{e9}\u{e9}a\u{0}b\u{e9}\u{e9}\u{e9}"),
+    ),
     ("a\u{0}b", "0<5", Ok("a\u{0}b00")),
     ("a\u{0}b", "<05", Ok("a\u{0}b00")),
-    ("a\u{0}b", "x=05", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
+    (
+        "a\u{0}b",
+        "x=05",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
     ("a\u{0}b", "05", Ok("a\u{0}b00")),
     ("a\u{0}b", "^07", Ok("00a\u{0}b00")),
-    ("a\u{0}b", "#g", Err(("ValueError", "Unknown format code 'g' for object of type 'str'"))),
-    ("a\u{0}b", "#.0e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("a\u{0}b", "#.0f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("a\u{0}b", "#", Err(("ValueError", "Alternate form (#) not allowed in string format specifier"))),
+    (
+        "a\u{0}b",
+        "#g",
+        Err((
+            "ValueError",
+            "Unknown format code 'g' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "#.0e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "#.0f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "#",
+        Err((
+            "ValueError",
+            "Alternate form (#) not allowed in string format specifier",
+        )),
+    ),
     ("a\u{0}b", ".0", Ok("")),
     ("a\u{0}b", ".3", Ok("a\u{0}b")),
     ("a\u{0}b", ".17", Ok("a\u{0}b")),
-    ("a\u{0}b", ",.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("a\u{0}b", "_.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("a\u{0}b", ",e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("a\u{0}b", ",.2%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("a\u{0}b", "020,.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("a\u{0}b", "020_.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("a\u{0}b", "09,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("a\u{0}b", "010,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("a\u{0}b", "011,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("a\u{0}b", "012,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("a\u{0}b", "013_", Err(("ValueError", "Cannot specify '_' with 's'."))),
-    ("a\u{0}b", "=+10", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("a\u{0}b", "z.1f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("a\u{0}b", "z.0f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("a\u{0}b", "z%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("a\u{0}b", "z.0%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("a\u{0}b", "#.0%", Err(("ValueError", "Unknown format code '%' for object of type 'str'"))),
-    ("a\u{0}b", ".0e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("a\u{0}b", "#.2g", Err(("ValueError", "Unknown format code 'g' for object of type 'str'"))),
-    ("a\u{0}b", "z.3e", Err(("ValueError", "Unknown format code 'e' for object of type 'str'"))),
-    ("a\u{0}b", "z.1g", Err(("ValueError", "Unknown format code 'g' for object of type 'str'"))),
+    (
+        "a\u{0}b",
+        ",.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "_.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        ",e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        ",.2%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "020,.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "020_.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "09,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "a\u{0}b",
+        "010,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "a\u{0}b",
+        "011,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "a\u{0}b",
+        "012,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "a\u{0}b",
+        "013_",
+        Err(("ValueError", "Cannot specify '_' with 's'.")),
+    ),
+    (
+        "a\u{0}b",
+        "=+10",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "a\u{0}b",
+        "z.1f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "z.0f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "z%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "z.0%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "#.0%",
+        Err((
+            "ValueError",
+            "Unknown format code '%' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        ".0e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "#.2g",
+        Err((
+            "ValueError",
+            "Unknown format code 'g' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "z.3e",
+        Err((
+            "ValueError",
+            "Unknown format code 'e' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "z.1g",
+        Err((
+            "ValueError",
+            "Unknown format code 'g' for object of type 'str'",
+        )),
+    ),
     ("a\u{0}b", "\u{661}\u{660}", Ok("a\u{0}b       ")),
-    ("a\u{0}b", ".\u{662}f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
+    (
+        "a\u{0}b",
+        ".\u{662}f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
     ("a\u{0}b", "<\u{665}", Ok("a\u{0}b  ")),
-    ("a\u{0}b", "1_000", Err(("ValueError", "Invalid format specifier '1_000' for object of type 'str'"))),
-    ("a\u{0}b", "0_", Err(("ValueError", "Cannot specify '_' with 's'."))),
-    ("a\u{0}b", "\u{1f600}>6", Ok("\u{1f600}\u{1f600}\u{1f600}a\u{0}b")),
-    ("a\u{0}b", "c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("a\u{0}b", "\u{7f}", Err(("ValueError", "Unknown format code '\u{7f}' for object of type 'str'"))),
-    ("a\u{0}b", "\u{9}", Err(("ValueError", "Unknown format code '\\x9' for object of type 'str'"))),
-    ("a\u{0}b", "+zf", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("a\u{0}b", " z.2f", Err(("ValueError", "Unknown format code 'f' for object of type 'str'"))),
-    ("a\u{0}b", "0,", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("a\u{0}b", "0_", Err(("ValueError", "Cannot specify '_' with 's'."))),
-    ("a\u{0}b", "20_x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("a\u{0}b", "020_x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("a\u{0}b", "#020_x", Err(("ValueError", "Unknown format code 'x' for object of type 'str'"))),
-    ("a\u{0}b", "#030_o", Err(("ValueError", "Unknown format code 'o' for object of type 'str'"))),
-    ("a\u{0}b", ">z#8.11s", Err(("ValueError", "Negative zero coercion (z) not allowed in string format specifier"))),
-    ("a\u{0}b", "z025,_.7s", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("a\u{0}b", " z", Err(("ValueError", "Space not allowed in string format specifier"))),
-    ("a\u{0}b", "=z#0.16d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("a\u{0}b", "^#0.8s", Err(("ValueError", "Alternate form (#) not allowed in string format specifier"))),
-    ("a\u{0}b", "z", Err(("ValueError", "Negative zero coercion (z) not allowed in string format specifier"))),
+    (
+        "a\u{0}b",
+        "1_000",
+        Err((
+            "ValueError",
+            "Invalid format specifier '1_000' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "0_",
+        Err(("ValueError", "Cannot specify '_' with 's'.")),
+    ),
+    (
+        "a\u{0}b",
+        "\u{1f600}>6",
+        Ok("\u{1f600}\u{1f600}\u{1f600}a\u{0}b"),
+    ),
+    (
+        "a\u{0}b",
+        "c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "\u{7f}",
+        Err((
+            "ValueError",
+            "Unknown format code '\u{7f}' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "\u{9}",
+        Err((
+            "ValueError",
+            "Unknown format code '\\x9' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "+zf",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        " z.2f",
+        Err((
+            "ValueError",
+            "Unknown format code 'f' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "0,",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "a\u{0}b",
+        "0_",
+        Err(("ValueError", "Cannot specify '_' with 's'.")),
+    ),
+    (
+        "a\u{0}b",
+        "20_x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "020_x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "#020_x",
+        Err((
+            "ValueError",
+            "Unknown format code 'x' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "#030_o",
+        Err((
+            "ValueError",
+            "Unknown format code 'o' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        ">z#8.11s",
+        Err((
+            "ValueError",
+            "Negative zero coercion (z) not allowed in string format specifier",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "z025,_.7s",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "a\u{0}b",
+        " z",
+        Err(("ValueError", "Space not allowed in string format specifier")),
+    ),
+    (
+        "a\u{0}b",
+        "=z#0.16d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "^#0.8s",
+        Err((
+            "ValueError",
+            "Alternate form (#) not allowed in string format specifier",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "z",
+        Err((
+            "ValueError",
+            "Negative zero coercion (z) not allowed in string format specifier",
+        )),
+    ),
     ("a\u{0}b", ".9s", Ok("a\u{0}b")),
-    ("a\u{0}b", "_^z", Err(("ValueError", "Negative zero coercion (z) not allowed in string format specifier"))),
+    (
+        "a\u{0}b",
+        "_^z",
+        Err((
+            "ValueError",
+            "Negative zero coercion (z) not allowed in string format specifier",
+        )),
+    ),
     ("a\u{0}b", "s", Ok("a\u{0}b")),
-    ("a\u{0}b", "\u{e9}=_d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("a\u{0}b", "#8.7s", Err(("ValueError", "Alternate form (#) not allowed in string format specifier"))),
-    ("a\u{0}b", ">+0d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
+    (
+        "a\u{0}b",
+        "\u{e9}=_d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "#8.7s",
+        Err((
+            "ValueError",
+            "Alternate form (#) not allowed in string format specifier",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        ">+0d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
     ("a\u{0}b", "17s", Ok("a\u{0}b              ")),
-    ("a\u{0}b", "14,.7s", Err(("ValueError", "Cannot specify ',' with 's'."))),
-    ("a\u{0}b", ",< 14.6d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
-    ("a\u{0}b", "15.10d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
+    (
+        "a\u{0}b",
+        "14,.7s",
+        Err(("ValueError", "Cannot specify ',' with 's'.")),
+    ),
+    (
+        "a\u{0}b",
+        ",< 14.6d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "15.10d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
     ("a\u{0}b", "0>.7", Ok("a\u{0}b")),
-    ("a\u{0}b", " z21,_", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("a\u{0}b", ">#c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("a\u{0}b", ",>-#0s", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("a\u{0}b", "0c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("a\u{0}b", "<-21.5d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
+    (
+        "a\u{0}b",
+        " z21,_",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "a\u{0}b",
+        ">#c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        ",>-#0s",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "a\u{0}b",
+        "0c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "<-21.5d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
     ("a\u{0}b", "s", Ok("a\u{0}b")),
-    ("a\u{0}b", ",=.15c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("a\u{0}b", "92z.1#01", Err(("ValueError", "Invalid format specifier '92z.1#01' for object of type 'str'"))),
-    ("a\u{0}b", "==s", Err(("ValueError", "'=' alignment not allowed in string format specifier"))),
+    (
+        "a\u{0}b",
+        ",=.15c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "92z.1#01",
+        Err((
+            "ValueError",
+            "Invalid format specifier '92z.1#01' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "==s",
+        Err((
+            "ValueError",
+            "'=' alignment not allowed in string format specifier",
+        )),
+    ),
     ("a\u{0}b", "0", Ok("a\u{0}b")),
-    ("a\u{0}b", "^=#zd", Err(("ValueError", "Invalid format specifier '^=#zd' for object of type 'str'"))),
-    ("a\u{0}b", "0<-23", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("a\u{0}b", "^zc", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("a\u{0}b", "0,,", Err(("ValueError", "Cannot specify ',' with ','."))),
-    ("a\u{0}b", "25.20d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
+    (
+        "a\u{0}b",
+        "^=#zd",
+        Err((
+            "ValueError",
+            "Invalid format specifier '^=#zd' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "0<-23",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "a\u{0}b",
+        "^zc",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "0,,",
+        Err(("ValueError", "Cannot specify ',' with ','.")),
+    ),
+    (
+        "a\u{0}b",
+        "25.20d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
     ("a\u{0}b", "^010", Ok("000a\u{0}b0000")),
-    ("a\u{0}b", "=^-#.7s", Err(("ValueError", "Sign not allowed in string format specifier"))),
-    ("a\u{0}b", "c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("a\u{0}b", "z0.13c", Err(("ValueError", "Unknown format code 'c' for object of type 'str'"))),
-    ("a\u{0}b", " #19,_", Err(("ValueError", "Cannot specify both ',' and '_'."))),
-    ("a\u{0}b", "2_s", Err(("ValueError", "Cannot specify '_' with 's'."))),
+    (
+        "a\u{0}b",
+        "=^-#.7s",
+        Err(("ValueError", "Sign not allowed in string format specifier")),
+    ),
+    (
+        "a\u{0}b",
+        "c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        "z0.13c",
+        Err((
+            "ValueError",
+            "Unknown format code 'c' for object of type 'str'",
+        )),
+    ),
+    (
+        "a\u{0}b",
+        " #19,_",
+        Err(("ValueError", "Cannot specify both ',' and '_'.")),
+    ),
+    (
+        "a\u{0}b",
+        "2_s",
+        Err(("ValueError", "Cannot specify '_' with 's'.")),
+    ),
     ("a\u{0}b", ".14s", Ok("a\u{0}b")),
-    ("a\u{0}b", "9.17d", Err(("ValueError", "Unknown format code 'd' for object of type 'str'"))),
+    (
+        "a\u{0}b",
+        "9.17d",
+        Err((
+            "ValueError",
+            "Unknown format code 'd' for object of type 'str'",
+        )),
+    ),
 ];

@@ -30,7 +30,12 @@ pub struct AwaitableState {
 fn new_awaitable(vm: &Vm, gen: ObjRef, action: AwaitAction) -> Value {
     Value::Obj(Obj::new(
         vm.types.async_gen_awaitable.clone(),
-        Payload::AsyncGenAwaitable(RefCell::new(AwaitableState { gen, action, started: false, done: false })),
+        Payload::AsyncGenAwaitable(RefCell::new(AwaitableState {
+            gen,
+            action,
+            started: false,
+            done: false,
+        })),
     ))
 }
 
@@ -53,7 +58,11 @@ fn agen_anext(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn agen_asend(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let g = self_gen(vm, args)?;
     crate::builtins::check_arity(vm, "asend", args.values.len() - 1, 1, 1)?;
-    Ok(new_awaitable(vm, g, AwaitAction::Send(args.values[1].clone())))
+    Ok(new_awaitable(
+        vm,
+        g,
+        AwaitAction::Send(args.values[1].clone()),
+    ))
 }
 
 fn agen_athrow(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -78,10 +87,19 @@ fn state(vm: &Vm, v: &Value) -> PyResult<&'static str> {
 /// Advance the awaitable `aw` with `sent` (or by throwing `thrown`).
 fn step(vm: &mut Vm, aw: &Value, sent: Value, thrown: Option<PyErr>) -> PyResult<Value> {
     state(vm, aw)?;
-    let Some(Payload::AsyncGenAwaitable(cell)) = aw.payload() else { unreachable!() };
+    let Some(Payload::AsyncGenAwaitable(cell)) = aw.payload() else {
+        unreachable!()
+    };
     let (gen, first_action, done) = {
         let mut st = cell.borrow_mut();
-        let first = if st.started { None } else { Some(std::mem::replace(&mut st.action, AwaitAction::Send(Value::None))) };
+        let first = if st.started {
+            None
+        } else {
+            Some(std::mem::replace(
+                &mut st.action,
+                AwaitAction::Send(Value::None),
+            ))
+        };
         st.started = true;
         (st.gen.clone(), first, st.done)
     };
@@ -91,8 +109,12 @@ fn step(vm: &mut Vm, aw: &Value, sent: Value, thrown: Option<PyErr>) -> PyResult
     let closing = matches!(first_action, Some(AwaitAction::Close));
     let result = match (thrown, first_action) {
         (Some(e), _) => generator::throw(vm, &gen, e),
-        (None, Some(AwaitAction::Send(v))) => generator::send(vm, &gen, if sent.is_none() { v } else { sent }),
-        (None, Some(AwaitAction::Throw(e))) => generator::throw(vm, &gen, PyErr(e.as_obj().unwrap().clone())),
+        (None, Some(AwaitAction::Send(v))) => {
+            generator::send(vm, &gen, if sent.is_none() { v } else { sent })
+        }
+        (None, Some(AwaitAction::Throw(e))) => {
+            generator::throw(vm, &gen, PyErr(e.as_obj().unwrap().clone()))
+        }
         (None, Some(AwaitAction::Close)) => {
             let exit = vm.new_exc_args(Exc::GeneratorExit, vec![]);
             generator::throw(vm, &gen, exit)
@@ -127,7 +149,9 @@ fn step(vm: &mut Vm, aw: &Value, sent: Value, thrown: Option<PyErr>) -> PyResult
         Err(e) => {
             finish(vm);
             let ev = Value::Obj(e.0.clone());
-            if closing && (vm.is_exc(&ev, Exc::GeneratorExit) || vm.is_exc(&ev, Exc::StopAsyncIteration)) {
+            if closing
+                && (vm.is_exc(&ev, Exc::GeneratorExit) || vm.is_exc(&ev, Exc::StopAsyncIteration))
+            {
                 return Err(vm.new_exc_args(Exc::StopIteration, vec![]));
             }
             Err(e)
@@ -160,7 +184,10 @@ fn aw_self(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 /// Wrap a value yielded by an async generator.
 pub fn wrap(vm: &Vm, v: Value) -> Value {
-    Value::Obj(Obj::new(vm.types.async_gen_awaitable.clone(), Payload::AsyncGenWrapped(v)))
+    Value::Obj(Obj::new(
+        vm.types.async_gen_awaitable.clone(),
+        Payload::AsyncGenWrapped(v),
+    ))
 }
 
 /// Register async generator methods and the awaitable type.

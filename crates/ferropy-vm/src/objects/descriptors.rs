@@ -9,14 +9,22 @@ use crate::vm::Vm;
 fn property_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let pos = &args.pos()[1..];
     let get = |i: usize, name: &str| -> Value {
-        pos.get(i).cloned().or_else(|| args.kwarg(name).cloned()).unwrap_or(Value::None)
+        pos.get(i)
+            .cloned()
+            .or_else(|| args.kwarg(name).cloned())
+            .unwrap_or(Value::None)
     };
     let fget = get(0, "fget");
     let mut doc = get(3, "doc");
     if doc.is_none() && !fget.is_none() {
         doc = vm.getattr_opt(&fget, "__doc__")?.unwrap_or(Value::None);
     }
-    let p = PropertyData { fget, fset: get(1, "fset"), fdel: get(2, "fdel"), doc };
+    let p = PropertyData {
+        fget,
+        fset: get(1, "fset"),
+        fdel: get(2, "fdel"),
+        doc,
+    };
     let Some(Value::Obj(cls)) = args.values.first() else {
         return Err(vm.type_error("property.__new__ needs a type"));
     };
@@ -31,9 +39,21 @@ fn property_copy_with(vm: &mut Vm, args: &Args, which: usize) -> PyResult<Value>
     let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
     parts[which] = f;
     let [fget, fset, fdel] = parts;
-    let doc = if which == 0 && !fget.is_none() { vm.getattr_opt(&fget, "__doc__")?.unwrap_or(Value::None) } else { p.doc.clone() };
+    let doc = if which == 0 && !fget.is_none() {
+        vm.getattr_opt(&fget, "__doc__")?.unwrap_or(Value::None)
+    } else {
+        p.doc.clone()
+    };
     let cls = args.values[0].as_obj().unwrap().class().clone();
-    Ok(Value::Obj(Obj::new(cls, Payload::Property(PropertyData { fget, fset, fdel, doc }))))
+    Ok(Value::Obj(Obj::new(
+        cls,
+        Payload::Property(PropertyData {
+            fget,
+            fset,
+            fdel,
+            doc,
+        }),
+    )))
 }
 
 fn property_getter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -63,23 +83,47 @@ fn property_set(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(vm.type_error("descriptor requires a property"));
     };
     if p.fset.is_none() {
-        return Err(vm.new_exc(crate::exc_kinds::Exc::AttributeError, "property has no setter"));
+        return Err(vm.new_exc(
+            crate::exc_kinds::Exc::AttributeError,
+            "property has no setter",
+        ));
     }
     let fset = p.fset.clone();
-    vm.call(&fset, vec![args.values[1].clone(), args.values[2].clone()], &[])?;
+    vm.call(
+        &fset,
+        vec![args.values[1].clone(), args.values[2].clone()],
+        &[],
+    )?;
     Ok(Value::None)
 }
 
 fn wrapper_new(vm: &mut Vm, args: &Args, class_method: bool) -> PyResult<Value> {
     let pos = args.pos();
     if pos.len() != 2 {
-        let name = if class_method { "classmethod" } else { "staticmethod" };
-        return Err(vm.type_error(format!("{name} expected 1 argument, got {}", pos.len().saturating_sub(1))));
+        let name = if class_method {
+            "classmethod"
+        } else {
+            "staticmethod"
+        };
+        return Err(vm.type_error(format!(
+            "{name} expected 1 argument, got {}",
+            pos.len().saturating_sub(1)
+        )));
     }
-    let Value::Obj(cls) = &pos[0] else { unreachable!() };
+    let Value::Obj(cls) = &pos[0] else {
+        unreachable!()
+    };
     let f = pos[1].clone();
-    let payload = if class_method { Payload::ClassMethod(f) } else { Payload::StaticMethod(f) };
-    Ok(Value::Obj(Obj::with_dict(cls.clone(), payload, vm.new_dict())))
+    let payload = if class_method {
+        Payload::ClassMethod(f)
+    } else {
+        Payload::StaticMethod(f)
+    };
+    Ok(Value::Obj(Obj::with_dict(
+        cls.clone(),
+        payload,
+        vm.new_dict(),
+    )))
 }
 
 fn staticmethod_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -96,7 +140,11 @@ fn wrapper_get(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     match args.values[0].payload() {
         Some(Payload::StaticMethod(f)) => Ok(f.clone()),
         Some(Payload::ClassMethod(f)) => {
-            let cls = if owner.is_none() { Value::Obj(vm.type_of(&obj)) } else { owner };
+            let cls = if owner.is_none() {
+                Value::Obj(vm.type_of(&obj))
+            } else {
+                owner
+            };
             Ok(vm.new_bound(f.clone(), cls))
         }
         _ => Ok(args.values[0].clone()),
@@ -121,7 +169,9 @@ fn method_parts(v: &Value) -> Option<(Value, Value)> {
 /// Bound methods are equal when bound to the same object with equal functions.
 fn method_eq(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     crate::builtins::check_arity(vm, "__eq__", args.values.len() - 1, 1, 1)?;
-    let (Some((f1, s1)), Some((f2, s2))) = (method_parts(&args.values[0]), method_parts(&args.values[1])) else {
+    let (Some((f1, s1)), Some((f2, s2))) =
+        (method_parts(&args.values[0]), method_parts(&args.values[1]))
+    else {
         return Ok(vm.not_implemented.clone());
     };
     Ok(Value::Bool(s1.is(&s2) && vm.eq(&f1, &f2)?))
@@ -132,7 +182,9 @@ fn method_hash(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(vm.type_error("descriptor '__hash__' requires a 'method' object"));
     };
     let hf = vm.hash(&f)?;
-    Ok(Value::Int(hf ^ ferropy_text::hash::hash_pointer(s.id() as usize)))
+    Ok(Value::Int(
+        hf ^ ferropy_text::hash::hash_pointer(s.id() as usize),
+    ))
 }
 
 /// Register descriptor types.

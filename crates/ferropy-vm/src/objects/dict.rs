@@ -23,7 +23,9 @@ fn quick_eq(a: &Value, b: &Value) -> Option<bool> {
     }
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x == y),
-        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => Some((*x as f64) == *y),
+        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => {
+            Some((*x as f64) == *y)
+        }
         (Value::Float(x), Value::Float(y)) => Some(x == y),
         (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(*x as i64 == *y),
         (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
@@ -88,7 +90,9 @@ pub fn del_item(vm: &mut Vm, d: &ObjRef, key: &Value) -> PyResult<Option<Value>>
 /// non-`str` key with the same hash was met and the caller must fall back
 /// to `get_item` (which may run `__eq__`).
 pub fn get_str_value(d: &ObjRef, key: &Value, hash: i64) -> Option<Option<Value>> {
-    let Payload::Dict(s) = &d.payload else { return None };
+    let Payload::Dict(s) = &d.payload else {
+        return None;
+    };
     let st = s.borrow();
     let mut probe = st.probe(hash);
     let text = key.as_str()?;
@@ -118,7 +122,9 @@ pub fn get_str(d: &ObjRef, key: &str) -> Option<Value> {
 
 /// `get_str` with a precomputed hash.
 pub fn get_str_hashed(d: &ObjRef, key: &str, hash: i64) -> Option<Value> {
-    let Payload::Dict(s) = &d.payload else { return None };
+    let Payload::Dict(s) = &d.payload else {
+        return None;
+    };
     let st = s.borrow();
     let mut probe = st.probe(hash);
     loop {
@@ -141,7 +147,9 @@ pub fn set_str(vm: &Vm, d: &ObjRef, key: &str, value: Value) {
         store(d).borrow_mut().set_value(i, value);
         return;
     }
-    store(d).borrow_mut().insert_new(hash, vm.intern(key), value);
+    store(d)
+        .borrow_mut()
+        .insert_new(hash, vm.intern(key), value);
 }
 
 /// Set an existing `str` key object with its known hash.
@@ -182,7 +190,11 @@ pub fn del_str_hashed(d: &ObjRef, key: &str, hash: i64) -> Option<Value> {
 /// Snapshot of (key, value) pairs.
 pub fn items(d: &ObjRef) -> Vec<(Value, Value)> {
     match &d.payload {
-        Payload::Dict(s) => s.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
+        Payload::Dict(s) => s
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect(),
         _ => Vec::new(),
     }
 }
@@ -207,7 +219,9 @@ pub fn update_from(vm: &mut Vm, d: &ObjRef, other: &Value, strict: bool) -> PyRe
         for (k, v) in items(other.as_obj().unwrap()) {
             if strict && get_item(vm, d, &k)?.is_some() {
                 let ks = vm.str_of(&k)?;
-                return Err(vm.type_error(format!("got multiple values for keyword argument '{ks}'")));
+                return Err(
+                    vm.type_error(format!("got multiple values for keyword argument '{ks}'"))
+                );
             }
             set_item(vm, d, k, v)?;
         }
@@ -219,7 +233,9 @@ pub fn update_from(vm: &mut Vm, d: &ObjRef, other: &Value, strict: bool) -> PyRe
             let v = vm.getitem(other, &k)?;
             if strict && get_item(vm, d, &k)?.is_some() {
                 let ks = vm.str_of(&k)?;
-                return Err(vm.type_error(format!("got multiple values for keyword argument '{ks}'")));
+                return Err(
+                    vm.type_error(format!("got multiple values for keyword argument '{ks}'"))
+                );
             }
             set_item(vm, d, k, v)?;
         }
@@ -294,7 +310,10 @@ fn dict_pop(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     crate::builtins::check_arity(vm, "pop", pos.len() - 1, 1, 2)?;
     match del_item(vm, &d, &pos[1])? {
         Some(v) => Ok(v),
-        None => pos.get(2).cloned().ok_or_else(|| vm.key_error(pos[1].clone())),
+        None => pos
+            .get(2)
+            .cloned()
+            .ok_or_else(|| vm.key_error(pos[1].clone())),
     }
 }
 
@@ -306,7 +325,10 @@ fn dict_popitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             let e = store(&d).borrow_mut().remove(i);
             Ok(vm.new_tuple(vec![e.key, e.value]))
         }
-        None => Err(vm.new_exc(crate::exc_kinds::Exc::KeyError, "popitem(): dictionary is empty")),
+        None => Err(vm.new_exc(
+            crate::exc_kinds::Exc::KeyError,
+            "popitem(): dictionary is empty",
+        )),
     }
 }
 
@@ -348,7 +370,10 @@ fn dict_clear(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn dict_copy(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let d = self_dict(vm, args)?;
     let copy = store(&d).borrow().clone();
-    Ok(Value::Obj(Obj::new(vm.types.dict.clone(), Payload::Dict(RefCell::new(copy)))))
+    Ok(Value::Obj(Obj::new(
+        vm.types.dict.clone(),
+        Payload::Dict(RefCell::new(copy)),
+    )))
 }
 
 fn dict_fromkeys(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -368,7 +393,10 @@ fn dict_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let d = self_dict(vm, args)?;
     let pos = args.pos();
     if pos.len() > 2 {
-        return Err(vm.type_error(format!("dict expected at most 1 argument, got {}", pos.len() - 1)));
+        return Err(vm.type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            pos.len() - 1
+        )));
     }
     if let Some(other) = pos.get(1) {
         update_from(vm, &d, other, false)?;

@@ -40,7 +40,11 @@ fn reversed(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 /// Register view methods.
 pub fn install(vm: &mut Vm) {
     let _ = DictViewKind::Keys;
-    for t in [vm.types.dict_keys.clone(), vm.types.dict_items.clone(), vm.types.dict_values.clone()] {
+    for t in [
+        vm.types.dict_keys.clone(),
+        vm.types.dict_items.clone(),
+        vm.types.dict_values.clone(),
+    ] {
         crate::objects::add_method(vm, &t, "isdisjoint", isdisjoint);
         crate::objects::add_method(vm, &t, "__reversed__", reversed);
     }

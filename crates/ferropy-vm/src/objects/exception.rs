@@ -79,7 +79,11 @@ fn init_special_attrs(vm: &Vm, o: &ObjRef) {
     if vm.is_exc(&v, Exc::StopIteration) || vm.is_exc(&v, Exc::StopAsyncIteration) {
         set_attr_raw(vm, o, "value", first);
     } else if vm.is_exc(&v, Exc::SystemExit) {
-        let code = if args.len() > 1 { vm.new_tuple(args.clone()) } else { first };
+        let code = if args.len() > 1 {
+            vm.new_tuple(args.clone())
+        } else {
+            first
+        };
         set_attr_raw(vm, o, "code", code);
     } else if vm.is_exc(&v, Exc::ImportError) {
         set_attr_raw(vm, o, "msg", first);
@@ -98,9 +102,17 @@ fn init_special_attrs(vm: &Vm, o: &ObjRef) {
         };
         set_attr_raw(vm, o, "errno", errno);
         set_attr_raw(vm, o, "strerror", strerror);
-        let filename = if args.len() <= 5 { args.get(2).cloned().unwrap_or(Value::None) } else { Value::None };
+        let filename = if args.len() <= 5 {
+            args.get(2).cloned().unwrap_or(Value::None)
+        } else {
+            Value::None
+        };
         set_attr_raw(vm, o, "filename", filename);
-        let filename2 = if args.len() == 5 { args[4].clone() } else { Value::None };
+        let filename2 = if args.len() == 5 {
+            args[4].clone()
+        } else {
+            Value::None
+        };
         set_attr_raw(vm, o, "filename2", filename2);
         if (3..=5).contains(&args.len()) {
             if let Some(d) = data(o) {
@@ -109,14 +121,24 @@ fn init_special_attrs(vm: &Vm, o: &ObjRef) {
         }
     } else if vm.is_exc(&v, Exc::UnicodeDecodeError) || vm.is_exc(&v, Exc::UnicodeEncodeError) {
         if args.len() == 5 {
-            for (i, n) in ["encoding", "object", "start", "end", "reason"].iter().enumerate() {
+            for (i, n) in ["encoding", "object", "start", "end", "reason"]
+                .iter()
+                .enumerate()
+            {
                 set_attr_raw(vm, o, n, args[i].clone());
             }
         }
     } else if vm.is_exc(&v, Exc::SyntaxError) {
         set_attr_raw(vm, o, "msg", first);
         let details = args.get(1).map(tuple::items).unwrap_or_default();
-        let names = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+        let names = [
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+        ];
         for (i, n) in names.iter().enumerate() {
             set_attr_raw(vm, o, n, details.get(i).cloned().unwrap_or(Value::None));
         }
@@ -126,7 +148,9 @@ fn init_special_attrs(vm: &Vm, o: &ObjRef) {
 
 /// The exception's `args` as a vector.
 pub fn args_of(o: &ObjRef) -> Vec<Value> {
-    data(o).map(|d| tuple::items(&d.borrow().args)).unwrap_or_default()
+    data(o)
+        .map(|d| tuple::items(&d.borrow().args))
+        .unwrap_or_default()
 }
 
 /// Store an attribute in the exception's `__dict__` without Python dispatch.
@@ -166,7 +190,9 @@ pub fn instantiate(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {
 /// `raise X from Y`: the cause must be an exception (class or instance) or None.
 pub fn instantiate_cause(vm: &mut Vm, v: Value) -> PyResult<Value> {
     match &v {
-        Value::Obj(o) if o.as_type().is_some() || data(o).is_some() => Ok(Value::Obj(instantiate(vm, v)?)),
+        Value::Obj(o) if o.as_type().is_some() || data(o).is_some() => {
+            Ok(Value::Obj(instantiate(vm, v)?))
+        }
         _ => Err(vm.type_error("exception causes must derive from BaseException")),
     }
 }
@@ -185,11 +211,8 @@ pub fn set_context_checked(_vm: &Vm, exc: &ObjRef, context: ObjRef) {
     let Some(d) = data(exc) else { return };
     // Break a cycle: if `exc` is already in context's chain, cut it there.
     let mut cur = context.clone();
-    loop {
-        let next = match data(&cur) {
-            Some(cd) => cd.borrow().context.clone(),
-            None => break,
-        };
+    while let Some(cd) = data(&cur) {
+        let next = cd.borrow().context.clone();
         match next {
             Value::Obj(n) => {
                 if Rc::ptr_eq(&n, exc) {
@@ -216,7 +239,9 @@ pub fn traceback_of(exc: &Value) -> Value {
 
 /// Prepend a traceback entry for the current top frame.
 pub fn add_traceback(vm: &mut Vm, err: &PyErr) {
-    let Some(frame) = vm.frames.last() else { return };
+    let Some(frame) = vm.frames.last() else {
+        return;
+    };
     let lineno = frame.lineno();
     let frame_obj = crate::objects::frame_obj::snapshot(vm, vm.frames.len() - 1);
     let Some(d) = data(&err.0) else { return };
@@ -243,10 +268,15 @@ pub fn matches(vm: &mut Vm, exc: &Value, t: &Value) -> PyResult<bool> {
         return Ok(false);
     }
     match t {
-        Value::Obj(o) if o.as_type().is_some() && crate::types::is_subtype(o, vm.exc_type(Exc::BaseException)) => {
+        Value::Obj(o)
+            if o.as_type().is_some()
+                && crate::types::is_subtype(o, vm.exc_type(Exc::BaseException)) =>
+        {
             Ok(vm.is_instance(exc, o))
         }
-        _ => Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed")),
+        _ => Err(
+            vm.type_error("catching classes that do not inherit from BaseException is not allowed")
+        ),
     }
 }
 
@@ -260,7 +290,9 @@ pub fn exc_str(vm: &mut Vm, o: &ObjRef) -> PyResult<String> {
     if vm.is_exc(&v, Exc::SyntaxError) {
         return syntax_error_str(vm, o);
     }
-    if args.len() == 5 && (vm.is_exc(&v, Exc::UnicodeDecodeError) || vm.is_exc(&v, Exc::UnicodeEncodeError)) {
+    if args.len() == 5
+        && (vm.is_exc(&v, Exc::UnicodeDecodeError) || vm.is_exc(&v, Exc::UnicodeEncodeError))
+    {
         return unicode_error_str(vm, &v, &args);
     }
     if vm.is_exc(&v, Exc::OSError) && args.len() == 2 {
@@ -269,7 +301,11 @@ pub fn exc_str(vm: &mut Vm, o: &ObjRef) -> PyResult<String> {
         let f1 = get_attr_raw(o, "filename").filter(|f| !f.is_none());
         let f2 = get_attr_raw(o, "filename2").filter(|f| !f.is_none());
         return Ok(match (f1, f2) {
-            (Some(a), Some(b)) => format!("[Errno {errno}] {strerror}: {} -> {}", vm.repr(&a)?, vm.repr(&b)?),
+            (Some(a), Some(b)) => format!(
+                "[Errno {errno}] {strerror}: {} -> {}",
+                vm.repr(&a)?,
+                vm.repr(&b)?
+            ),
             (Some(a), None) => format!("[Errno {errno}] {strerror}: {}", vm.repr(&a)?),
             _ => format!("[Errno {errno}] {strerror}"),
         });
@@ -293,22 +329,42 @@ fn unicode_error_str(vm: &mut Vm, v: &Value, args: &[Value]) -> PyResult<String>
         let data = crate::objects::bytes::bytes_of(&args[1]).unwrap_or_default();
         if end == start + 1 {
             let b = data.get(start as usize).copied().unwrap_or(0);
-            return Ok(format!("'{enc}' codec can't decode byte 0x{b:02x} in position {start}: {reason}"));
+            return Ok(format!(
+                "'{enc}' codec can't decode byte 0x{b:02x} in position {start}: {reason}"
+            ));
         }
-        return Ok(format!("'{enc}' codec can't decode bytes in position {start}-{}: {reason}", end - 1));
+        return Ok(format!(
+            "'{enc}' codec can't decode bytes in position {start}-{}: {reason}",
+            end - 1
+        ));
     }
     let text: Vec<char> = args[1].as_str().unwrap_or("").chars().collect();
     if end == start + 1 {
         let c = text.get(start as usize).copied().unwrap_or('?') as u32;
-        let shown = if c < 0x100 { format!("\\x{c:02x}") } else if c < 0x10000 { format!("\\u{c:04x}") } else { format!("\\U{c:08x}") };
-        return Ok(format!("'{enc}' codec can't encode character '{shown}' in position {start}: {reason}"));
+        let shown = if c < 0x100 {
+            format!("\\x{c:02x}")
+        } else if c < 0x10000 {
+            format!("\\u{c:04x}")
+        } else {
+            format!("\\U{c:08x}")
+        };
+        return Ok(format!(
+            "'{enc}' codec can't encode character '{shown}' in position {start}: {reason}"
+        ));
     }
-    Ok(format!("'{enc}' codec can't encode characters in position {start}-{}: {reason}", end - 1))
+    Ok(format!(
+        "'{enc}' codec can't encode characters in position {start}-{}: {reason}",
+        end - 1
+    ))
 }
 
 fn syntax_error_str(vm: &mut Vm, o: &ObjRef) -> PyResult<String> {
     let msg = get_attr_raw(o, "msg").unwrap_or(Value::None);
-    let msg = if msg.is_none() { String::new() } else { vm.str_of(&msg)? };
+    let msg = if msg.is_none() {
+        String::new()
+    } else {
+        vm.str_of(&msg)?
+    };
     let filename = get_attr_raw(o, "filename").and_then(|f| f.as_str().map(str::to_string));
     let lineno = match get_attr_raw(o, "lineno") {
         Some(Value::Int(n)) => Some(n),
@@ -415,7 +471,9 @@ fn set_keyword_attrs(vm: &mut Vm, o: &ObjRef, args: &Args) -> PyResult<()> {
             if allowed.is_empty() {
                 return Err(vm.type_error(format!("{tname}() takes no keyword arguments")));
             }
-            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {tname}()")));
+            return Err(vm.type_error(format!(
+                "'{k}' is an invalid keyword argument for {tname}()"
+            )));
         }
         set_attr_raw(vm, o, k, val.clone());
     }

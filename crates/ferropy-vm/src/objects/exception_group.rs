@@ -25,19 +25,29 @@ pub fn members(g: &Value) -> Vec<Value> {
 }
 
 fn message(g: &Value) -> Value {
-    g.as_obj().and_then(|o| get_attr_raw(o, "message")).unwrap_or(Value::None)
+    g.as_obj()
+        .and_then(|o| get_attr_raw(o, "message"))
+        .unwrap_or(Value::None)
 }
 
 /// `BaseExceptionGroup.__new__(cls, message, exceptions)`.
 fn eg_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let pos = args.pos();
-    let Some(Value::Obj(cls)) = pos.first() else { unreachable!() };
+    let Some(Value::Obj(cls)) = pos.first() else {
+        unreachable!()
+    };
     if pos.len() != 3 {
-        return Err(vm.type_error(format!("BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)", pos.len() - 1)));
+        return Err(vm.type_error(format!(
+            "BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)",
+            pos.len() - 1
+        )));
     }
     let msg = pos[1].clone();
     if msg.as_str().is_none() {
-        return Err(vm.type_error(format!("argument 1 must be str, not {}", vm.type_name(&msg))));
+        return Err(vm.type_error(format!(
+            "argument 1 must be str, not {}",
+            vm.type_name(&msg)
+        )));
     }
     if !vm.is_iterable(&pos[2]) || msg.is_none() {
         return Err(vm.type_error("second argument (exceptions) must be a sequence"));
@@ -49,7 +59,9 @@ fn eg_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let mut all_plain = true;
     for (i, e) in excs.iter().enumerate() {
         if !vm.is_exc(e, Exc::BaseException) {
-            return Err(vm.value_error(format!("Item {i} of second argument (exceptions) is not an exception")));
+            return Err(vm.value_error(format!(
+                "Item {i} of second argument (exceptions) is not an exception"
+            )));
         }
         all_plain &= vm.is_exc(e, Exc::Exception);
     }
@@ -61,7 +73,10 @@ fn eg_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         if crate::types::is_subtype(cls, &eg) && !all_plain {
             return Err(vm.type_error("Cannot nest BaseExceptions in an ExceptionGroup"));
         }
-        if !crate::types::is_subtype(cls, vm.exc_type(Exc::Exception)) && !std::rc::Rc::ptr_eq(cls, &base) && all_plain {
+        if !crate::types::is_subtype(cls, vm.exc_type(Exc::Exception))
+            && !std::rc::Rc::ptr_eq(cls, &base)
+            && all_plain
+        {
             // A BaseExceptionGroup subclass may hold plain exceptions.
         }
         cls.clone()
@@ -82,7 +97,12 @@ fn eg_str(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let g = &args.values[0];
     let n = members(g).len();
     let msg = message(g);
-    let s = format!("{} ({} sub-exception{})", msg.as_str().unwrap_or(""), n, if n == 1 { "" } else { "s" });
+    let s = format!(
+        "{} ({} sub-exception{})",
+        msg.as_str().unwrap_or(""),
+        n,
+        if n == 1 { "" } else { "s" }
+    );
     Ok(vm.new_str(s))
 }
 
@@ -95,7 +115,8 @@ enum Condition {
 impl Condition {
     fn from(vm: &Vm, v: &Value) -> PyResult<Condition> {
         let is_type = |x: &Value| matches!(x, Value::Obj(o) if o.as_type().is_some());
-        let types_ok = is_type(v) || matches!(v.payload(), Some(Payload::Tuple(t)) if t.iter().all(is_type));
+        let types_ok =
+            is_type(v) || matches!(v.payload(), Some(Payload::Tuple(t)) if t.iter().all(is_type));
         if types_ok {
             return Ok(Condition::Types(v.clone()));
         }
@@ -135,8 +156,16 @@ fn split_group(vm: &mut Vm, g: &Value, cond: &Condition) -> PyResult<(Value, Val
             rest.push(r);
         }
     }
-    let m = if matched.is_empty() { Value::None } else { derive_with(vm, g, matched)? };
-    let r = if rest.is_empty() { Value::None } else { derive_with(vm, g, rest)? };
+    let m = if matched.is_empty() {
+        Value::None
+    } else {
+        derive_with(vm, g, matched)?
+    };
+    let r = if rest.is_empty() {
+        Value::None
+    } else {
+        derive_with(vm, g, rest)?
+    };
     Ok((m, r))
 }
 
@@ -187,14 +216,20 @@ pub fn check_eg_match(vm: &mut Vm, exc: &Value, t: &Value) -> PyResult<(Value, V
     if let Condition::Types(tv) = &cond {
         let base_group = Value::Obj(vm.exc_type(Exc::BaseExceptionGroup).clone());
         if exception::matches(vm, &base_group, tv).unwrap_or(false) || types_include_group(vm, tv) {
-            return Err(vm.type_error("catching ExceptionGroup with except* is not allowed. Use except instead."));
+            return Err(vm.type_error(
+                "catching ExceptionGroup with except* is not allowed. Use except instead.",
+            ));
         }
     }
     if !is_group(vm, exc) {
         if cond.test(vm, exc)? {
             let eg = Value::Obj(vm.exc_type(Exc::ExceptionGroup).clone());
             let base = Value::Obj(vm.exc_type(Exc::BaseExceptionGroup).clone());
-            let ctor = if vm.is_exc(exc, Exc::Exception) { eg } else { base };
+            let ctor = if vm.is_exc(exc, Exc::Exception) {
+                eg
+            } else {
+                base
+            };
             let empty = vm.new_str("");
             let list = vm.new_list(vec![exc.clone()]);
             let wrapped = vm.call(&ctor, vec![empty, list], &[])?;
@@ -264,7 +299,11 @@ fn leaf_ids_of(vm: &Vm, e: &Value) -> Vec<usize> {
 
 fn split_by_ids(vm: &mut Vm, g: &Value, keep: &[usize]) -> PyResult<(Value, Value)> {
     if !is_group(vm, g) {
-        return Ok(if keep.contains(&(g.id() as usize)) { (g.clone(), Value::None) } else { (Value::None, g.clone()) });
+        return Ok(if keep.contains(&(g.id() as usize)) {
+            (g.clone(), Value::None)
+        } else {
+            (Value::None, g.clone())
+        });
     }
     let mut matched = Vec::new();
     for e in members(g) {

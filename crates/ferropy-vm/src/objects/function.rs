@@ -87,7 +87,10 @@ pub fn cell_set(cell: &Value, v: Value) {
 
 /// A new cell holding `v`.
 pub fn new_cell(vm: &Vm, v: Value) -> Value {
-    Value::Obj(Obj::new(vm.types.cell.clone(), Payload::Cell(RefCell::new(v))))
+    Value::Obj(Obj::new(
+        vm.types.cell.clone(),
+        Payload::Cell(RefCell::new(v)),
+    ))
 }
 
 /// `MakeFunction`: pop the code object and the parts `flags` announce.
@@ -145,7 +148,13 @@ pub fn make_function(vm: &mut Vm, flags: u8) -> PyResult<Value> {
 }
 
 /// A frame for running module-level or class-body `code` with `locals`.
-pub fn frame_for_code(vm: &Vm, code: Rc<VmCode>, globals: ObjRef, locals: Option<ObjRef>, closure: &[Value]) -> Frame {
+pub fn frame_for_code(
+    vm: &Vm,
+    code: Rc<VmCode>,
+    globals: ObjRef,
+    locals: Option<ObjRef>,
+    closure: &[Value],
+) -> Frame {
     let mut slots = vec![Value::Undef; code.nslots];
     let base = code.cell_base();
     for i in 0..code.code.cellvars.len() {
@@ -187,7 +196,13 @@ pub fn builtins_for(vm: &Vm, globals: &ObjRef) -> ObjRef {
 /// Bind `args` (positional then keyword values named by `kwnames`) to the
 /// parameters of `f` and build its frame.
 #[inline(always)]
-pub fn build_frame(vm: &mut Vm, fobj: &ObjRef, f: &Function, mut args: Vec<Value>, kwnames: &[Value]) -> PyResult<Frame> {
+pub fn build_frame(
+    vm: &mut Vm,
+    fobj: &ObjRef,
+    f: &Function,
+    mut args: Vec<Value>,
+    kwnames: &[Value],
+) -> PyResult<Frame> {
     let code = &f.code;
     let co = &code.code;
     let npos = args.len() - kwnames.len();
@@ -226,7 +241,9 @@ pub fn build_frame(vm: &mut Vm, fobj: &ObjRef, f: &Function, mut args: Vec<Value
     let mut posonly_as_kw = Vec::new();
     for (name, value) in kwnames.iter().zip(kwvalues) {
         let n = name.as_str().unwrap_or("");
-        let idx = co.varnames[posonly..argcount + kwonly].iter().position(|v| &**v == n);
+        let idx = co.varnames[posonly..argcount + kwonly]
+            .iter()
+            .position(|v| &**v == n);
         match idx {
             Some(i) => {
                 let i = i + posonly;
@@ -287,15 +304,15 @@ fn fill_defaults(vm: &mut Vm, f: &Function, slots: &mut [Value]) -> PyResult<()>
         return Err(missing_args(vm, f, &missing, "positional"));
     }
     let kwdefaults = f.kwdefaults.borrow().clone();
-    for i in argcount..argcount + co.kwonlyargcount as usize {
-        if slots[i].is_undef() {
-            let name = &co.varnames[i];
+    let kwonly = argcount..argcount + co.kwonlyargcount as usize;
+    for (slot, name) in slots[kwonly.clone()].iter_mut().zip(&co.varnames[kwonly]) {
+        if slot.is_undef() {
             let d = match &kwdefaults {
                 Value::Obj(d) => dict::get_str(d, name),
                 _ => None,
             };
             match d {
-                Some(v) => slots[i] = v,
+                Some(v) => *slot = v,
                 None => missing.push(name.to_string()),
             }
         }
@@ -350,12 +367,21 @@ fn plural(n: usize, word: &str) -> String {
     }
 }
 
-fn too_many_positional(vm: &Vm, f: &Function, given: usize, kwnames: &[Value]) -> crate::error::PyErr {
+fn too_many_positional(
+    vm: &Vm,
+    f: &Function,
+    given: usize,
+    kwnames: &[Value],
+) -> crate::error::PyErr {
     let co = &f.code.code;
     let argcount = co.argcount as usize;
     let ndefaults = tuple::items(&f.defaults.borrow()).len();
     let takes = if ndefaults > 0 {
-        format!("from {} to {} positional arguments", argcount - ndefaults, argcount)
+        format!(
+            "from {} to {} positional arguments",
+            argcount - ndefaults,
+            argcount
+        )
     } else {
         plural(argcount, "positional argument")
     };
@@ -363,7 +389,9 @@ fn too_many_positional(vm: &Vm, f: &Function, given: usize, kwnames: &[Value]) -
         .iter()
         .filter(|n| {
             let n = n.as_str().unwrap_or("");
-            co.varnames[argcount..argcount + co.kwonlyargcount as usize].iter().any(|v| &**v == n)
+            co.varnames[argcount..argcount + co.kwonlyargcount as usize]
+                .iter()
+                .any(|v| &**v == n)
         })
         .count();
     let given_text = if kwonly_given > 0 {
@@ -377,7 +405,12 @@ fn too_many_positional(vm: &Vm, f: &Function, given: usize, kwnames: &[Value]) -
     } else {
         format!("{given} were given")
     };
-    vm.type_error(format!("{}() takes {} but {}", qualname(f), takes, given_text))
+    vm.type_error(format!(
+        "{}() takes {} but {}",
+        qualname(f),
+        takes,
+        given_text
+    ))
 }
 
 fn missing_args(vm: &Vm, f: &Function, missing: &[String], kind: &str) -> crate::error::PyErr {

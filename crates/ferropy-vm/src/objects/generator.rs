@@ -86,7 +86,12 @@ pub fn revive(vm: &Vm, frame: Frame, code: &Rc<VmCode>) -> ObjRef {
 
 /// The generator's `__qualname__`.
 pub fn qualname(g: &ObjRef) -> String {
-    data(g).borrow().qualname.as_str().unwrap_or("?").to_string()
+    data(g)
+        .borrow()
+        .qualname
+        .as_str()
+        .unwrap_or("?")
+        .to_string()
 }
 
 /// Called by the interpreter when the generator's frame returns or raises.
@@ -104,7 +109,11 @@ fn is_coroutine(vm: &Vm, g: &ObjRef) -> bool {
 fn take_frame(vm: &Vm, g: &ObjRef) -> PyResult<Option<Box<Frame>>> {
     let mut d = data(g).borrow_mut();
     if d.running {
-        let what = if is_coroutine(vm, g) { "coroutine" } else { "generator" };
+        let what = if is_coroutine(vm, g) {
+            "coroutine"
+        } else {
+            "generator"
+        };
         return Err(vm.value_error(format!("{what} already executing")));
     }
     let f = d.frame.take();
@@ -115,12 +124,12 @@ fn take_frame(vm: &Vm, g: &ObjRef) -> PyResult<Option<Box<Frame>>> {
 }
 
 /// Run the frame until it yields or finishes.
-fn run(vm: &mut Vm, g: &ObjRef, mut frame: Box<Frame>, error: Option<PyErr>) -> PyResult<SendResult> {
+fn run(vm: &mut Vm, g: &ObjRef, mut frame: Frame, error: Option<PyErr>) -> PyResult<SendResult> {
     frame.generator = Some(g.clone());
     data(g).borrow_mut().started = true;
     let result = match error {
-        None => vm.run_frame(*frame),
-        Some(e) => vm.run_frame_raising(*frame, e),
+        None => vm.run_frame(frame),
+        Some(e) => vm.run_frame_raising(frame, e),
     };
     match result {
         Ok(Exit::Yield(v)) => {
@@ -151,7 +160,9 @@ pub fn resume_inline(vm: &mut Vm, it: &Value, exit: u32) -> PyResult<Option<Fram
         return Ok(None);
     }
     let started = data(g).borrow().started;
-    let Some(mut frame) = take_frame(vm, g)? else { return Ok(None) };
+    let Some(mut frame) = take_frame(vm, g)? else {
+        return Ok(None);
+    };
     if started {
         frame.stack.push(Value::None);
     }
@@ -164,7 +175,9 @@ pub fn resume_inline(vm: &mut Vm, it: &Value, exit: u32) -> PyResult<Option<Fram
 
 /// A generator run by `ForIter` yielded: store its frame back.
 pub fn suspend_inline(mut frame: Frame) {
-    let Some(g) = frame.generator.take() else { return };
+    let Some(g) = frame.generator.take() else {
+        return;
+    };
     frame.for_iter_exit = None;
     let mut d = data(&g).borrow_mut();
     d.frame = Some(Box::new(frame));
@@ -177,7 +190,11 @@ pub fn stop_iteration_to_runtime_error(vm: &mut Vm, g: &ObjRef, err: PyErr) -> P
     if !vm.is_exc(&ev, Exc::StopIteration) {
         return err;
     }
-    let what = if is_coroutine(vm, g) { "coroutine" } else { "generator" };
+    let what = if is_coroutine(vm, g) {
+        "coroutine"
+    } else {
+        "generator"
+    };
     let new = vm.runtime_error(format!("{what} raised StopIteration"));
     crate::objects::exception::set_cause(&new.0, ev.clone());
     if let Payload::Exception(d) = &new.0.payload {
@@ -198,13 +215,19 @@ pub fn send(vm: &mut Vm, g: &ObjRef, value: Value) -> PyResult<SendResult> {
         if !value.is_none() {
             data(g).borrow_mut().running = false;
             data(g).borrow_mut().frame = Some(frame);
-            let what = if is_coroutine(vm, g) { "coroutine" } else { "generator" };
-            return Err(vm.type_error(format!("can't send non-None value to a just-started {what}")));
+            let what = if is_coroutine(vm, g) {
+                "coroutine"
+            } else {
+                "generator"
+            };
+            return Err(vm.type_error(format!(
+                "can't send non-None value to a just-started {what}"
+            )));
         }
     } else {
         frame.stack.push(value);
     }
-    run(vm, g, frame, None)
+    run(vm, g, *frame, None)
 }
 
 /// `gen.throw(exc)`.
@@ -213,7 +236,9 @@ pub fn throw(vm: &mut Vm, g: &ObjRef, exc: PyErr) -> PyResult<SendResult> {
         return Err(exc);
     };
     // Delegating with `yield from`/`await`: throw into the inner iterator first.
-    if data(g).borrow().started && frame.code.code.instructions.get(frame.ip) == Some(&Instr::YieldFrom) {
+    if data(g).borrow().started
+        && frame.code.code.instructions.get(frame.ip) == Some(&Instr::YieldFrom)
+    {
         let sub = frame.stack.last().cloned().unwrap();
         let inner = throw_into(vm, &sub, exc.clone());
         match inner {
@@ -227,13 +252,13 @@ pub fn throw(vm: &mut Vm, g: &ObjRef, exc: PyErr) -> PyResult<SendResult> {
                 frame.stack.pop();
                 frame.stack.push(v);
                 frame.ip += 1;
-                return run(vm, g, frame, None);
+                return run(vm, g, *frame, None);
             }
             Ok(None) => {}
             Err(e) => {
                 frame.stack.pop();
                 frame.ip += 1;
-                return run(vm, g, frame, Some(e));
+                return run(vm, g, *frame, Some(e));
             }
         }
         frame.stack.pop();
@@ -242,7 +267,7 @@ pub fn throw(vm: &mut Vm, g: &ObjRef, exc: PyErr) -> PyResult<SendResult> {
     if !data(g).borrow().started {
         data(g).borrow_mut().started = true;
     }
-    run(vm, g, frame, Some(exc))
+    run(vm, g, *frame, Some(exc))
 }
 
 /// Throw into a sub-iterator; `Ok(None)` if it has no `throw`.
@@ -309,7 +334,11 @@ pub fn send_to(vm: &mut Vm, sub: &Value, value: Value) -> PyResult<SendResult> {
         }
         match vm.lookup_special(sub, "__next__") {
             Some(f) => vm.call(&vm.bind(&f, sub), vec![], &[]),
-            None => return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(sub)))),
+            None => {
+                return Err(
+                    vm.type_error(format!("'{}' object is not an iterator", vm.type_name(sub)))
+                )
+            }
         }
     } else {
         vm.call_method(sub, "send", vec![value])
@@ -334,15 +363,14 @@ pub fn get_awaitable(vm: &mut Vm, v: Value) -> PyResult<Value> {
     match vm.lookup_special(&v, "__await__") {
         Some(f) => {
             let it = vm.call(&vm.bind(&f, &v), vec![], &[])?;
-            if matches!(it.payload(), Some(Payload::Generator(_))) && Rc::ptr_eq(it.as_obj().unwrap().class(), &vm.types.coroutine) {
+            if matches!(it.payload(), Some(Payload::Generator(_)))
+                && Rc::ptr_eq(it.as_obj().unwrap().class(), &vm.types.coroutine)
+            {
                 return Err(vm.type_error("__await__() returned a coroutine"));
             }
             Ok(it)
         }
-        None => Err(vm.type_error(format!(
-            "'{}' object can't be awaited",
-            vm.type_name(&v)
-        ))),
+        None => Err(vm.type_error(format!("'{}' object can't be awaited", vm.type_name(&v)))),
     }
 }
 

@@ -13,20 +13,60 @@ use std::cell::RefCell;
 /// State of a builtin iterator.
 pub enum IterState {
     /// Index into a list, tuple, bytes or bytearray.
-    Seq { seq: Value, index: usize },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
     /// Characters of a str, by byte position.
-    Str { s: Value, byte_pos: usize },
-    Range { next: i64, step: i64, remaining: i64 },
-    Dict { dict: ObjRef, pos: usize, kind: DictViewKind, len: usize },
-    Set { set: Value, pos: usize, len: usize },
+    Str {
+        s: Value,
+        byte_pos: usize,
+    },
+    Range {
+        next: i64,
+        step: i64,
+        remaining: i64,
+    },
+    Dict {
+        dict: ObjRef,
+        pos: usize,
+        kind: DictViewKind,
+        len: usize,
+    },
+    Set {
+        set: Value,
+        pos: usize,
+        len: usize,
+    },
     /// The old `__getitem__` protocol.
-    GetItem { obj: Value, index: i64 },
-    Enumerate { it: Value, count: i64 },
-    Zip { its: Vec<Value>, strict: bool },
-    Map { func: Value, its: Vec<Value> },
-    Filter { func: Value, it: Value },
-    Reversed { seq: Value, index: i64 },
-    Callable { func: Value, sentinel: Value },
+    GetItem {
+        obj: Value,
+        index: i64,
+    },
+    Enumerate {
+        it: Value,
+        count: i64,
+    },
+    Zip {
+        its: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+    },
+    Reversed {
+        seq: Value,
+        index: i64,
+    },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     Exhausted,
 }
 
@@ -60,13 +100,44 @@ pub fn builtin_iter_kind(v: &Value) -> bool {
 pub fn builtin_iter(vm: &Vm, v: &Value) -> Option<Value> {
     let cls = vm.types.iterator.clone();
     let state = match v.payload()? {
-        Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_) => IterState::Seq { seq: v.clone(), index: 0 },
-        Payload::Str(_) => IterState::Str { s: v.clone(), byte_pos: 0 },
-        Payload::Range(r) => IterState::Range { next: r.start, step: r.step, remaining: r.len() },
-        Payload::Dict(d) => IterState::Dict { dict: v.as_obj()?.clone(), pos: 0, kind: DictViewKind::Keys, len: d.borrow().len() },
-        Payload::MappingProxy(d) => IterState::Dict { dict: d.clone(), pos: 0, kind: DictViewKind::Keys, len: crate::objects::dict::len(d) },
-        Payload::DictView(d, kind) => IterState::Dict { dict: d.clone(), pos: 0, kind: *kind, len: crate::objects::dict::len(d) },
-        Payload::Set(s) => IterState::Set { set: v.clone(), pos: 0, len: s.borrow().len() },
+        Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_) => {
+            IterState::Seq {
+                seq: v.clone(),
+                index: 0,
+            }
+        }
+        Payload::Str(_) => IterState::Str {
+            s: v.clone(),
+            byte_pos: 0,
+        },
+        Payload::Range(r) => IterState::Range {
+            next: r.start,
+            step: r.step,
+            remaining: r.len(),
+        },
+        Payload::Dict(d) => IterState::Dict {
+            dict: v.as_obj()?.clone(),
+            pos: 0,
+            kind: DictViewKind::Keys,
+            len: d.borrow().len(),
+        },
+        Payload::MappingProxy(d) => IterState::Dict {
+            dict: d.clone(),
+            pos: 0,
+            kind: DictViewKind::Keys,
+            len: crate::objects::dict::len(d),
+        },
+        Payload::DictView(d, kind) => IterState::Dict {
+            dict: d.clone(),
+            pos: 0,
+            kind: *kind,
+            len: crate::objects::dict::len(d),
+        },
+        Payload::Set(s) => IterState::Set {
+            set: v.clone(),
+            pos: 0,
+            len: s.borrow().len(),
+        },
         Payload::Iterator(_) | Payload::Generator(_) => return Some(v.clone()),
         _ => return None,
     };
@@ -75,7 +146,10 @@ pub fn builtin_iter(vm: &Vm, v: &Value) -> Option<Value> {
 
 /// An iterator using `obj[0]`, `obj[1]`, ... until IndexError.
 pub fn new_seq_iter(vm: &Vm, obj: Value) -> Value {
-    new_iter(vm.types.iterator.clone(), IterState::GetItem { obj, index: 0 })
+    new_iter(
+        vm.types.iterator.clone(),
+        IterState::GetItem { obj, index: 0 },
+    )
 }
 
 /// Advance a builtin iterator.
@@ -92,7 +166,9 @@ pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
                     Some(Payload::List(l)) => l.borrow().get(*index).cloned(),
                     Some(Payload::Tuple(t)) => t.get(*index).cloned(),
                     Some(Payload::Bytes(b)) => b.get(*index).map(|x| Value::Int(*x as i64)),
-                    Some(Payload::ByteArray(b)) => b.borrow().get(*index).map(|x| Value::Int(*x as i64)),
+                    Some(Payload::ByteArray(b)) => {
+                        b.borrow().get(*index).map(|x| Value::Int(*x as i64))
+                    }
                     _ => None,
                 };
                 *index += 1;
@@ -115,7 +191,11 @@ pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
                     }
                 });
             }
-            IterState::Range { next, step, remaining } => {
+            IterState::Range {
+                next,
+                step,
+                remaining,
+            } => {
                 if *remaining <= 0 {
                     return Ok(None);
                 }
@@ -124,7 +204,12 @@ pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
                 *next = next.wrapping_add(*step);
                 return Ok(Some(Value::Int(v)));
             }
-            IterState::Dict { dict, pos, kind, len } => {
+            IterState::Dict {
+                dict,
+                pos,
+                kind,
+                len,
+            } => {
                 let store = crate::objects::dict::store(dict).borrow();
                 if store.len() != *len {
                     drop(store);
@@ -138,7 +223,9 @@ pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
                         let v = match kind {
                             DictViewKind::Keys => e.key.clone(),
                             DictViewKind::Values => e.value.clone(),
-                            DictViewKind::Items => vm.new_tuple(vec![e.key.clone(), e.value.clone()]),
+                            DictViewKind::Items => {
+                                vm.new_tuple(vec![e.key.clone(), e.value.clone()])
+                            }
                         };
                         return Ok(Some(v));
                     }
@@ -146,7 +233,9 @@ pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
                 return Ok(None);
             }
             IterState::Set { set, pos, len } => {
-                let Some(Payload::Set(s)) = set.payload() else { return Ok(None) };
+                let Some(Payload::Set(s)) = set.payload() else {
+                    return Ok(None);
+                };
                 let s = s.borrow();
                 if s.len() != *len {
                     drop(s);
@@ -174,21 +263,30 @@ pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
 fn next_slow(vm: &mut Vm, _it: &Value, cell: &RefCell<IterState>) -> PyResult<Option<Value>> {
     let st = std::mem::replace(&mut *cell.borrow_mut(), IterState::Exhausted);
     match st {
-        IterState::GetItem { obj, index } => {
-            match vm.getitem(&obj, &Value::Int(index)) {
-                Ok(v) => {
-                    *cell.borrow_mut() = IterState::GetItem { obj, index: index + 1 };
-                    Ok(Some(v))
-                }
-                Err(e) if vm.is_exc(&Value::Obj(e.0.clone()), Exc::IndexError) || vm.is_exc(&Value::Obj(e.0.clone()), Exc::StopIteration) => Ok(None),
-                Err(e) => Err(e),
+        IterState::GetItem { obj, index } => match vm.getitem(&obj, &Value::Int(index)) {
+            Ok(v) => {
+                *cell.borrow_mut() = IterState::GetItem {
+                    obj,
+                    index: index + 1,
+                };
+                Ok(Some(v))
             }
-        }
+            Err(e)
+                if vm.is_exc(&Value::Obj(e.0.clone()), Exc::IndexError)
+                    || vm.is_exc(&Value::Obj(e.0.clone()), Exc::StopIteration) =>
+            {
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        },
         IterState::Enumerate { it, count } => {
             let r = vm.next(&it)?;
             match r {
                 Some(v) => {
-                    *cell.borrow_mut() = IterState::Enumerate { it, count: count + 1 };
+                    *cell.borrow_mut() = IterState::Enumerate {
+                        it,
+                        count: count + 1,
+                    };
                     Ok(Some(vm.new_tuple(vec![Value::Int(count), v])))
                 }
                 None => Ok(None),
@@ -226,7 +324,9 @@ fn next_slow(vm: &mut Vm, _it: &Value, cell: &RefCell<IterState>) -> PyResult<Op
             Ok(Some(r))
         }
         IterState::Filter { func, it } => loop {
-            let Some(v) = vm.next(&it)? else { return Ok(None) };
+            let Some(v) = vm.next(&it)? else {
+                return Ok(None);
+            };
             let keep = if func.is_none() {
                 vm.truthy(&v)?
             } else {
@@ -247,7 +347,10 @@ fn next_slow(vm: &mut Vm, _it: &Value, cell: &RefCell<IterState>) -> PyResult<Op
                 return Ok(None);
             }
             let v = vm.getitem(&seq, &Value::Int(index))?;
-            *cell.borrow_mut() = IterState::Reversed { seq, index: index - 1 };
+            *cell.borrow_mut() = IterState::Reversed {
+                seq,
+                index: index - 1,
+            };
             Ok(Some(v))
         }
         IterState::Callable { func, sentinel } => {
@@ -267,12 +370,24 @@ fn next_slow(vm: &mut Vm, _it: &Value, cell: &RefCell<IterState>) -> PyResult<Op
 
 fn zip_strict_error(vm: &mut Vm, its: &[Value], failed: usize) -> PyResult<crate::error::PyErr> {
     if failed > 0 {
-        let which = if failed == 1 { "argument 2 is shorter than argument 1".to_string() } else { format!("argument {} is shorter than arguments 1-{}", failed + 1, failed) };
+        let which = if failed == 1 {
+            "argument 2 is shorter than argument 1".to_string()
+        } else {
+            format!(
+                "argument {} is shorter than arguments 1-{}",
+                failed + 1,
+                failed
+            )
+        };
         return Ok(vm.value_error(format!("zip() {which}")));
     }
     for (i, it) in its.iter().enumerate().skip(1) {
         if vm.next(it)?.is_some() {
-            let which = if i == 1 { "argument 2 is longer than argument 1".to_string() } else { format!("argument {} is longer than arguments 1-{}", i + 1, i) };
+            let which = if i == 1 {
+                "argument 2 is longer than argument 1".to_string()
+            } else {
+                format!("argument {} is longer than arguments 1-{}", i + 1, i)
+            };
             return Ok(vm.value_error(format!("zip() {which}")));
         }
     }
@@ -296,13 +411,20 @@ fn iterables(vm: &mut Vm, vals: &[Value]) -> PyResult<Vec<Value>> {
 
 fn enumerate_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let pos = &args.pos()[1..];
-    let iterable = pos.first().or(args.kwarg("iterable")).cloned().ok_or_else(|| vm.type_error("enumerate() missing required argument 'iterable'"))?;
+    let iterable = pos
+        .first()
+        .or(args.kwarg("iterable"))
+        .cloned()
+        .ok_or_else(|| vm.type_error("enumerate() missing required argument 'iterable'"))?;
     let start = match pos.get(1).or(args.kwarg("start")) {
         Some(s) => vm.index_value(s)?,
         None => 0,
     };
     let it = vm.iter(&iterable)?;
-    Ok(new_iter(vm.types.enumerate.clone(), IterState::Enumerate { it, count: start }))
+    Ok(new_iter(
+        vm.types.enumerate.clone(),
+        IterState::Enumerate { it, count: start },
+    ))
 }
 
 fn zip_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -311,7 +433,10 @@ fn zip_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         None => false,
     };
     let its = iterables(vm, &args.pos()[1..])?;
-    Ok(new_iter(vm.types.zip.clone(), IterState::Zip { its, strict }))
+    Ok(new_iter(
+        vm.types.zip.clone(),
+        IterState::Zip { its, strict },
+    ))
 }
 
 fn map_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -320,14 +445,26 @@ fn map_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(vm.type_error("map() must have at least two arguments."));
     }
     let its = iterables(vm, &pos[1..])?;
-    Ok(new_iter(vm.types.map.clone(), IterState::Map { func: pos[0].clone(), its }))
+    Ok(new_iter(
+        vm.types.map.clone(),
+        IterState::Map {
+            func: pos[0].clone(),
+            its,
+        },
+    ))
 }
 
 fn filter_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let pos = &args.pos()[1..];
     crate::builtins::check_arity(vm, "filter", pos.len(), 2, 2)?;
     let it = vm.iter(&pos[1])?;
-    Ok(new_iter(vm.types.filter.clone(), IterState::Filter { func: pos[0].clone(), it }))
+    Ok(new_iter(
+        vm.types.filter.clone(),
+        IterState::Filter {
+            func: pos[0].clone(),
+            it,
+        },
+    ))
 }
 
 fn reversed_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -335,7 +472,12 @@ fn reversed_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     crate::builtins::check_arity(vm, "reversed", pos.len(), 1, 1)?;
     let seq = pos[0].clone();
     if let Some(f) = vm.lookup_special(&seq, "__reversed__") {
-        if !crate::ops::is_builtin_type(vm, &seq) || !matches!(seq.payload(), Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Range(_))) {
+        if !crate::ops::is_builtin_type(vm, &seq)
+            || !matches!(
+                seq.payload(),
+                Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Range(_))
+            )
+        {
             return vm.call(&vm.bind(&f, &seq), vec![], &[]);
         }
     }
@@ -347,13 +489,29 @@ fn reversed_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         let list = vm.new_list(items.into_iter().rev().collect());
         return Ok(builtin_iter(vm, &list).unwrap());
     }
-    if vm.lookup_special(&seq, "__getitem__").is_none() || vm.lookup_special(&seq, "__len__").is_none() {
-        if !matches!(seq.payload(), Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Range(_) | Payload::Bytes(_))) {
-            return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(&seq))));
-        }
+    if (vm.lookup_special(&seq, "__getitem__").is_none()
+        || vm.lookup_special(&seq, "__len__").is_none())
+        && !matches!(
+            seq.payload(),
+            Some(
+                Payload::List(_)
+                    | Payload::Tuple(_)
+                    | Payload::Str(_)
+                    | Payload::Range(_)
+                    | Payload::Bytes(_)
+            )
+        )
+    {
+        return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(&seq))));
     }
     let len = vm.len(&seq)? as i64;
-    Ok(new_iter(vm.types.reversed.clone(), IterState::Reversed { seq, index: len - 1 }))
+    Ok(new_iter(
+        vm.types.reversed.clone(),
+        IterState::Reversed {
+            seq,
+            index: len - 1,
+        },
+    ))
 }
 
 /// Register iterator types' constructors and protocol methods.

@@ -70,7 +70,7 @@ pub fn less_than(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
 }
 
 /// Stable merge sort of (key, value) pairs by key using `<`.
-pub fn merge_sort(vm: &mut Vm, items: &mut Vec<(Value, Value)>) -> PyResult<()> {
+pub fn merge_sort(vm: &mut Vm, items: &mut [(Value, Value)]) -> PyResult<()> {
     let n = items.len();
     if n < 2 {
         return Ok(());
@@ -120,10 +120,19 @@ pub fn merge_sort(vm: &mut Vm, items: &mut Vec<(Value, Value)>) -> PyResult<()> 
 }
 
 /// Sort `values` in place with optional key function and reverse flag.
-pub fn sort_values(vm: &mut Vm, values: Vec<Value>, key: &Value, reverse: bool) -> PyResult<Vec<Value>> {
+pub fn sort_values(
+    vm: &mut Vm,
+    values: Vec<Value>,
+    key: &Value,
+    reverse: bool,
+) -> PyResult<Vec<Value>> {
     let mut pairs = Vec::with_capacity(values.len());
     for v in values {
-        let k = if key.is_none() { v.clone() } else { vm.call(key, vec![v.clone()], &[])? };
+        let k = if key.is_none() {
+            v.clone()
+        } else {
+            vm.call(key, vec![v.clone()], &[])?
+        };
         pairs.push((k, v));
     }
     if reverse {
@@ -199,7 +208,13 @@ fn list_insert(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn position(vm: &mut Vm, l: &Value, x: &Value, start: usize, stop: usize) -> PyResult<Option<usize>> {
+fn position(
+    vm: &mut Vm,
+    l: &Value,
+    x: &Value,
+    start: usize,
+    stop: usize,
+) -> PyResult<Option<usize>> {
     let mut i = start;
     loop {
         let item = {
@@ -330,7 +345,10 @@ fn list_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(vm.type_error("list() takes no keyword arguments"));
     }
     if args.values.len() > 2 {
-        return Err(vm.type_error(format!("list expected at most 1 argument, got {}", args.values.len() - 1)));
+        return Err(vm.type_error(format!(
+            "list expected at most 1 argument, got {}",
+            args.values.len() - 1
+        )));
     }
     let new_items = match args.values.get(1) {
         Some(it) => vm.collect_iterable(it)?,

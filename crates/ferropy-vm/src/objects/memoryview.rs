@@ -45,13 +45,24 @@ pub fn view_bytes(v: &Value) -> Option<Vec<u8>> {
     let all = underlying(&d.obj);
     let n = d.len * d.itemsize;
     if d.step == 1 {
-        return Some(all.get(d.start..d.start + n).map(<[u8]>::to_vec).unwrap_or_default());
+        return Some(
+            all.get(d.start..d.start + n)
+                .map(<[u8]>::to_vec)
+                .unwrap_or_default(),
+        );
     }
-    Some((0..d.len).map(|i| all[(d.start as isize + i as isize * d.step) as usize]).collect())
+    Some(
+        (0..d.len)
+            .map(|i| all[(d.start as isize + i as isize * d.step) as usize])
+            .collect(),
+    )
 }
 
 fn new_view(vm: &Vm, d: MemoryViewData) -> Value {
-    Value::Obj(Obj::new(vm.types.memoryview.clone(), Payload::MemoryView(d)))
+    Value::Obj(Obj::new(
+        vm.types.memoryview.clone(),
+        Payload::MemoryView(d),
+    ))
 }
 
 fn checked<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a MemoryViewData> {
@@ -67,15 +78,39 @@ fn mv_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     crate::builtins::check_arity(vm, "memoryview", pos.len() - 1, 1, 1)?;
     let obj = pos[1].clone();
     if let Some(d) = data(&obj) {
-        let copy = MemoryViewData { obj: d.obj.clone(), start: d.start, step: d.step, len: d.len, format: d.format, itemsize: d.itemsize, released: Cell::new(false) };
+        let copy = MemoryViewData {
+            obj: d.obj.clone(),
+            start: d.start,
+            step: d.step,
+            len: d.len,
+            format: d.format,
+            itemsize: d.itemsize,
+            released: Cell::new(false),
+        };
         return Ok(new_view(vm, copy));
     }
     let len = match obj.payload() {
         Some(Payload::Bytes(b)) => b.len(),
         Some(Payload::ByteArray(b)) => b.borrow().len(),
-        _ => return Err(vm.type_error(format!("memoryview: a bytes-like object is required, not '{}'", vm.type_name(&obj)))),
+        _ => {
+            return Err(vm.type_error(format!(
+                "memoryview: a bytes-like object is required, not '{}'",
+                vm.type_name(&obj)
+            )))
+        }
     };
-    Ok(new_view(vm, MemoryViewData { obj, start: 0, step: 1, len, format: 'B', itemsize: 1, released: Cell::new(false) }))
+    Ok(new_view(
+        vm,
+        MemoryViewData {
+            obj,
+            start: 0,
+            step: 1,
+            len,
+            format: 'B',
+            itemsize: 1,
+            released: Cell::new(false),
+        },
+    ))
 }
 
 fn item(vm: &Vm, d: &MemoryViewData, i: usize) -> Value {
@@ -132,14 +167,18 @@ fn mv_setitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(vm.type_error("cannot modify read-only memory"));
     };
     if d.format != 'B' {
-        return Err(vm.not_implemented_error("memoryview assignment for formats other than 'B' is not supported yet"));
+        return Err(vm.not_implemented_error(
+            "memoryview assignment for formats other than 'B' is not supported yet",
+        ));
     }
     let (start, step, len) = (d.start as isize, d.step, d.len);
     let key = args.values[1].clone();
     let value = args.values[2].clone();
     let positions: Vec<usize> = if let Some(Payload::Slice(a, b, c)) = key.payload() {
         let (s0, s1, st) = crate::objects::slice::indices(vm, a, b, c, len as i64)?;
-        crate::objects::slice::positions(s0, s1, st).map(|i| (start + i as isize * step) as usize).collect()
+        crate::objects::slice::positions(s0, s1, st)
+            .map(|i| (start + i as isize * step) as usize)
+            .collect()
     } else {
         let i = crate::objects::sequence_ops::resolve_index(vm, &key, len, "index")?;
         let n = vm.index_value(&value)?;
@@ -151,7 +190,9 @@ fn mv_setitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     };
     let src = crate::objects::bytes::buffer_arg(vm, &value)?.to_vec();
     if src.len() != positions.len() {
-        return Err(vm.value_error("memoryview assignment: lvalue and rvalue have different structures"));
+        return Err(
+            vm.value_error("memoryview assignment: lvalue and rvalue have different structures")
+        );
     }
     let mut t = target.borrow_mut();
     for (p, b) in positions.into_iter().zip(src) {
@@ -177,7 +218,11 @@ fn mv_tolist(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn mv_hex(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     checked(vm, &args.values[0])?;
-    let s: String = view_bytes(&args.values[0]).unwrap_or_default().iter().map(|b| format!("{b:02x}")).collect();
+    let s: String = view_bytes(&args.values[0])
+        .unwrap_or_default()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
     Ok(vm.new_str(s))
 }
 
@@ -212,7 +257,12 @@ fn mv_eq(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn mv_cast(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let d = checked(vm, &args.values[0])?;
-    let fmt = args.values.get(1).and_then(|f| f.as_str()).unwrap_or("B").to_string();
+    let fmt = args
+        .values
+        .get(1)
+        .and_then(|f| f.as_str())
+        .unwrap_or("B")
+        .to_string();
     let itemsize = match fmt.as_str() {
         "B" | "b" | "c" => 1,
         "H" | "h" => 2,
@@ -221,13 +271,23 @@ fn mv_cast(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         _ => return Err(vm.value_error("memoryview: destination format must be a native single character format prefixed with an optional '@'")),
     };
     if fmt == "f" || fmt == "d" {
-        return Err(vm.not_implemented_error("memoryview.cast to float formats is not supported yet"));
+        return Err(
+            vm.not_implemented_error("memoryview.cast to float formats is not supported yet")
+        );
     }
     let nbytes = d.len * d.itemsize;
     if d.step != 1 || nbytes % itemsize != 0 {
         return Err(vm.type_error("memoryview: length is not a multiple of itemsize"));
     }
-    let view = MemoryViewData { obj: d.obj.clone(), start: d.start, step: 1, len: nbytes / itemsize, format: fmt.chars().next().unwrap(), itemsize, released: Cell::new(false) };
+    let view = MemoryViewData {
+        obj: d.obj.clone(),
+        start: d.start,
+        step: 1,
+        len: nbytes / itemsize,
+        format: fmt.chars().next().unwrap(),
+        itemsize,
+        released: Cell::new(false),
+    };
     Ok(new_view(vm, view))
 }
 
@@ -235,7 +295,9 @@ fn mv_cast(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 pub fn attr(vm: &Vm, v: &Value, name: &str) -> Option<PyResult<Value>> {
     let d = data(v)?;
     if d.released.get() && name != "obj" {
-        return Some(Err(vm.value_error("operation forbidden on released memoryview object")));
+        return Some(Err(
+            vm.value_error("operation forbidden on released memoryview object")
+        ));
     }
     Some(Ok(match name {
         "obj" => d.obj.clone(),

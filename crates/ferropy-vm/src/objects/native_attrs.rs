@@ -18,7 +18,10 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     };
     if name == "__dict__" {
         if let Some(t) = o.as_type() {
-            return Ok(Some(Value::Obj(Obj::new(vm.types.mappingproxy.clone(), Payload::MappingProxy(t.dict.clone())))));
+            return Ok(Some(Value::Obj(Obj::new(
+                vm.types.mappingproxy.clone(),
+                Payload::MappingProxy(t.dict.clone()),
+            ))));
         }
         if let Some(d) = &o.dict {
             let td = tdata(o.class());
@@ -32,10 +35,28 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         Payload::Type(t) => match name {
             "__name__" => Some(vm.new_str(t.name())),
             "__qualname__" => Some(vm.new_str(t.qualname.borrow().clone())),
-            "__mro__" => Some(vm.new_tuple(crate::types::mro_of(o).into_iter().map(Value::Obj).collect())),
-            "__bases__" => Some(vm.new_tuple(t.bases.borrow().iter().cloned().map(Value::Obj).collect())),
-            "__base__" => Some(t.bases.borrow().first().cloned().map(Value::Obj).unwrap_or(Value::None)),
-            "__module__" => Some(dict::get_str(&t.dict, "__module__").unwrap_or_else(|| vm.new_str("builtins"))),
+            "__mro__" => Some(
+                vm.new_tuple(
+                    crate::types::mro_of(o)
+                        .into_iter()
+                        .map(Value::Obj)
+                        .collect(),
+                ),
+            ),
+            "__bases__" => {
+                Some(vm.new_tuple(t.bases.borrow().iter().cloned().map(Value::Obj).collect()))
+            }
+            "__base__" => Some(
+                t.bases
+                    .borrow()
+                    .first()
+                    .cloned()
+                    .map(Value::Obj)
+                    .unwrap_or(Value::None),
+            ),
+            "__module__" => {
+                Some(dict::get_str(&t.dict, "__module__").unwrap_or_else(|| vm.new_str("builtins")))
+            }
             "__doc__" => Some(dict::get_str(&t.dict, "__doc__").unwrap_or(Value::None)),
             "__annotations__" if t.is_heap => {
                 let a = dict::get_str(&t.dict, "__annotations__").unwrap_or_else(|| {
@@ -51,12 +72,19 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         Payload::Function(f) => match name {
             "__name__" => Some(f.name.borrow().clone()),
             "__qualname__" => Some(f.qualname.borrow().clone()),
-            "__code__" => Some(Value::Obj(Obj::new(vm.types.code.clone(), Payload::Code(f.code.clone())))),
+            "__code__" => Some(Value::Obj(Obj::new(
+                vm.types.code.clone(),
+                Payload::Code(f.code.clone()),
+            ))),
             "__defaults__" => Some(f.defaults.borrow().clone()),
             "__kwdefaults__" => Some(f.kwdefaults.borrow().clone()),
             "__globals__" => Some(Value::Obj(f.globals.clone())),
             "__builtins__" => Some(Value::Obj(f.builtins.clone())),
-            "__closure__" => Some(if f.closure.is_empty() { Value::None } else { vm.new_tuple(f.closure.to_vec()) }),
+            "__closure__" => Some(if f.closure.is_empty() {
+                Value::None
+            } else {
+                vm.new_tuple(f.closure.to_vec())
+            }),
             "__doc__" => Some(f.doc.borrow().clone()),
             "__module__" => Some(f.module.borrow().clone()),
             "__annotations__" => {
@@ -75,15 +103,26 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         Payload::NativeFunction(nf) => match name {
             "__name__" => Some(vm.new_str(nf.name.to_string())),
             "__qualname__" => Some(vm.new_str(nf.qualname.to_string())),
-            "__self__" => Some(if nf.self_.is_undef() { Value::None } else { nf.self_.clone() }),
-            "__module__" => Some(nf.module.as_ref().map(|m| vm.new_str(m.to_string())).unwrap_or(Value::None)),
+            "__self__" => Some(if nf.self_.is_undef() {
+                Value::None
+            } else {
+                nf.self_.clone()
+            }),
+            "__module__" => Some(
+                nf.module
+                    .as_ref()
+                    .map(|m| vm.new_str(m.to_string()))
+                    .unwrap_or(Value::None),
+            ),
             "__doc__" => Some(Value::None),
             _ => None,
         },
         Payload::BoundMethod(f, s) => match name {
             "__self__" => Some(s.clone()),
             "__func__" => Some(f.clone()),
-            "__name__" | "__qualname__" | "__doc__" | "__module__" => Some(vm.getattr_str(f, name)?),
+            "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                Some(vm.getattr_str(f, name)?)
+            }
             _ => None,
         },
         Payload::Exception(_) => exception::get_native_attr(vm, o, name),
@@ -93,7 +132,10 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
                 "__name__" => Some(g.name.clone()),
                 "__qualname__" => Some(g.qualname.clone()),
                 "gi_running" | "cr_running" => Some(Value::Bool(g.running)),
-                "gi_code" | "cr_code" => Some(Value::Obj(Obj::new(vm.types.code.clone(), Payload::Code(g.code.clone())))),
+                "gi_code" | "cr_code" => Some(Value::Obj(Obj::new(
+                    vm.types.code.clone(),
+                    Payload::Code(g.code.clone()),
+                ))),
                 "gi_frame" | "cr_frame" => Some(match &g.frame {
                     Some(f) => crate::objects::frame_obj::for_suspended(vm, f),
                     None => Value::None,
@@ -105,10 +147,17 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         }
         Payload::Code(c) => code_attr(vm, c, name),
         Payload::Frame(f) => match name {
-            "f_code" => Some(Value::Obj(Obj::new(vm.types.code.clone(), Payload::Code(f.code.clone())))),
+            "f_code" => Some(Value::Obj(Obj::new(
+                vm.types.code.clone(),
+                Payload::Code(f.code.clone()),
+            ))),
             "f_lineno" => Some(Value::Int(f.lineno as i64)),
             "f_globals" => Some(Value::Obj(f.globals.clone())),
-            "f_locals" => Some(if f.locals.is_none() { Value::Obj(vm.new_dict()) } else { f.locals.clone() }),
+            "f_locals" => Some(if f.locals.is_none() {
+                Value::Obj(vm.new_dict())
+            } else {
+                f.locals.clone()
+            }),
             "f_back" => Some(f.back.clone()),
             "f_builtins" => Some(Value::Obj(vm.builtins_dict())),
             _ => None,
@@ -182,7 +231,10 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
             Some(r) => Some(r?),
             None => None,
         },
-        Payload::DictView(d, _) if name == "mapping" => Some(Value::Obj(Obj::new(vm.types.mappingproxy.clone(), Payload::MappingProxy(d.clone())))),
+        Payload::DictView(d, _) if name == "mapping" => Some(Value::Obj(Obj::new(
+            vm.types.mappingproxy.clone(),
+            Payload::MappingProxy(d.clone()),
+        ))),
         Payload::GenericAlias(origin, args) => match name {
             "__origin__" => Some(origin.clone()),
             "__args__" => Some(args.clone()),
@@ -224,7 +276,9 @@ fn number_attr(vm: &Vm, v: &Value, name: &str) -> Option<Value> {
 
 fn code_attr(vm: &Vm, c: &crate::vmcode::VmCode, name: &str) -> Option<Value> {
     let co = &c.code;
-    let strs = |v: &[std::rc::Rc<str>]| vm.new_tuple(v.iter().map(|s| vm.new_str(s.to_string())).collect());
+    let strs = |v: &[std::rc::Rc<str>]| {
+        vm.new_tuple(v.iter().map(|s| vm.new_str(s.to_string())).collect())
+    };
     Some(match name {
         "co_name" => vm.new_str(co.name.to_string()),
         "co_qualname" => vm.new_str(co.qualname.to_string()),
@@ -248,22 +302,34 @@ fn code_attr(vm: &Vm, c: &crate::vmcode::VmCode, name: &str) -> Option<Value> {
 pub fn set(vm: &mut Vm, obj: &Value, name: &str, value: Option<Value>) -> Option<PyResult<()>> {
     let Value::Obj(o) = obj else { return None };
     if name == "__class__" {
-        return Some(Err(vm.type_error("__class__ assignment is not supported yet")));
+        return Some(Err(
+            vm.type_error("__class__ assignment is not supported yet")
+        ));
     }
     match &o.payload {
         Payload::Function(f) => {
             let v = value.unwrap_or(Value::None);
             let must_be = match name {
                 "__code__" => Some(("code", matches!(v.payload(), Some(Payload::Code(_))))),
-                "__defaults__" => Some(("tuple", v.is_none() || matches!(v.payload(), Some(Payload::Tuple(_))))),
-                "__kwdefaults__" | "__annotations__" => Some(("dict", v.is_none() || matches!(v.payload(), Some(Payload::Dict(_))))),
+                "__defaults__" => Some((
+                    "tuple",
+                    v.is_none() || matches!(v.payload(), Some(Payload::Tuple(_))),
+                )),
+                "__kwdefaults__" | "__annotations__" => Some((
+                    "dict",
+                    v.is_none() || matches!(v.payload(), Some(Payload::Dict(_))),
+                )),
                 _ => None,
             };
             if let Some((kind, false)) = must_be {
-                return Some(Err(vm.type_error(format!("{name} must be set to a {kind} object"))));
+                return Some(Err(
+                    vm.type_error(format!("{name} must be set to a {kind} object"))
+                ));
             }
             if name == "__code__" {
-                return Some(Err(vm.not_implemented_error("assigning __code__ is not supported yet")));
+                return Some(Err(
+                    vm.not_implemented_error("assigning __code__ is not supported yet")
+                ));
             }
             let slot = match name {
                 "__name__" => &f.name,
@@ -286,7 +352,11 @@ pub fn set(vm: &mut Vm, obj: &Value, name: &str, value: Option<Value>) -> Option
                         *t.name.borrow_mut() = s.to_string();
                         Some(Ok(()))
                     }
-                    None => Some(Err(vm.type_error(format!("can only assign string to {}.__name__, not '{}'", t.name(), vm.type_name(&v))))),
+                    None => Some(Err(vm.type_error(format!(
+                        "can only assign string to {}.__name__, not '{}'",
+                        t.name(),
+                        vm.type_name(&v)
+                    )))),
                 }
             }
             "__qualname__" => {
@@ -296,7 +366,9 @@ pub fn set(vm: &mut Vm, obj: &Value, name: &str, value: Option<Value>) -> Option
             }
             _ => None,
         },
-        Payload::Exception(_) => exception::set_native_attr(vm, o, name, value.unwrap_or(Value::None)),
+        Payload::Exception(_) => {
+            exception::set_native_attr(vm, o, name, value.unwrap_or(Value::None))
+        }
         _ => {
             let _ = (tdata, function::cell_get);
             None

@@ -12,7 +12,14 @@ use crate::vm::Vm;
 pub fn is_mapping(vm: &Vm, v: &Value) -> bool {
     match v.payload() {
         Some(Payload::Dict(_) | Payload::MappingProxy(_)) => true,
-        _ => vm.lookup_special(v, "keys").is_some() && vm.lookup_special(v, "__getitem__").is_some() && !matches!(v.payload(), Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_))),
+        _ => {
+            vm.lookup_special(v, "keys").is_some()
+                && vm.lookup_special(v, "__getitem__").is_some()
+                && !matches!(
+                    v.payload(),
+                    Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_))
+                )
+        }
     }
 }
 
@@ -20,7 +27,9 @@ pub fn is_mapping(vm: &Vm, v: &Value) -> bool {
 pub fn is_sequence(vm: &Vm, v: &Value) -> bool {
     match v.payload() {
         Some(Payload::List(_) | Payload::Tuple(_) | Payload::Range(_)) => true,
-        Some(Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Dict(_)) => false,
+        Some(Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Dict(_)) => {
+            false
+        }
         _ => {
             let t = vm.type_of(v);
             crate::types::mro_of(&t).iter().any(|c| {
@@ -56,7 +65,13 @@ pub fn match_keys(vm: &mut Vm, subject: &Value, keys: &Value) -> PyResult<Value>
 }
 
 /// `case Cls(p1, p2, k=p3)`: the attribute values to match, or None.
-pub fn match_class(vm: &mut Vm, subject: &Value, cls: &Value, npos: usize, names: &Value) -> PyResult<Value> {
+pub fn match_class(
+    vm: &mut Vm,
+    subject: &Value,
+    cls: &Value,
+    npos: usize,
+    names: &Value,
+) -> PyResult<Value> {
     let Some(Payload::Type(_)) = cls.payload() else {
         return Err(vm.type_error("called match pattern must be a class"));
     };
@@ -68,11 +83,25 @@ pub fn match_class(vm: &mut Vm, subject: &Value, cls: &Value, npos: usize, names
     if npos > 0 {
         let self_match = matches!(
             tdata(c).layout,
-            crate::types::Layout::Int | crate::types::Layout::Bool | crate::types::Layout::Float | crate::types::Layout::Str | crate::types::Layout::Bytes | crate::types::Layout::List | crate::types::Layout::Tuple | crate::types::Layout::Dict | crate::types::Layout::Set | crate::types::Layout::FrozenSet | crate::types::Layout::ByteArray
+            crate::types::Layout::Int
+                | crate::types::Layout::Bool
+                | crate::types::Layout::Float
+                | crate::types::Layout::Str
+                | crate::types::Layout::Bytes
+                | crate::types::Layout::List
+                | crate::types::Layout::Tuple
+                | crate::types::Layout::Dict
+                | crate::types::Layout::Set
+                | crate::types::Layout::FrozenSet
+                | crate::types::Layout::ByteArray
         ) && crate::types::lookup(c, "__match_args__").is_none();
         if self_match {
             if npos > 1 {
-                return Err(vm.type_error(format!("{}() accepts 1 positional sub-pattern ({} given)", tdata(c).name(), npos)));
+                return Err(vm.type_error(format!(
+                    "{}() accepts 1 positional sub-pattern ({} given)",
+                    tdata(c).name(),
+                    npos
+                )));
             }
             attrs.push(subject.clone());
         } else {
@@ -92,7 +121,9 @@ pub fn match_class(vm: &mut Vm, subject: &Value, cls: &Value, npos: usize, names
             for name in &match_args[..npos] {
                 match vm.getattr(subject, name) {
                     Ok(v) => attrs.push(v),
-                    Err(e) if vm.is_exc(&Value::Obj(e.0.clone()), Exc::AttributeError) => return Ok(Value::None),
+                    Err(e) if vm.is_exc(&Value::Obj(e.0.clone()), Exc::AttributeError) => {
+                        return Ok(Value::None)
+                    }
                     Err(e) => return Err(e),
                 }
             }
@@ -101,7 +132,9 @@ pub fn match_class(vm: &mut Vm, subject: &Value, cls: &Value, npos: usize, names
     for name in tuple::items(names) {
         match vm.getattr(subject, &name) {
             Ok(v) => attrs.push(v),
-            Err(e) if vm.is_exc(&Value::Obj(e.0.clone()), Exc::AttributeError) => return Ok(Value::None),
+            Err(e) if vm.is_exc(&Value::Obj(e.0.clone()), Exc::AttributeError) => {
+                return Ok(Value::None)
+            }
             Err(e) => return Err(e),
         }
     }

@@ -19,11 +19,16 @@ fn range_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let mut ints = Vec::new();
     for v in pos {
         ints.push(vm.index(v).map_err(|_| {
-            vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))
+            vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            ))
         })?);
     }
     let get = |vm: &Vm, v: &Value| -> PyResult<i64> {
-        crate::objects::int::to_i64(v).ok_or_else(|| vm.overflow_error("range() arguments beyond 64 bits are not supported yet"))
+        crate::objects::int::to_i64(v).ok_or_else(|| {
+            vm.overflow_error("range() arguments beyond 64 bits are not supported yet")
+        })
     };
     let (start, stop, step) = match ints.len() {
         1 => (0, get(vm, &ints[0])?, 1),
@@ -40,8 +45,15 @@ fn range_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn range_index(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     crate::builtins::check_arity(vm, "index", args.values.len() - 1, 1, 1)?;
-    if let (Some(Payload::Range(r)), Some(i)) = (args.values[0].payload(), crate::objects::int::to_i64(&args.values[1])) {
-        let inside = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
+    if let (Some(Payload::Range(r)), Some(i)) = (
+        args.values[0].payload(),
+        crate::objects::int::to_i64(&args.values[1]),
+    ) {
+        let inside = if r.step > 0 {
+            i >= r.start && i < r.stop
+        } else {
+            i <= r.start && i > r.stop
+        };
         if inside && (i - r.start) % r.step == 0 {
             return Ok(Value::Int((i - r.start) / r.step));
         }

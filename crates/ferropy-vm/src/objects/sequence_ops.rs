@@ -11,13 +11,16 @@ use ferropy_compiler::bytecode::{BinOp, CmpOp};
 
 fn repeat_count(vm: &mut Vm, n: &Value) -> PyResult<Option<usize>> {
     if !int::is_int(n) {
-        if vm.lookup_special(n, "__index__").is_some() && !matches!(n.payload(), Some(Payload::Float(_))) {
+        if vm.lookup_special(n, "__index__").is_some()
+            && !matches!(n.payload(), Some(Payload::Float(_)))
+        {
             let i = vm.index(n)?;
             return repeat_count(vm, &i);
         }
         return Ok(None);
     }
-    let k = int::to_i64(n).ok_or_else(|| vm.overflow_error("cannot fit 'int' into an index-sized integer"))?;
+    let k = int::to_i64(n)
+        .ok_or_else(|| vm.overflow_error("cannot fit 'int' into an index-sized integer"))?;
     Ok(Some(k.max(0) as usize))
 }
 
@@ -50,8 +53,12 @@ pub fn binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Va
             }
             None => Ok(None),
         },
-        (Payload::Str(_), _, BinOp::Mod) => crate::objects::percent::str_percent(vm, a, b).map(Some),
-        (Payload::Bytes(_) | Payload::ByteArray(_), _, _) => crate::objects::bytes::binop(vm, a, b, op),
+        (Payload::Str(_), _, BinOp::Mod) => {
+            crate::objects::percent::str_percent(vm, a, b).map(Some)
+        }
+        (Payload::Bytes(_) | Payload::ByteArray(_), _, _) => {
+            crate::objects::bytes::binop(vm, a, b, op)
+        }
         (Payload::List(x), Some(Payload::List(y)), BinOp::Add) => {
             let mut v = x.borrow().clone();
             v.extend(y.borrow().iter().cloned());
@@ -92,19 +99,34 @@ pub fn binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Va
             dict::update_from(vm, &d, b, false)?;
             Ok(Some(Value::Obj(d)))
         }
-        (Payload::DictView(_, kind), _, BinOp::And | BinOp::Or | BinOp::Sub | BinOp::Xor) if *kind != crate::object::DictViewKind::Values => {
+        (Payload::DictView(_, kind), _, BinOp::And | BinOp::Or | BinOp::Sub | BinOp::Xor)
+            if *kind != crate::object::DictViewKind::Values =>
+        {
             let sa = crate::objects::dict_views::as_set(vm, a)?;
             let items = vm.collect_iterable(b)?;
             let sb = set::new_set_from(vm, items, false)?;
             set::set_binop(vm, &sa, &sb, op)
         }
-        (_, Some(Payload::DictView(_, kind)), BinOp::And | BinOp::Or | BinOp::Sub | BinOp::Xor) if *kind != crate::object::DictViewKind::Values && !matches!(pa, Payload::Int(_)) => {
+        (_, Some(Payload::DictView(_, kind)), BinOp::And | BinOp::Or | BinOp::Sub | BinOp::Xor)
+            if *kind != crate::object::DictViewKind::Values && !matches!(pa, Payload::Int(_)) =>
+        {
             let items = vm.collect_iterable(a)?;
             let sa = set::new_set_from(vm, items, false)?;
             let sb = crate::objects::dict_views::as_set(vm, b)?;
             set::set_binop(vm, &sa, &sb, op)
         }
-        (Payload::Int(_) | Payload::Float(_) | Payload::Complex(..), _, BinOp::Mul) if matches!(pb, Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_))) => {
+        (Payload::Int(_) | Payload::Float(_) | Payload::Complex(..), _, BinOp::Mul)
+            if matches!(
+                pb,
+                Some(
+                    Payload::Str(_)
+                        | Payload::List(_)
+                        | Payload::Tuple(_)
+                        | Payload::Bytes(_)
+                        | Payload::ByteArray(_)
+                )
+            ) =>
+        {
             binop(vm, b, a, op)
         }
         _ => {
@@ -140,7 +162,9 @@ fn lexicographic(vm: &mut Vm, x: &Value, y: &Value, op: CmpOp) -> PyResult<bool>
     }
     let mut i = 0;
     loop {
-        let (Some(a), Some(b)) = (seq_item(x, i), seq_item(y, i)) else { break };
+        let (Some(a), Some(b)) = (seq_item(x, i), seq_item(y, i)) else {
+            break;
+        };
         if !(a.is(&b) || vm.eq(&a, &b)?) {
             return match op {
                 CmpOp::Eq => Ok(false),
@@ -162,19 +186,30 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<
         (Payload::List(_), Payload::List(_)) | (Payload::Tuple(_), Payload::Tuple(_)) => {
             lexicographic(vm, a, b, op).map(Some)
         }
-        (Payload::Bytes(_) | Payload::ByteArray(_), Payload::Bytes(_) | Payload::ByteArray(_)) => Ok(crate::objects::bytes::compare(a, b, op)),
+        (Payload::Bytes(_) | Payload::ByteArray(_), Payload::Bytes(_) | Payload::ByteArray(_)) => {
+            Ok(crate::objects::bytes::compare(a, b, op))
+        }
         (Payload::Set(_), Payload::Set(_)) => set_compare(vm, a, b, op).map(Some),
         (Payload::Dict(_), Payload::Dict(_)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
             let eq = dict_eq(vm, a, b)?;
             Ok(Some(eq == (op == CmpOp::Eq)))
         }
         (Payload::Slice(..), Payload::Slice(..)) => {
-            let (x, y) = (slice::as_tuple(vm, a).unwrap(), slice::as_tuple(vm, b).unwrap());
+            let (x, y) = (
+                slice::as_tuple(vm, a).unwrap(),
+                slice::as_tuple(vm, b).unwrap(),
+            );
             lexicographic(vm, &x, &y, op).map(Some)
         }
         (Payload::DictView(_, kind), _) if *kind != crate::object::DictViewKind::Values => {
             let x = crate::objects::dict_views::as_set(vm, a)?;
-            let y = if matches!(pb, Payload::Set(_)) { b.clone() } else if matches!(pb, Payload::DictView(..)) { crate::objects::dict_views::as_set(vm, b)? } else { return Ok(None) };
+            let y = if matches!(pb, Payload::Set(_)) {
+                b.clone()
+            } else if matches!(pb, Payload::DictView(..)) {
+                crate::objects::dict_views::as_set(vm, b)?
+            } else {
+                return Ok(None);
+            };
             compare(vm, &x, &y, op)
         }
         (Payload::Range(x), Payload::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
@@ -246,7 +281,10 @@ pub fn resolve_index(vm: &mut Vm, key: &Value, len: usize, what: &str) -> PyResu
         ))
     })?;
     let i = int::to_i64(&i).ok_or_else(|| {
-        vm.new_exc(Exc::IndexError, format!("cannot fit 'int' into an index-sized integer"))
+        vm.new_exc(
+            Exc::IndexError,
+            "cannot fit 'int' into an index-sized integer".to_string(),
+        )
     })?;
     let j = if i < 0 { i + len as i64 } else { i };
     if j < 0 || j >= len as i64 {
@@ -264,14 +302,18 @@ fn slice_parts(key: &Value) -> Option<(Value, Value, Value)> {
 
 /// `obj[key]` for builtin containers; `Ok(None)` when not applicable.
 pub fn builtin_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Option<Value>> {
-    let Some(p) = obj.payload() else { return Ok(None) };
+    let Some(p) = obj.payload() else {
+        return Ok(None);
+    };
     match p {
         Payload::List(l) => {
             if let Some((a, b, c)) = slice_parts(key) {
                 let len = l.borrow().len() as i64;
                 let (start, stop, step) = slice::indices(vm, &a, &b, &c, len)?;
                 let items = l.borrow();
-                let out = slice::positions(start, stop, step).filter_map(|i| items.get(i).cloned()).collect();
+                let out = slice::positions(start, stop, step)
+                    .filter_map(|i| items.get(i).cloned())
+                    .collect();
                 drop(items);
                 return Ok(Some(vm.new_list(out)));
             }
@@ -289,7 +331,9 @@ pub fn builtin_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Option
         Payload::Tuple(t) => {
             if let Some((a, b, c)) = slice_parts(key) {
                 let (start, stop, step) = slice::indices(vm, &a, &b, &c, t.len() as i64)?;
-                let out = slice::positions(start, stop, step).map(|i| t[i].clone()).collect();
+                let out = slice::positions(start, stop, step)
+                    .map(|i| t[i].clone())
+                    .collect();
                 return Ok(Some(vm.new_tuple(out)));
             }
             let i = resolve_index(vm, key, t.len(), "tuple")?;
@@ -299,20 +343,31 @@ pub fn builtin_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Option
             if let Some((a, b, c)) = slice_parts(key) {
                 let (start, stop, step) = slice::indices(vm, &a, &b, &c, s.char_len() as i64)?;
                 let out: String = if step == 1 && s.is_ascii() {
-                    if start < stop { s.as_str()[start as usize..stop as usize].to_string() } else { String::new() }
+                    if start < stop {
+                        s.as_str()[start as usize..stop as usize].to_string()
+                    } else {
+                        String::new()
+                    }
                 } else {
                     let chars: Vec<char> = s.as_str().chars().collect();
-                    slice::positions(start, stop, step).map(|i| chars[i]).collect()
+                    slice::positions(start, stop, step)
+                        .map(|i| chars[i])
+                        .collect()
                 };
                 return Ok(Some(vm.new_str(out)));
             }
             if !int::is_int(key) && vm.lookup_special(key, "__index__").is_none() {
-                return Err(vm.type_error(format!("string indices must be integers, not '{}'", vm.type_name(key))));
+                return Err(vm.type_error(format!(
+                    "string indices must be integers, not '{}'",
+                    vm.type_name(key)
+                )));
             }
             let i = resolve_index(vm, key, s.char_len(), "string")?;
             Ok(Some(vm.new_str(s.char_at(i).to_string())))
         }
-        Payload::Bytes(_) | Payload::ByteArray(_) => crate::objects::bytes::getitem(vm, obj, key).map(Some),
+        Payload::Bytes(_) | Payload::ByteArray(_) => {
+            crate::objects::bytes::getitem(vm, obj, key).map(Some)
+        }
         Payload::Range(r) => {
             if let Some((a, b, c)) = slice_parts(key) {
                 let (start, stop, step) = slice::indices(vm, &a, &b, &c, r.len())?;
@@ -350,11 +405,15 @@ pub fn builtin_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Option
 
 /// `obj[key] = value` for builtin containers; false when not applicable.
 pub fn builtin_setitem(vm: &mut Vm, obj: &Value, key: &Value, value: &Value) -> PyResult<bool> {
-    let Some(p) = obj.payload() else { return Ok(false) };
+    let Some(p) = obj.payload() else {
+        return Ok(false);
+    };
     match p {
         Payload::List(l) => {
             if let Some((a, b, c)) = slice_parts(key) {
-                let new_items = vm.collect_iterable(value).map_err(|_| vm.type_error("can only assign an iterable"))?;
+                let new_items = vm
+                    .collect_iterable(value)
+                    .map_err(|_| vm.type_error("can only assign an iterable"))?;
                 let len = l.borrow().len() as i64;
                 let (start, stop, step) = slice::indices(vm, &a, &b, &c, len)?;
                 let mut items = l.borrow_mut();
@@ -393,7 +452,9 @@ pub fn builtin_setitem(vm: &mut Vm, obj: &Value, key: &Value, value: &Value) -> 
 
 /// `del obj[key]` for builtin containers; false when not applicable.
 pub fn builtin_delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<bool> {
-    let Some(p) = obj.payload() else { return Ok(false) };
+    let Some(p) = obj.payload() else {
+        return Ok(false);
+    };
     match p {
         Payload::ByteArray(_) => crate::objects::bytes::delitem(vm, obj, key).map(|()| true),
         Payload::List(l) => {
@@ -423,7 +484,9 @@ pub fn builtin_delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<bool> 
 
 /// `item in container` for builtin containers; `Ok(None)` when not applicable.
 pub fn builtin_contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<Option<bool>> {
-    let Some(p) = container.payload() else { return Ok(None) };
+    let Some(p) = container.payload() else {
+        return Ok(None);
+    };
     match p {
         Payload::Str(s) => match item.as_str() {
             Some(sub) => Ok(Some(s.as_str().contains(sub))),
@@ -435,7 +498,9 @@ pub fn builtin_contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResul
         Payload::List(l) => {
             let mut i = 0;
             loop {
-                let Some(v) = l.borrow().get(i).cloned() else { return Ok(Some(false)) };
+                let Some(v) = l.borrow().get(i).cloned() else {
+                    return Ok(Some(false));
+                };
                 if v.is(item) || vm.eq(&v, item)? {
                     return Ok(Some(true));
                 }
@@ -450,7 +515,9 @@ pub fn builtin_contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResul
             }
             Ok(Some(false))
         }
-        Payload::Dict(_) => Ok(Some(dict::get_item(vm, container.as_obj().unwrap(), item)?.is_some())),
+        Payload::Dict(_) => Ok(Some(
+            dict::get_item(vm, container.as_obj().unwrap(), item)?.is_some(),
+        )),
         Payload::Set(_) => set::contains(vm, container, item).map(Some),
         Payload::Range(r) => {
             if let Some(i) = int::to_i64(item).filter(|_| int::is_int(item)) {
@@ -463,11 +530,15 @@ pub fn builtin_contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResul
             }
             Ok(None)
         }
-        Payload::Bytes(_) | Payload::ByteArray(_) => crate::objects::bytes::contains(vm, container, item).map(Some),
+        Payload::Bytes(_) | Payload::ByteArray(_) => {
+            crate::objects::bytes::contains(vm, container, item).map(Some)
+        }
         Payload::DictView(d, kind) => {
             let d = d.clone();
             match kind {
-                crate::object::DictViewKind::Keys => Ok(Some(dict::get_item(vm, &d, item)?.is_some())),
+                crate::object::DictViewKind::Keys => {
+                    Ok(Some(dict::get_item(vm, &d, item)?.is_some()))
+                }
                 _ => {
                     for v in vm.view_items(&d, *kind) {
                         if vm.eq(&v, item)? {

@@ -91,7 +91,11 @@ pub fn discard(vm: &mut Vm, set: &Value, key: &Value) -> PyResult<bool> {
 }
 
 fn new_empty(vm: &Vm, frozen: bool) -> Value {
-    let t = if frozen { vm.types.frozenset.clone() } else { vm.types.set.clone() };
+    let t = if frozen {
+        vm.types.frozenset.clone()
+    } else {
+        vm.types.set.clone()
+    };
     Value::Obj(Obj::new(t, Payload::Set(RefCell::new(SetStore::new()))))
 }
 
@@ -107,12 +111,18 @@ pub fn new_set_from(vm: &mut Vm, items: Vec<Value>, frozen: bool) -> PyResult<Va
 /// Add everything from `iterable`, the way CPython's `set_update_internal` does.
 pub fn update(vm: &mut Vm, set: &Value, iterable: &Value) -> PyResult<()> {
     if is_set(iterable) {
-        if store(set).borrow().is_empty() && !Rc::ptr_eq(set.as_obj().unwrap(), iterable.as_obj().unwrap()) {
+        if store(set).borrow().is_empty()
+            && !Rc::ptr_eq(set.as_obj().unwrap(), iterable.as_obj().unwrap())
+        {
             let other = store(iterable).borrow().clone();
             store(set).borrow_mut().merge_into_empty(&other);
             return Ok(());
         }
-        let pairs: Vec<(i64, Value)> = store(iterable).borrow().iter_hashed().map(|(h, k)| (h, k.clone())).collect();
+        let pairs: Vec<(i64, Value)> = store(iterable)
+            .borrow()
+            .iter_hashed()
+            .map(|(h, k)| (h, k.clone()))
+            .collect();
         store(set).borrow_mut().reserve_for(pairs.len());
         for (h, k) in pairs {
             add_hashed(vm, set, k, h)?;
@@ -200,7 +210,12 @@ fn set_update(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 /// `a | b` etc. for sets; `None` when `b` is not a set.
-pub fn set_binop(vm: &mut Vm, a: &Value, b: &Value, op: ferropy_compiler::bytecode::BinOp) -> PyResult<Option<Value>> {
+pub fn set_binop(
+    vm: &mut Vm,
+    a: &Value,
+    b: &Value,
+    op: ferropy_compiler::bytecode::BinOp,
+) -> PyResult<Option<Value>> {
     use ferropy_compiler::bytecode::BinOp;
     if !is_set(a) || !is_set(b) {
         return Ok(None);
@@ -234,7 +249,11 @@ fn intersection(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
     } else {
         (b, a)
     };
-    let small_items = if is_set(small) { items(small) } else { vm.collect_iterable(small)? };
+    let small_items = if is_set(small) {
+        items(small)
+    } else {
+        vm.collect_iterable(small)?
+    };
     for v in small_items {
         if contains(vm, big, &v)? {
             add(vm, &r, v)?;
@@ -245,7 +264,12 @@ fn intersection(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
 
 fn difference(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
     let r = result_like(vm, a);
-    let other = if is_set(b) { b.clone() } else { let it = vm.collect_iterable(b)?; new_set_from(vm, it, false)? };
+    let other = if is_set(b) {
+        b.clone()
+    } else {
+        let it = vm.collect_iterable(b)?;
+        new_set_from(vm, it, false)?
+    };
     for v in items(a) {
         if !contains(vm, &other, &v)? {
             add(vm, &r, v)?;
@@ -367,14 +391,21 @@ fn set_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let frozen = crate::types::tdata(cls).layout == crate::types::Layout::FrozenSet;
     let td = crate::types::tdata(cls);
     let obj = if td.instance_dict {
-        Obj::with_dict(cls.clone(), Payload::Set(RefCell::new(SetStore::new())), vm.new_dict())
+        Obj::with_dict(
+            cls.clone(),
+            Payload::Set(RefCell::new(SetStore::new())),
+            vm.new_dict(),
+        )
     } else {
         Obj::new(cls.clone(), Payload::Set(RefCell::new(SetStore::new())))
     };
     let v = Value::Obj(obj);
     if frozen {
         if pos.len() > 2 {
-            return Err(vm.type_error(format!("frozenset expected at most 1 argument, got {}", pos.len() - 1)));
+            return Err(vm.type_error(format!(
+                "frozenset expected at most 1 argument, got {}",
+                pos.len() - 1
+            )));
         }
         if let Some(it) = pos.get(1) {
             update(vm, &v, it)?;
@@ -392,7 +423,10 @@ fn set_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(vm.type_error("set() takes no keyword arguments"));
     }
     if args.values.len() > 2 {
-        return Err(vm.type_error(format!("set expected at most 1 argument, got {}", args.values.len() - 1)));
+        return Err(vm.type_error(format!(
+            "set expected at most 1 argument, got {}",
+            args.values.len() - 1
+        )));
     }
     store(&s).borrow_mut().clear();
     if let Some(it) = args.values.get(1) {
@@ -424,7 +458,10 @@ pub fn install(vm: &mut Vm) {
         ("update", set_update),
         ("difference_update", set_difference_update),
         ("intersection_update", set_intersection_update),
-        ("symmetric_difference_update", set_symmetric_difference_update),
+        (
+            "symmetric_difference_update",
+            set_symmetric_difference_update,
+        ),
     ];
     for t in [vm.types.set.clone(), vm.types.frozenset.clone()] {
         for (n, f) in common {

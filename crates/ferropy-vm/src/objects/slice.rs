@@ -8,18 +8,36 @@ use crate::vm::Vm;
 
 /// A new slice object.
 pub fn new_slice(vm: &Vm, lower: Value, upper: Value, step: Value) -> Value {
-    Value::Obj(Obj::new(vm.types.slice.clone(), Payload::Slice(lower, upper, step)))
+    Value::Obj(Obj::new(
+        vm.types.slice.clone(),
+        Payload::Slice(lower, upper, step),
+    ))
 }
 
 /// `slice.indices(len)`: (start, stop, step) clamped like CPython.
-pub fn indices(vm: &mut Vm, lower: &Value, upper: &Value, step: &Value, len: i64) -> PyResult<(i64, i64, i64)> {
+pub fn indices(
+    vm: &mut Vm,
+    lower: &Value,
+    upper: &Value,
+    step: &Value,
+    len: i64,
+) -> PyResult<(i64, i64, i64)> {
     let step = if step.is_none() {
         1
     } else {
         let s = vm.index(step).map_err(|_| {
             vm.type_error("slice indices must be integers or None or have an __index__ method")
         })?;
-        crate::objects::int::to_i64(&s).unwrap_or(if crate::objects::int::to_bigint(&s).map(|b| b.sign() == num_bigint::Sign::Minus).unwrap_or(false) { -i64::MAX } else { i64::MAX })
+        crate::objects::int::to_i64(&s).unwrap_or(
+            if crate::objects::int::to_bigint(&s)
+                .map(|b| b.sign() == num_bigint::Sign::Minus)
+                .unwrap_or(false)
+            {
+                -i64::MAX
+            } else {
+                i64::MAX
+            },
+        )
     };
     if step == 0 {
         return Err(vm.value_error("slice step cannot be zero"));
@@ -32,7 +50,10 @@ pub fn indices(vm: &mut Vm, lower: &Value, upper: &Value, step: &Value, len: i64
             vm.type_error("slice indices must be integers or None or have an __index__ method")
         })?;
         let i = crate::objects::int::to_i64(&i).unwrap_or_else(|| {
-            if crate::objects::int::to_bigint(&i).map(|b| b.sign() == num_bigint::Sign::Minus).unwrap_or(false) {
+            if crate::objects::int::to_bigint(&i)
+                .map(|b| b.sign() == num_bigint::Sign::Minus)
+                .unwrap_or(false)
+            {
                 i64::MIN / 2
             } else {
                 i64::MAX / 2
@@ -41,19 +62,31 @@ pub fn indices(vm: &mut Vm, lower: &Value, upper: &Value, step: &Value, len: i64
         Ok(if i < 0 {
             let j = i + len;
             if j < 0 {
-                if step < 0 { -1 } else { 0 }
+                if step < 0 {
+                    -1
+                } else {
+                    0
+                }
             } else {
                 j
             }
         } else if i >= len {
-            if step < 0 { len - 1 } else { len }
+            if step < 0 {
+                len - 1
+            } else {
+                len
+            }
         } else {
             i
         })
     };
     let (dstart, dstop) = if step < 0 { (len - 1, -1) } else { (0, len) };
     let start = clamp(vm, lower, dstart)?;
-    let stop = if upper.is_none() { dstop } else { clamp(vm, upper, dstop)? };
+    let stop = if upper.is_none() {
+        dstop
+    } else {
+        clamp(vm, upper, dstop)?
+    };
     Ok((start, stop, step))
 }
 
@@ -80,7 +113,12 @@ fn slice_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     match pos.len() {
         1 => Ok(new_slice(vm, Value::None, pos[0].clone(), Value::None)),
         2 => Ok(new_slice(vm, pos[0].clone(), pos[1].clone(), Value::None)),
-        3 => Ok(new_slice(vm, pos[0].clone(), pos[1].clone(), pos[2].clone())),
+        3 => Ok(new_slice(
+            vm,
+            pos[0].clone(),
+            pos[1].clone(),
+            pos[2].clone(),
+        )),
         0 => Err(vm.type_error("slice expected at least 1 argument, got 0")),
         n => Err(vm.type_error(format!("slice expected at most 3 arguments, got {n}"))),
     }

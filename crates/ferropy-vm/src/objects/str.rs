@@ -40,7 +40,11 @@ pub struct PyStr {
 impl PyStr {
     /// Wrap `s`.
     pub fn new(s: String) -> PyStr {
-        let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
+        let char_len = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
         PyStr {
             text: s,
             char_len,
@@ -51,7 +55,11 @@ impl PyStr {
     /// Append in place (only for a string nobody else references yet).
     pub fn push_str(&mut self, more: &str) {
         self.text.push_str(more);
-        self.char_len += if more.is_ascii() { more.len() } else { more.chars().count() };
+        self.char_len += if more.is_ascii() {
+            more.len()
+        } else {
+            more.chars().count()
+        };
         self.hash.set(None);
     }
 
@@ -93,7 +101,11 @@ impl PyStr {
         if self.is_ascii() {
             i
         } else {
-            self.text.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.text.len())
+            self.text
+                .char_indices()
+                .nth(i)
+                .map(|(b, _)| b)
+                .unwrap_or(self.text.len())
         }
     }
 }
@@ -107,7 +119,12 @@ pub fn pystr(v: &Value) -> Option<&PyStr> {
 }
 
 /// `FormatValue`: convert with `!s`/`!r`/`!a`, then apply the format spec.
-pub fn format_value(vm: &mut Vm, v: Value, conv: Conversion, spec: Option<Value>) -> PyResult<Value> {
+pub fn format_value(
+    vm: &mut Vm,
+    v: Value,
+    conv: Conversion,
+    spec: Option<Value>,
+) -> PyResult<Value> {
     let converted = match conv {
         Conversion::None => v,
         Conversion::Str => {
@@ -126,7 +143,7 @@ pub fn format_value(vm: &mut Vm, v: Value, conv: Conversion, spec: Option<Value>
     let spec_str = spec.as_ref().and_then(|s| s.as_str()).unwrap_or("");
     if spec_str.is_empty() {
         if let Some(Payload::Str(_)) = converted.payload() {
-            if vm.type_of(&converted).as_ref() as *const _ == vm.types.str_.as_ref() as *const _ {
+            if std::ptr::eq(vm.type_of(&converted).as_ref(), vm.types.str_.as_ref()) {
                 return Ok(converted);
             }
         }

@@ -18,11 +18,15 @@ pub fn super_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         _ => (pos[0].clone(), pos[1].clone()),
     };
     if !matches!(t.payload(), Some(Payload::Type(_))) {
-        return Err(vm.type_error(format!("super() argument 1 must be a type, not {}", vm.type_name(&t))));
+        return Err(vm.type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            vm.type_name(&t)
+        )));
     }
     if !obj.is_none() {
         let tt = t.as_obj().unwrap();
-        let ok = vm.is_instance(&obj, tt) || matches!(&obj, Value::Obj(o) if o.as_type().is_some() && types::is_subtype(o, tt));
+        let ok = vm.is_instance(&obj, tt)
+            || matches!(&obj, Value::Obj(o) if o.as_type().is_some() && types::is_subtype(o, tt));
         if !ok {
             let inst = match &obj {
                 Value::Obj(o) if o.as_type().is_some() => format!("type {}", tdata(o).name()),
@@ -34,7 +38,10 @@ pub fn super_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             )));
         }
     }
-    Ok(Value::Obj(Obj::new(vm.types.super_.clone(), Payload::Super(t, obj))))
+    Ok(Value::Obj(Obj::new(
+        vm.types.super_.clone(),
+        Payload::Super(t, obj),
+    )))
 }
 
 fn zero_arg(vm: &mut Vm) -> PyResult<(Value, Value)> {
@@ -65,7 +72,9 @@ fn zero_arg(vm: &mut Vm) -> PyResult<(Value, Value)> {
 
 /// Attribute lookup on a super object; `None` to fall back to normal lookup.
 pub fn super_getattr(vm: &mut Vm, s: &ObjRef, name: &str) -> PyResult<Option<Value>> {
-    let Payload::Super(t, obj) = &s.payload else { return Ok(None) };
+    let Payload::Super(t, obj) = &s.payload else {
+        return Ok(None);
+    };
     if obj.is_none() {
         return Ok(None);
     }
@@ -82,8 +91,12 @@ pub fn super_getattr(vm: &mut Vm, s: &ObjRef, name: &str) -> PyResult<Option<Val
         if let Some(v) = crate::objects::dict::get_str(&tdata(c).dict, name) {
             let is_type_obj = class_mode;
             let bound = match v.payload() {
-                Some(Payload::Function(_)) | Some(Payload::NativeFunction(_)) if !is_type_obj => vm.new_bound(v.clone(), obj.clone()),
-                Some(Payload::ClassMethod(inner)) => vm.new_bound(inner.clone(), Value::Obj(obj_type.clone())),
+                Some(Payload::Function(_)) | Some(Payload::NativeFunction(_)) if !is_type_obj => {
+                    vm.new_bound(v.clone(), obj.clone())
+                }
+                Some(Payload::ClassMethod(inner)) => {
+                    vm.new_bound(inner.clone(), Value::Obj(obj_type.clone()))
+                }
                 Some(Payload::StaticMethod(inner)) => inner.clone(),
                 Some(Payload::Property(p)) if !is_type_obj => {
                     let fget = p.fget.clone();
@@ -93,8 +106,16 @@ pub fn super_getattr(vm: &mut Vm, s: &ObjRef, name: &str) -> PyResult<Option<Val
                     let vt = vm.type_of(&v);
                     if tdata(&vt).is_heap {
                         if let Some(get) = types::lookup(&vt, "__get__") {
-                            let inst = if is_type_obj { Value::None } else { obj.clone() };
-                            return Ok(Some(vm.call(&vm.bind(&get, &v), vec![inst, Value::Obj(obj_type.clone())], &[])?));
+                            let inst = if is_type_obj {
+                                Value::None
+                            } else {
+                                obj.clone()
+                            };
+                            return Ok(Some(vm.call(
+                                &vm.bind(&get, &v),
+                                vec![inst, Value::Obj(obj_type.clone())],
+                                &[],
+                            )?));
                         }
                     }
                     v

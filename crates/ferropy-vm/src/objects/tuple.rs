@@ -43,7 +43,10 @@ fn tuple_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(vm.type_error("tuple() takes no keyword arguments"));
     }
     if pos.len() > 2 {
-        return Err(vm.type_error(format!("tuple expected at most 1 argument, got {}", pos.len() - 1)));
+        return Err(vm.type_error(format!(
+            "tuple expected at most 1 argument, got {}",
+            pos.len() - 1
+        )));
     }
     let items = match pos.get(1) {
         Some(it) => vm.collect_iterable(it)?,

@@ -22,7 +22,10 @@ pub fn type_call(vm: &mut Vm, t: &ObjRef, args: Vec<Value>, kwnames: &[Value]) -
     if sp.object_new && tdata(t).layout == Layout::Object && tdata(t).allow_new {
         return construct_plain(vm, t, &sp, args, kwnames);
     }
-    let new = sp.new.clone().ok_or_else(|| vm.type_error("type has no __new__"))?;
+    let new = sp
+        .new
+        .clone()
+        .ok_or_else(|| vm.type_error("type has no __new__"))?;
     let new = match new.payload() {
         Some(Payload::StaticMethod(inner)) => inner.clone(),
         _ => new,
@@ -59,7 +62,13 @@ fn is_object_slot(vm: &Vm, t: &ObjRef, name: &str) -> bool {
 }
 
 /// `T(*args)` for a class using `object.__new__`: allocate, then `__init__`.
-fn construct_plain(vm: &mut Vm, t: &ObjRef, sp: &types::Specials, args: Vec<Value>, kwnames: &[Value]) -> PyResult<Value> {
+fn construct_plain(
+    vm: &mut Vm,
+    t: &ObjRef,
+    sp: &types::Specials,
+    args: Vec<Value>,
+    kwnames: &[Value],
+) -> PyResult<Value> {
     if !args.is_empty() && sp.object_init {
         return Err(vm.type_error(format!("{}() takes no arguments", tdata(t).name())));
     }
@@ -73,7 +82,10 @@ fn construct_plain(vm: &mut Vm, t: &ObjRef, sp: &types::Specials, args: Vec<Valu
     init_args.extend(args);
     let r = vm.call(&init, init_args, kwnames)?;
     if !r.is_none() {
-        return Err(vm.type_error(format!("__init__() should return None, not '{}'", vm.type_name(&r))));
+        return Err(vm.type_error(format!(
+            "__init__() should return None, not '{}'",
+            vm.type_name(&r)
+        )));
     }
     Ok(obj)
 }
@@ -109,19 +121,30 @@ fn object_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let excess = args.values.len() > 1;
     if excess && (!is_object_slot(vm, cls, "__new__") || is_object_slot(vm, cls, "__init__")) {
         if !is_object_slot(vm, cls, "__new__") {
-            return Err(vm.type_error("object.__new__() takes exactly one argument (the type to instantiate)"));
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
         }
         return Err(vm.type_error(format!("{}() takes no arguments", tdata(cls).name())));
     }
-    if matches!(tdata(cls).layout, Layout::Int | Layout::Bool | Layout::Float | Layout::Complex | Layout::Str | Layout::Bytes | Layout::Tuple | Layout::Type) {
+    if matches!(
+        tdata(cls).layout,
+        Layout::Int
+            | Layout::Bool
+            | Layout::Float
+            | Layout::Complex
+            | Layout::Str
+            | Layout::Bytes
+            | Layout::Tuple
+            | Layout::Type
+    ) {
         let name = tdata(cls).name();
-        return Err(vm.type_error(format!("object.__new__({name}) is not safe, use {name}.__new__()")));
+        return Err(vm.type_error(format!(
+            "object.__new__({name}) is not safe, use {name}.__new__()"
+        )));
     }
     if !tdata(cls).allow_new {
-        return Err(vm.type_error(format!(
-            "cannot create '{}' instances",
-            tdata(cls).name()
-        )));
+        return Err(vm.type_error(format!("cannot create '{}' instances", tdata(cls).name())));
     }
     Ok(Value::Obj(alloc_instance(vm, cls)))
 }
@@ -131,7 +154,9 @@ fn object_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if args.values.len() > 1 {
         let t = vm.type_of(&args.values[0]);
         if !is_object_slot(vm, &t, "__init__") {
-            return Err(vm.type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
         }
         if is_object_slot(vm, &t, "__new__") {
             return Err(vm.type_error(format!("{}() takes no arguments", tdata(&t).name())));
@@ -152,7 +177,11 @@ fn object_str(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn object_eq(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (a, b) = two(vm, args)?;
-    Ok(if a.is(&b) { Value::Bool(true) } else { vm.not_implemented.clone() })
+    Ok(if a.is(&b) {
+        Value::Bool(true)
+    } else {
+        vm.not_implemented.clone()
+    })
 }
 
 fn object_ne(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -172,7 +201,9 @@ fn object_cmp_not_impl(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
 }
 
 fn object_hash(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    Ok(Value::Int(ferropy_text::hash::hash_pointer(args.values[0].id() as usize)))
+    Ok(Value::Int(ferropy_text::hash::hash_pointer(
+        args.values[0].id() as usize,
+    )))
 }
 
 fn object_format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -194,7 +225,9 @@ fn object_init_subclass(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             Some(Value::Obj(o)) if o.as_type().is_some() => tdata(o).name(),
             _ => "object".into(),
         };
-        return Err(vm.type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
+        return Err(vm.type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
     }
     Ok(Value::None)
 }
@@ -202,7 +235,10 @@ fn object_init_subclass(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn object_getattribute(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (obj, name) = two(vm, args)?;
     let t = vm.type_of(&obj);
-    let name_s = name.as_str().ok_or_else(|| vm.type_error("attribute name must be string"))?.to_string();
+    let name_s = name
+        .as_str()
+        .ok_or_else(|| vm.type_error("attribute name must be string"))?
+        .to_string();
     let hash = crate::objects::str::hash_str(&name_s);
     match vm.generic_getattr(&obj, &t, &name_s, hash)? {
         Some(v) => Ok(v),
@@ -234,12 +270,20 @@ fn object_dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let mut names: Vec<String> = Vec::new();
     if let Value::Obj(o) = &obj {
         if let Some(d) = &o.dict {
-            names.extend(dict::keys(d).iter().filter_map(|k| k.as_str().map(str::to_string)));
+            names.extend(
+                dict::keys(d)
+                    .iter()
+                    .filter_map(|k| k.as_str().map(str::to_string)),
+            );
         }
     }
     let t = vm.type_of(&obj);
     for c in types::mro_of(&t) {
-        names.extend(dict::keys(&tdata(&c).dict).iter().filter_map(|k| k.as_str().map(str::to_string)));
+        names.extend(
+            dict::keys(&tdata(&c).dict)
+                .iter()
+                .filter_map(|k| k.as_str().map(str::to_string)),
+        );
     }
     names.sort();
     names.dedup();
@@ -264,7 +308,10 @@ fn object_reduce_ex(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
 fn two(vm: &Vm, args: &Args) -> PyResult<(Value, Value)> {
     let pos = args.pos();
     if pos.len() != 2 {
-        return Err(vm.type_error(format!("expected 1 argument, got {}", pos.len().saturating_sub(1))));
+        return Err(vm.type_error(format!(
+            "expected 1 argument, got {}",
+            pos.len().saturating_sub(1)
+        )));
     }
     Ok((pos[0].clone(), pos[1].clone()))
 }
@@ -285,23 +332,46 @@ fn type_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     };
     let name = pos[1]
         .as_str()
-        .ok_or_else(|| vm.type_error(format!("type.__new__() argument 1 must be str, not {}", vm.type_name(&pos[1]))))?
+        .ok_or_else(|| {
+            vm.type_error(format!(
+                "type.__new__() argument 1 must be str, not {}",
+                vm.type_name(&pos[1])
+            ))
+        })?
         .to_string();
     let bases = match pos[2].payload() {
         Some(Payload::Tuple(b)) => b.to_vec(),
-        _ => return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {}", vm.type_name(&pos[2])))),
+        _ => {
+            return Err(vm.type_error(format!(
+                "type.__new__() argument 2 must be tuple, not {}",
+                vm.type_name(&pos[2])
+            )))
+        }
     };
-    let Some(ns_obj) = pos[3].as_obj().filter(|o| matches!(o.payload, Payload::Dict(_))) else {
-        return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {}", vm.type_name(&pos[3]))));
+    let Some(ns_obj) = pos[3]
+        .as_obj()
+        .filter(|o| matches!(o.payload, Payload::Dict(_)))
+    else {
+        return Err(vm.type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            vm.type_name(&pos[3])
+        )));
     };
     if dict::get_str(ns_obj, "__module__").is_none() {
-        if let Some(m) = vm.frames.last().and_then(|f| dict::get_str(&f.globals, "__name__")) {
+        if let Some(m) = vm
+            .frames
+            .last()
+            .and_then(|f| dict::get_str(&f.globals, "__name__"))
+        {
             dict::set_str(vm, ns_obj, "__module__", m);
         }
     }
     let t = create_class(vm, meta, &name, bases, ns_obj)?;
     for b in tdata(&t).bases.borrow().iter() {
-        tdata(b).subclasses.borrow_mut().push(std::rc::Rc::downgrade(&t));
+        tdata(b)
+            .subclasses
+            .borrow_mut()
+            .push(std::rc::Rc::downgrade(&t));
     }
     init_subclass(vm, &t, args)?;
     Ok(Value::Obj(t))
@@ -347,7 +417,13 @@ fn solid_layout(vm: &Vm, bases: &[ObjRef]) -> PyResult<Layout> {
     Ok(layout)
 }
 
-fn create_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<Value>, ns: &ObjRef) -> PyResult<ObjRef> {
+fn create_class(
+    vm: &mut Vm,
+    meta: &ObjRef,
+    name: &str,
+    bases: Vec<Value>,
+    ns: &ObjRef,
+) -> PyResult<ObjRef> {
     let bases = base_types(vm, bases)?;
     let layout = solid_layout(vm, &bases)?;
     let mro = types::compute_mro(&bases).map_err(|names| {
@@ -362,17 +438,25 @@ fn create_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<Value>, ns: &
     }
     let slots = read_slots(vm, &class_dict)?;
     for name in slots.iter().flatten() {
-        if name != "__dict__" && name != "__weakref__" && dict::get_str(&class_dict, name).is_some() {
-            return Err(vm.value_error(format!("'{name}' in __slots__ conflicts with class variable")));
+        if name != "__dict__" && name != "__weakref__" && dict::get_str(&class_dict, name).is_some()
+        {
+            return Err(vm.value_error(format!(
+                "'{name}' in __slots__ conflicts with class variable"
+            )));
         }
     }
     for name in slots.iter().flatten() {
         if name != "__dict__" && name != "__weakref__" {
-            let member = Value::Obj(Obj::new(vm.types.member_descriptor.clone(), Payload::Member(name.as_str().into())));
+            let member = Value::Obj(Obj::new(
+                vm.types.member_descriptor.clone(),
+                Payload::Member(name.as_str().into()),
+            ));
             dict::set_str(vm, &class_dict, name, member);
         }
     }
-    let base_has_dict = bases.iter().any(|b| tdata(b).instance_dict || (tdata(b).is_heap && tdata(b).slots.is_none()));
+    let base_has_dict = bases
+        .iter()
+        .any(|b| tdata(b).instance_dict || (tdata(b).is_heap && tdata(b).slots.is_none()));
     let instance_dict = match &slots {
         None => true,
         Some(s) => s.iter().any(|n| n == "__dict__") || base_has_dict,
@@ -385,20 +469,28 @@ fn create_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<Value>, ns: &
         None => name.to_string(),
     };
     dict::del_str(&class_dict, "__classcell__");
-    if dict::get_str(&class_dict, "__eq__").is_some() && dict::get_str(&class_dict, "__hash__").is_none() {
+    if dict::get_str(&class_dict, "__eq__").is_some()
+        && dict::get_str(&class_dict, "__hash__").is_none()
+    {
         dict::set_str(vm, &class_dict, "__hash__", Value::None);
     }
     for implicit in ["__init_subclass__", "__class_getitem__"] {
         if let Some(f @ Value::Obj(_)) = dict::get_str(&class_dict, implicit) {
             if matches!(f.payload(), Some(Payload::Function(_))) {
-                let cm = Value::Obj(Obj::new(vm.types.classmethod.clone(), Payload::ClassMethod(f)));
+                let cm = Value::Obj(Obj::new(
+                    vm.types.classmethod.clone(),
+                    Payload::ClassMethod(f),
+                ));
                 dict::set_str(vm, &class_dict, implicit, cm);
             }
         }
     }
     if let Some(f) = dict::get_str(&class_dict, "__new__") {
         if matches!(f.payload(), Some(Payload::Function(_))) {
-            let sm = Value::Obj(Obj::new(vm.types.staticmethod.clone(), Payload::StaticMethod(f)));
+            let sm = Value::Obj(Obj::new(
+                vm.types.staticmethod.clone(),
+                Payload::StaticMethod(f),
+            ));
             dict::set_str(vm, &class_dict, "__new__", sm);
         }
     }
@@ -425,7 +517,9 @@ fn create_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<Value>, ns: &
         specials: Default::default(),
     };
     let t = Obj::new(meta.clone(), Payload::Type(Box::new(td)));
-    tdata(&t).has_del.set(types::lookup(&t, "__del__").is_some());
+    tdata(&t)
+        .has_del
+        .set(types::lookup(&t, "__del__").is_some());
     let tv = Value::Obj(t.clone());
     for (k, v) in dict::items(&class_dict) {
         if let Some(set_name) = vm.lookup_special(&v, "__set_name__") {
@@ -440,7 +534,9 @@ fn create_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<Value>, ns: &
 }
 
 fn read_slots(vm: &mut Vm, ns: &ObjRef) -> PyResult<Option<Vec<String>>> {
-    let Some(slots) = dict::get_str(ns, "__slots__") else { return Ok(None) };
+    let Some(slots) = dict::get_str(ns, "__slots__") else {
+        return Ok(None);
+    };
     let names: Vec<Value> = if slots.as_str().is_some() {
         vec![slots]
     } else {
@@ -523,7 +619,13 @@ pub fn build_class(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let Value::Obj(ns_obj) = &ns else {
         return Err(vm.type_error("__prepare__() must return a mapping"));
     };
-    let frame = function::frame_for_code(vm, f.code.clone(), f.globals.clone(), Some(ns_obj.clone()), &f.closure);
+    let frame = function::frame_for_code(
+        vm,
+        f.code.clone(),
+        f.globals.clone(),
+        Some(ns_obj.clone()),
+        &f.closure,
+    );
     let cell = match vm.run_frame(frame)? {
         Exit::Return(v) => v,
         Exit::Yield(_) => Value::None,
@@ -558,7 +660,9 @@ fn resolve_bases(vm: &mut Vm, bases: &[Value]) -> PyResult<Vec<Value>> {
 }
 
 fn most_derived_meta(vm: &Vm, meta: Value, bases: &[Value]) -> PyResult<Value> {
-    let Value::Obj(m) = &meta else { return Ok(meta) };
+    let Value::Obj(m) = &meta else {
+        return Ok(meta);
+    };
     if m.as_type().is_none() {
         return Ok(meta);
     }
@@ -590,7 +694,9 @@ fn type_mro(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn type_subclasscheck(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (t, sub) = two(vm, args)?;
     match (&t, &sub) {
-        (Value::Obj(a), Value::Obj(b)) if b.as_type().is_some() => Ok(Value::Bool(types::is_subtype(b, a))),
+        (Value::Obj(a), Value::Obj(b)) if b.as_type().is_some() => {
+            Ok(Value::Bool(types::is_subtype(b, a)))
+        }
         _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
     }
 }
@@ -630,7 +736,13 @@ fn type_subclasses(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let Some(Value::Obj(t)) = args.values.first() else {
         return Err(vm.type_error("descriptor '__subclasses__' needs a type"));
     };
-    let subs = tdata(t).subclasses.borrow().iter().filter_map(|w| w.upgrade()).map(Value::Obj).collect();
+    let subs = tdata(t)
+        .subclasses
+        .borrow()
+        .iter()
+        .filter_map(|w| w.upgrade())
+        .map(Value::Obj)
+        .collect();
     Ok(vm.new_list(subs))
 }
 

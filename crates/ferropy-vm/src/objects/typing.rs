@@ -13,11 +13,17 @@ pub fn new_type_param(vm: &Vm, name: Value, bound: Value, kind: u8) -> Value {
         3 => format!("**{n}"),
         _ => format!("~{n}"),
     };
-    Value::Obj(Obj::new(vm.types.typevar.clone(), Payload::TypeParam(shown, bound)))
+    Value::Obj(Obj::new(
+        vm.types.typevar.clone(),
+        Payload::TypeParam(shown, bound),
+    ))
 }
 
 /// `type Name = value`: the value is computed lazily by `func`.
 pub fn new_type_alias(vm: &Vm, name: Value, func: Value) -> Value {
     let n = name.as_str().unwrap_or("?").to_string();
-    Value::Obj(Obj::new(vm.types.type_alias.clone(), Payload::TypeAlias(n, RefCell::new(Value::Undef), func)))
+    Value::Obj(Obj::new(
+        vm.types.type_alias.clone(),
+        Payload::TypeAlias(n, RefCell::new(Value::Undef), func),
+    ))
 }
