@@ -155,8 +155,24 @@ fn seq_len(v: &Value) -> usize {
     }
 }
 
+/// Run a container comparison one nesting level deeper, raising
+/// `RecursionError` instead of exhausting the Rust stack.
+fn nested<T>(vm: &mut Vm, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+    if vm.native_depth >= vm.recursion_limit.min(crate::vm::MAX_NATIVE_DEPTH) {
+        return Err(vm.new_exc(Exc::RecursionError, "maximum recursion depth exceeded in comparison"));
+    }
+    vm.native_depth += 1;
+    let r = f(vm);
+    vm.native_depth -= 1;
+    r
+}
+
 /// Compare two lists or two tuples item by item, as Python does.
 fn lexicographic(vm: &mut Vm, x: &Value, y: &Value, op: CmpOp) -> PyResult<bool> {
+    nested(vm, |vm| lexicographic_items(vm, x, y, op))
+}
+
+fn lexicographic_items(vm: &mut Vm, x: &Value, y: &Value, op: CmpOp) -> PyResult<bool> {
     if matches!(op, CmpOp::Eq | CmpOp::Ne) && seq_len(x) != seq_len(y) {
         return Ok(op == CmpOp::Ne);
     }
@@ -235,6 +251,10 @@ fn range_eq(x: &RangeData, y: &RangeData) -> bool {
 }
 
 fn dict_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    nested(vm, |vm| dict_items_eq(vm, a, b))
+}
+
+fn dict_items_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     let (da, db) = (a.as_obj().unwrap(), b.as_obj().unwrap());
     if dict::len(da) != dict::len(db) {
         return Ok(false);
