@@ -24,7 +24,10 @@ impl CompileError {
     /// Syntax that ferropy does not support yet: reported as a
     /// `SyntaxError` whose message names the missing feature.
     pub fn not_implemented(feature: &str, range: TextRange) -> CompileError {
-        CompileError::syntax(format!("ferropy does not support {feature} yet"), Some(range))
+        CompileError::syntax(
+            format!("ferropy does not support {feature} yet"),
+            Some(range),
+        )
     }
 
     /// A plain `SyntaxError`.

@@ -1,40 +1,57 @@
 //! ferropy's compiler: Python source → `CodeObject`.
 //!
-//! Parsing is `ruff_python_parser`'s; before it runs, `nesting` checks the
-//! source's bracket and operator nesting so hostile input cannot overflow the
-//! parser's recursion. Then `symtable` resolves scopes and `codegen` emits
-//! bytecode (`bytecode`).
+//! 1. `scan` runs CPython's tokenizer checks (brackets, strings, numbers,
+//!    indentation) and bounds the nesting depth, so hostile input cannot
+//!    overflow the recursive parser.
+//! 2. `ruff_python_parser` parses; `parse_errors` turns its first error into
+//!    the `SyntaxError` CPython would raise.
+//! 3. `symtable` resolves scopes and `codegen` emits bytecode (`bytecode`).
 
 pub mod bytecode;
 mod codegen;
 pub mod error;
+mod expr_names;
+mod future;
 mod line_index;
-mod nesting;
+mod literals;
 mod parse_errors;
+mod scan;
 pub mod symtable;
+mod unparse;
 
 pub use codegen::Mode;
 pub use error::{CompileError, CompileErrorKind, SyntaxErrorInfo};
 pub use line_index::LineIndex;
 
 use bytecode::CodeObject;
+use ruff_python_ast::{Mod, PythonVersion};
+use ruff_python_parser::ParseOptions;
 
 /// Compile `source` (read from `filename`) to a code object.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, SyntaxErrorInfo> {
     let lines = LineIndex::new(source);
     let to_info = |err: CompileError| locate(err, source, filename, &lines);
-    nesting::check(source).map_err(to_info)?;
-    match mode {
-        Mode::Eval => {
-            let parsed = ruff_python_parser::parse_expression(source)
-                .map_err(|e| to_info(parse_errors::translate(&e, source)))?;
-            let expr = parsed.into_syntax();
+    let parser_mode = match mode {
+        Mode::Eval => ruff_python_parser::Mode::Expression,
+        Mode::Exec | Mode::Single => ruff_python_parser::Mode::Module,
+    };
+    let options = ParseOptions::from(parser_mode).with_target_version(PythonVersion::PY313);
+    let scanned = scan::scan(source)
+        .map_err(|e| to_info(parse_errors::tokenizer_error(source, e, options.clone())))?;
+    let parsed = ruff_python_parser::parse_unchecked(source, options);
+    if let Some(err) = parse_errors::first_error(&parsed, source, &scanned) {
+        return Err(to_info(err));
+    }
+    match parsed.syntax() {
+        Mod::Expression(expr) => {
             codegen::Compiler::compile_expression(source, filename, &expr.body).map_err(to_info)
         }
-        Mode::Exec | Mode::Single => {
-            let parsed = ruff_python_parser::parse_module(source)
-                .map_err(|e| to_info(parse_errors::translate(&e, source)))?;
-            let module = parsed.into_syntax();
+        Mod::Module(module) => {
+            if mode == Mode::Single {
+                if let Some(err) = parse_errors::check_single_statement(&module.body, source) {
+                    return Err(to_info(err));
+                }
+            }
             codegen::Compiler::compile_module(source, filename, &module.body, mode).map_err(to_info)
         }
     }

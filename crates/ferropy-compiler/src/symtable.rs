@@ -11,6 +11,7 @@ use crate::error::CompileError;
 use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 /// What kind of code block a scope is.
@@ -53,6 +54,10 @@ const DEF_PARAM: u8 = 2;
 const DEF_GLOBAL: u8 = 4;
 const DEF_NONLOCAL: u8 = 8;
 const USE: u8 = 16;
+/// Bound as the iteration variable of a comprehension.
+const DEF_COMP_ITER: u8 = 32;
+/// Declared with an annotation (`x: int`).
+const DEF_ANNOT: u8 = 64;
 
 /// The analysis result for one scope.
 #[derive(Debug)]
@@ -68,6 +73,9 @@ pub struct Scope {
     /// bind a name locally and also pass an outer cell down).
     pub passthrough_free: Vec<String>,
     pub params: Vec<String>,
+    /// Where each `global` or `nonlocal` name was first declared, for
+    /// error messages.
+    directive_at: HashMap<String, TextRange>,
     pub children: Vec<usize>,
     pub is_generator: bool,
     pub is_coroutine: bool,
@@ -77,6 +85,11 @@ pub struct Scope {
     uses_class_ref: bool,
     /// Class scope: names declared with a bare annotation.
     pub has_annotations: bool,
+    /// The innermost enclosing class (or this class), whose name mangles
+    /// private names (`__x`) used here.
+    pub private: Option<String>,
+    /// A comprehension compiled inline in the enclosing function (PEP 709).
+    pub inlined: bool,
 }
 
 impl Scope {
@@ -89,16 +102,34 @@ impl Scope {
             resolved: HashMap::new(),
             passthrough_free: Vec::new(),
             params: Vec::new(),
+            directive_at: HashMap::new(),
             children: Vec::new(),
             is_generator: false,
             is_coroutine: false,
             needs_class_cell: false,
             uses_class_ref: false,
             has_annotations: false,
+            private: None,
+            inlined: false,
         }
     }
 
+    /// `name` as it is stored in this scope, after private name mangling.
+    pub fn mangle<'n>(&self, name: &'n str) -> Cow<'n, str> {
+        mangle(self.private.as_deref(), name)
+    }
+
+    /// The usage flags recorded for `name`.
+    fn flags_of(&self, name: &str) -> u8 {
+        self.flags
+            .get(self.mangle(name).as_ref())
+            .copied()
+            .unwrap_or(0)
+    }
+
     fn add(&mut self, name: &str, flag: u8) {
+        let name = self.mangle(name).into_owned();
+        let name = name.as_str();
         match self.flags.get_mut(name) {
             Some(f) => *f |= flag,
             None => {
@@ -111,7 +142,7 @@ impl Scope {
     /// The resolved scope of `name` (names never seen are implicit globals).
     pub fn lookup(&self, name: &str) -> NameScope {
         self.resolved
-            .get(name)
+            .get(self.mangle(name).as_ref())
             .copied()
             .unwrap_or(NameScope::GlobalImplicit)
     }
@@ -152,6 +183,29 @@ impl Scope {
             .iter()
             .filter(|n| self.resolved.get(*n) == Some(&NameScope::Local))
     }
+
+    /// Names bound here (assigned or parameters), except a comprehension's
+    /// hidden iterator argument `.0`.
+    pub fn bound_names(&self) -> impl Iterator<Item = &String> {
+        self.order
+            .iter()
+            .filter(|n| self.flags[*n] & (DEF_LOCAL | DEF_PARAM) != 0 && n.as_str() != ".0")
+    }
+}
+
+/// Private name mangling: inside class `Spam`, an identifier `__x` that
+/// does not end in `__` stands for `_Spam__x`. Leading underscores of the
+/// class name are dropped; a class named only with underscores, and dotted
+/// (module) names, do not mangle.
+pub fn mangle<'n>(class: Option<&str>, name: &'n str) -> Cow<'n, str> {
+    let Some(class) = class else {
+        return Cow::Borrowed(name);
+    };
+    let class = class.trim_start_matches('_');
+    if class.is_empty() || !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return Cow::Borrowed(name);
+    }
+    Cow::Owned(format!("_{class}{name}"))
 }
 
 /// All scopes of one compilation unit.
@@ -167,13 +221,17 @@ impl SymbolTable {
         self.by_range[&(range.start().to_u32(), range.end().to_u32())]
     }
 
-    /// Analyze a module body.
-    pub fn build(body: &[Stmt]) -> Result<SymbolTable, CompileError> {
+    /// Analyze a module body; `lazy_annotations` is `from __future__
+    /// import annotations`.
+    pub fn build(body: &[Stmt], lazy_annotations: bool) -> Result<SymbolTable, CompileError> {
         let mut builder = Builder {
             scopes: vec![Scope::new(ScopeKind::Module, "<module>")],
             by_range: HashMap::new(),
             stack: vec![0],
             error: None,
+            in_comprehension_target: false,
+            in_comprehension_iterable: 0,
+            lazy_annotations,
         };
         builder.visit_body(body);
         if let Some(err) = builder.error {
@@ -183,17 +241,22 @@ impl SymbolTable {
             scopes: builder.scopes,
             by_range: builder.by_range,
         };
+        table.mark_inlined(0);
         table.analyze(0, &HashSet::new(), false)?;
         Ok(table)
     }
 
     /// Analyze a lone expression (for `eval`).
     pub fn build_expression(expr: &Expr) -> Result<SymbolTable, CompileError> {
+        let lazy_annotations = false;
         let mut builder = Builder {
             scopes: vec![Scope::new(ScopeKind::Module, "<module>")],
             by_range: HashMap::new(),
             stack: vec![0],
             error: None,
+            in_comprehension_target: false,
+            in_comprehension_iterable: 0,
+            lazy_annotations,
         };
         builder.visit_expr(expr);
         if let Some(err) = builder.error {
@@ -203,8 +266,56 @@ impl SymbolTable {
             scopes: builder.scopes,
             by_range: builder.by_range,
         };
+        table.mark_inlined(0);
         table.analyze(0, &HashSet::new(), false)?;
         Ok(table)
+    }
+
+    /// PEP 709: list, set and dict comprehensions in a function run in the
+    /// function's own frame, so `locals()` in them sees the function's
+    /// variables and tracebacks show no `<listcomp>` frame. Marks, below the
+    /// non-inlined scope `id`, the comprehensions that can be inlined.
+    fn mark_inlined(&mut self, id: usize) {
+        let host = self.scopes[id].kind.is_function_like().then_some(id);
+        for child in self.scopes[id].children.clone() {
+            if host.is_some_and(|h| self.can_inline(child, h, &[])) {
+                self.set_inlined(child);
+            } else {
+                self.mark_inlined(child);
+            }
+        }
+    }
+
+    /// Can comprehension `id` run inline in function `host`? Its variables
+    /// live in the host's frame, so they must not collide with the host's
+    /// names or those of comprehensions it runs inside (`taken`); ferropy
+    /// has no instruction to save and restore a local around it. Nothing in
+    /// it may need a cell, so everything nested in it must be inlinable too.
+    fn can_inline(&self, id: usize, host: usize, taken: &[&String]) -> bool {
+        let scope = &self.scopes[id];
+        if scope.kind != ScopeKind::Comprehension || scope.is_generator || scope.is_coroutine {
+            return false;
+        }
+        let host_flags = &self.scopes[host].flags;
+        let mut bound: Vec<&String> = scope.bound_names().collect();
+        if bound
+            .iter()
+            .any(|n| host_flags.contains_key(*n) || taken.contains(n))
+        {
+            return false;
+        }
+        bound.extend_from_slice(taken);
+        scope
+            .children
+            .iter()
+            .all(|&c| self.can_inline(c, host, &bound))
+    }
+
+    fn set_inlined(&mut self, id: usize) {
+        self.scopes[id].inlined = true;
+        for child in self.scopes[id].children.clone() {
+            self.set_inlined(child);
+        }
     }
 
     /// Resolve names of scope `id` given the names bound in enclosing
@@ -232,7 +343,7 @@ impl SymbolTable {
                 if !enclosing_bound.contains(name) {
                     return Err(CompileError::syntax(
                         format!("no binding for nonlocal '{name}' found"),
-                        None,
+                        self.scopes[id].directive_at.get(name).copied(),
                     ));
                 }
                 free.insert(name.clone());
@@ -268,14 +379,38 @@ impl SymbolTable {
             child_bound.insert("__class__".to_string());
         }
         let children = self.scopes[id].children.clone();
-        let child_in_class = kind == ScopeKind::Class || (inside_class && kind != ScopeKind::Module);
+        let child_in_class =
+            kind == ScopeKind::Class || (inside_class && kind != ScopeKind::Module);
         for child in children {
             let child_free = self.analyze(child, &child_bound, child_in_class)?;
+            let inlined = self.scopes[child].inlined;
             for name in child_free {
-                self.capture(id, kind, &name, &bound_here, &mut free);
+                if inlined {
+                    self.use_from_inlined(id, &name, &bound_here, &mut free);
+                } else {
+                    self.capture(id, kind, &name, &bound_here, &mut free);
+                }
             }
         }
         Ok(free)
+    }
+
+    /// An inlined comprehension in scope `id` reads `name` from outside
+    /// itself: that is a plain use in `id`, which runs its code.
+    fn use_from_inlined(
+        &mut self,
+        id: usize,
+        name: &str,
+        bound_here: &HashSet<String>,
+        free: &mut HashSet<String>,
+    ) {
+        let scope = &mut self.scopes[id];
+        if bound_here.contains(name) || scope.resolved.contains_key(name) {
+            return;
+        }
+        scope.add(name, USE);
+        scope.resolved.insert(name.to_string(), NameScope::Free);
+        free.insert(name.to_string());
     }
 
     /// A child of scope `id` needs `name` free: make it a cell here or pass it on.
@@ -312,6 +447,12 @@ struct Builder {
     by_range: HashMap<(u32, u32), usize>,
     stack: Vec<usize>,
     error: Option<CompileError>,
+    /// Visiting a comprehension's `for` target.
+    in_comprehension_target: bool,
+    /// How many comprehension iterables enclose the current expression.
+    in_comprehension_iterable: usize,
+    /// `from __future__ import annotations`: annotations are never evaluated.
+    lazy_annotations: bool,
 }
 
 impl Builder {
@@ -328,8 +469,13 @@ impl Builder {
 
     fn push_scope(&mut self, kind: ScopeKind, name: &str, range: TextRange) {
         let id = self.scopes.len();
-        self.scopes.push(Scope::new(kind, name));
         let parent = *self.stack.last().unwrap();
+        let mut scope = Scope::new(kind, name);
+        scope.private = match kind {
+            ScopeKind::Class => Some(name.to_string()),
+            _ => self.scopes[parent].private.clone(),
+        };
+        self.scopes.push(scope);
         self.scopes[parent].children.push(id);
         self.by_range
             .insert((range.start().to_u32(), range.end().to_u32()), id);
@@ -341,32 +487,72 @@ impl Builder {
     }
 
     fn bind(&mut self, name: &str, range: TextRange) {
-        let flags = self.current().flags.get(name).copied().unwrap_or(0);
+        self.check_assignable(name, range, false);
+        let flags = self.current().flags_of(name);
+        if self.in_comprehension_target {
+            // In a comprehension, `global`/`nonlocal` can only come from `:=`.
+            if flags & (DEF_GLOBAL | DEF_NONLOCAL) != 0 {
+                let msg = format!(
+                    "comprehension inner loop cannot rebind assignment expression target '{name}'"
+                );
+                self.fail(msg, range);
+            }
+            self.current().add(name, DEF_LOCAL | DEF_COMP_ITER);
+            return;
+        }
         if flags & (DEF_GLOBAL | DEF_NONLOCAL) != 0 {
             return;
         }
-        let _ = range;
         self.current().add(name, DEF_LOCAL);
     }
 
+    /// `__debug__` is a constant: binding or deleting it (as a name,
+    /// attribute, parameter or keyword) is a `SyntaxError`.
+    fn check_assignable(&mut self, name: &str, range: TextRange, deleting: bool) {
+        if name == "__debug__" {
+            let verb = if deleting { "delete" } else { "assign to" };
+            self.fail(format!("cannot {verb} __debug__"), range);
+        }
+    }
+
     fn declare(&mut self, name: &str, flag: u8, range: TextRange, keyword: &str) {
-        let flags = self.current().flags.get(name).copied().unwrap_or(0);
+        let flags = self.current().flags_of(name);
         let kind = self.current().kind;
         if flag == DEF_NONLOCAL && kind == ScopeKind::Module {
-            self.fail("nonlocal declaration not allowed at module level".into(), range);
+            self.fail(
+                "nonlocal declaration not allowed at module level".into(),
+                range,
+            );
             return;
         }
         if flags & DEF_PARAM != 0 {
             self.fail(format!("name '{name}' is parameter and {keyword}"), range);
+        } else if flags & DEF_ANNOT != 0 {
+            self.fail(format!("annotated name '{name}' can't be {keyword}"), range);
         } else if flags & USE != 0 {
-            self.fail(format!("name '{name}' is used prior to {keyword} declaration"), range);
+            self.fail(
+                format!("name '{name}' is used prior to {keyword} declaration"),
+                range,
+            );
         } else if flags & DEF_LOCAL != 0 {
-            self.fail(format!("name '{name}' is assigned to before {keyword} declaration"), range);
+            self.fail(
+                format!("name '{name}' is assigned to before {keyword} declaration"),
+                range,
+            );
         } else if (flag == DEF_GLOBAL && flags & DEF_NONLOCAL != 0)
             || (flag == DEF_NONLOCAL && flags & DEF_GLOBAL != 0)
         {
-            self.fail(format!("name '{name}' is nonlocal and global"), range);
+            let stored = self.current().mangle(name).into_owned();
+            let first = self
+                .current()
+                .directive_at
+                .get(&stored)
+                .copied()
+                .unwrap_or(range);
+            self.fail(format!("name '{name}' is nonlocal and global"), first);
         }
+        let stored = self.current().mangle(name).into_owned();
+        self.current().directive_at.entry(stored).or_insert(range);
         self.current().add(name, flag);
     }
 
@@ -382,14 +568,16 @@ impl Builder {
             .chain(params.kwarg.as_deref());
         for p in ordered {
             let name = p.name.as_str().to_string();
-            if self.current().flags.get(&name).is_some_and(|f| f & DEF_PARAM != 0) {
+            self.check_assignable(&name, p.range(), false);
+            if self.current().flags_of(&name) & DEF_PARAM != 0 {
                 self.fail(
                     format!("duplicate argument '{name}' in function definition"),
                     p.range(),
                 );
             }
             self.current().add(&name, DEF_PARAM);
-            self.current().params.push(name);
+            let stored = self.current().mangle(&name).into_owned();
+            self.current().params.push(stored);
         }
     }
 
@@ -402,8 +590,16 @@ impl Builder {
         }
         for p in params.iter() {
             if let Some(a) = p.annotation() {
-                self.visit_expr(a);
+                self.visit_annotation(a);
             }
+        }
+    }
+
+    /// An annotation is evaluated where it stands, unless annotations are
+    /// lazy (then it is only kept as text).
+    fn visit_annotation(&mut self, annotation: &Expr) {
+        if !self.lazy_annotations {
+            self.visit_expr(annotation);
         }
     }
 
@@ -416,7 +612,7 @@ impl Builder {
         is_genexp: bool,
     ) {
         // The first iterable is evaluated in the enclosing scope.
-        self.visit_expr(&generators[0].iter);
+        self.visit_comprehension_iterable(&generators[0].iter);
         self.push_scope(ScopeKind::Comprehension, name, range);
         self.current().add(".0", DEF_PARAM);
         self.current().params.push(".0".into());
@@ -427,9 +623,11 @@ impl Builder {
             if gen.is_async {
                 self.current().is_coroutine = true;
             }
-            self.visit_target(&gen.target);
+            self.in_comprehension_target = true;
+            self.visit_expr(&gen.target);
+            self.in_comprehension_target = false;
             if i > 0 {
-                self.visit_expr(&gen.iter);
+                self.visit_comprehension_iterable(&gen.iter);
             }
             for cond in &gen.ifs {
                 self.visit_expr(cond);
@@ -438,11 +636,74 @@ impl Builder {
         for e in elts {
             self.visit_expr(e);
         }
+        let awaits = self.current().is_coroutine && !is_genexp;
         self.pop_scope();
+        // A comprehension awaiting inside another makes the outer one async too.
+        if awaits && self.current().kind == ScopeKind::Comprehension {
+            self.current().is_coroutine = true;
+        }
     }
 
-    fn visit_target(&mut self, target: &Expr) {
-        self.visit_expr(target);
+    /// A type parameter's bound, constraints and default, which ferropy
+    /// evaluates eagerly where the parameter list stands.
+    fn visit_type_param_bounds(&mut self, param: &ast::TypeParam) {
+        match param {
+            ast::TypeParam::TypeVar(t) => {
+                if let Some(b) = &t.bound {
+                    self.visit_expr(b);
+                }
+            }
+            ast::TypeParam::TypeVarTuple(_) | ast::TypeParam::ParamSpec(_) => {}
+        }
+    }
+
+    /// PEP 572: an assignment expression's target binds in the nearest
+    /// enclosing scope that is not a comprehension; the comprehensions in
+    /// between see it as that scope's variable (global at module level or
+    /// where declared `global`, else nonlocal).
+    fn bind_walrus_target(&mut self, name: &str, name_range: TextRange, range: TextRange) {
+        if self.in_comprehension_iterable > 0 {
+            let msg = "assignment expression cannot be used in a comprehension iterable expression";
+            self.fail(msg.into(), range);
+            return;
+        }
+        let mut idx = self.stack.len() - 1;
+        while self.scopes[self.stack[idx]].kind == ScopeKind::Comprehension && idx > 0 {
+            idx -= 1;
+        }
+        let target_scope = self.stack[idx];
+        if target_scope == *self.stack.last().unwrap() {
+            self.bind(name, name_range);
+            return;
+        }
+        if self.scopes[target_scope].kind == ScopeKind::Class {
+            let msg = "assignment expression within a comprehension cannot be used in a class body";
+            self.fail(msg.into(), range);
+            return;
+        }
+        let rebinds_iteration = self.stack[idx + 1..]
+            .iter()
+            .any(|&s| self.scopes[s].flags_of(name) & DEF_COMP_ITER != 0);
+        if rebinds_iteration {
+            let msg = format!(
+                "assignment expression cannot rebind comprehension iteration variable '{name}'"
+            );
+            self.fail(msg, range);
+            return;
+        }
+        let target = &self.scopes[target_scope];
+        let global = target.kind == ScopeKind::Module || target.flags_of(name) & DEF_GLOBAL != 0;
+        let flag = if global { DEF_GLOBAL } else { DEF_NONLOCAL };
+        for &s in &self.stack[idx + 1..] {
+            self.scopes[s].add(name, flag);
+        }
+        self.scopes[target_scope].add(name, DEF_LOCAL);
+    }
+
+    fn visit_comprehension_iterable(&mut self, iter: &Expr) {
+        self.in_comprehension_iterable += 1;
+        self.visit_expr(iter);
+        self.in_comprehension_iterable -= 1;
     }
 }
 
@@ -455,10 +716,11 @@ impl<'a> Visitor<'a> for Builder {
                 }
                 self.visit_parameter_defaults(&f.parameters);
                 if let Some(r) = &f.returns {
-                    self.visit_expr(r);
+                    self.visit_annotation(r);
                 }
                 if let Some(tp) = &f.type_params {
                     for t in &tp.type_params {
+                        self.visit_type_param_bounds(t);
                         self.bind(t.name().as_str(), t.range());
                     }
                 }
@@ -480,6 +742,7 @@ impl<'a> Visitor<'a> for Builder {
                 }
                 if let Some(tp) = &c.type_params {
                     for t in &tp.type_params {
+                        self.visit_type_param_bounds(t);
                         self.bind(t.name().as_str(), t.range());
                     }
                 }
@@ -511,10 +774,7 @@ impl<'a> Visitor<'a> for Builder {
                 for alias in &i.names {
                     if alias.name.as_str() == "*" {
                         if self.current().kind != ScopeKind::Module {
-                            self.fail(
-                                "import * only allowed at module level".into(),
-                                i.range,
-                            );
+                            self.fail("import * only allowed at module level".into(), alias.range);
                         }
                         continue;
                     }
@@ -524,20 +784,29 @@ impl<'a> Visitor<'a> for Builder {
             }
             Stmt::AnnAssign(a) => {
                 if let Expr::Name(n) = a.target.as_ref() {
-                    let flags = self.current().flags.get(n.id.as_str()).copied().unwrap_or(0);
+                    let name = n.id.as_str();
+                    let flags = self.current().flags_of(name);
                     if flags & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && a.simple {
+                        let keyword = if flags & DEF_GLOBAL != 0 {
+                            "global"
+                        } else {
+                            "nonlocal"
+                        };
                         self.fail(
-                            format!("annotated name '{}' can't be global", n.id.as_str()),
+                            format!("annotated name '{name}' can't be {keyword}"),
                             a.range,
                         );
                     }
-                    self.bind(n.id.as_str(), n.range);
+                    if a.simple {
+                        self.current().add(name, DEF_ANNOT);
+                    }
+                    self.bind(name, n.range);
                     self.current().has_annotations = true;
                 } else {
                     self.visit_expr(&a.target);
                 }
                 if self.current().kind != ScopeKind::Function {
-                    self.visit_expr(&a.annotation);
+                    self.visit_annotation(&a.annotation);
                 }
                 if let Some(v) = &a.value {
                     self.visit_expr(v);
@@ -550,6 +819,7 @@ impl<'a> Visitor<'a> for Builder {
                 self.push_scope(ScopeKind::Function, "<type alias>", t.range);
                 if let Some(tp) = &t.type_params {
                     for p in &tp.type_params {
+                        self.visit_type_param_bounds(p);
                         self.current().add(p.name().as_str(), DEF_LOCAL);
                     }
                 }
@@ -586,38 +856,29 @@ impl<'a> Visitor<'a> for Builder {
                     }
                 }
                 ast::ExprContext::Store => self.bind(n.id.as_str(), n.range),
-                ast::ExprContext::Del => self.bind(n.id.as_str(), n.range),
+                ast::ExprContext::Del => {
+                    self.check_assignable(n.id.as_str(), n.range, true);
+                    self.bind(n.id.as_str(), n.range)
+                }
                 ast::ExprContext::Invalid => {}
             },
+            Expr::Attribute(a) if a.ctx != ast::ExprContext::Load => {
+                let deleting = a.ctx == ast::ExprContext::Del;
+                self.check_assignable(a.attr.as_str(), a.range, deleting);
+                visitor::walk_expr(self, expr)
+            }
+            Expr::Call(c) => {
+                for k in &c.arguments.keywords {
+                    if let Some(arg) = &k.arg {
+                        self.check_assignable(arg.as_str(), k.range, false);
+                    }
+                }
+                visitor::walk_expr(self, expr)
+            }
             Expr::Named(n) => {
                 self.visit_expr(&n.value);
                 if let Expr::Name(target) = n.target.as_ref() {
-                    // PEP 572: the target binds in the nearest non-comprehension scope.
-                    let mut idx = self.stack.len() - 1;
-                    while self.scopes[self.stack[idx]].kind == ScopeKind::Comprehension && idx > 0 {
-                        idx -= 1;
-                    }
-                    let target_scope = self.stack[idx];
-                    if target_scope != *self.stack.last().unwrap() {
-                        if self.scopes[target_scope].kind == ScopeKind::Class {
-                            self.fail("assignment expression within a comprehension cannot be used in a class body".into(), n.range);
-                            return;
-                        }
-                        // Inside a comprehension: the target is nonlocal there.
-                        let name = target.id.as_str();
-                        if self.scopes[target_scope].kind == ScopeKind::Module {
-                            for &s in &self.stack[idx + 1..] {
-                                self.scopes[s].add(name, DEF_GLOBAL);
-                            }
-                        } else {
-                            for &s in &self.stack[idx + 1..] {
-                                self.scopes[s].add(name, DEF_NONLOCAL);
-                            }
-                        }
-                        self.scopes[target_scope].add(name, DEF_LOCAL);
-                    } else {
-                        self.bind(target.id.as_str(), target.range);
-                    }
+                    self.bind_walrus_target(target.id.as_str(), target.range, n.range);
                 }
             }
             Expr::Lambda(l) => {
@@ -631,21 +892,29 @@ impl<'a> Visitor<'a> for Builder {
                 self.visit_expr(&l.body);
                 self.pop_scope();
             }
-            Expr::ListComp(c) => {
-                self.visit_comprehension_scope("<listcomp>", c.range, &c.generators, &[&c.elt], false)
-            }
-            Expr::SetComp(c) => {
-                self.visit_comprehension_scope("<setcomp>", c.range, &c.generators, &[&c.elt], false)
-            }
+            Expr::ListComp(c) => self.visit_comprehension_scope(
+                "<listcomp>",
+                c.range,
+                &c.generators,
+                &[&c.elt],
+                false,
+            ),
+            Expr::SetComp(c) => self.visit_comprehension_scope(
+                "<setcomp>",
+                c.range,
+                &c.generators,
+                &[&c.elt],
+                false,
+            ),
             Expr::Generator(c) => {
                 self.visit_comprehension_scope("<genexpr>", c.range, &c.generators, &[&c.elt], true)
             }
             Expr::DictComp(c) => {
-                let mut elts: Vec<&Expr> = Vec::new();
+                // CPython visits the value first.
+                let mut elts: Vec<&Expr> = vec![&c.value];
                 if let Some(k) = &c.key {
                     elts.push(k);
                 }
-                elts.push(&c.value);
                 self.visit_comprehension_scope("<dictcomp>", c.range, &c.generators, &elts, false)
             }
             Expr::Yield(_) | Expr::YieldFrom(_) => {
