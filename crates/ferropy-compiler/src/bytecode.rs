@@ -270,9 +270,9 @@ pub enum Instr {
     PopExcept,
     /// [exc, type] -> [exc, bool]
     CheckExcMatch,
-    /// `except*`: [eg, type] -> [rest, matched] (matched is None if no match)
+    /// `except*`: [rest, type] -> [rest', matched] (matched is None if no match)
     CheckEgMatch,
-    /// After all `except*` clauses: [orig, raised_list] -> reraise or []
+    /// After all `except*` clauses: [orig, raised_list, rest] -> [exception to re-raise or None]
     PrepReraiseStar,
     /// [ctx] -> [exit, enter_result]
     BeforeWith,

@@ -30,6 +30,9 @@ impl<'a> Compiler<'a> {
     }
 
     pub(super) fn try_except(&mut self, t: &'a ast::StmtTry) -> CResult {
+        if t.is_star {
+            return self.try_star(t);
+        }
         let setup = self.emit(Instr::SetupExcept(0));
         self.unit().fblocks.push(FBlock::TryExcept);
         self.body(&t.body)?;
@@ -48,18 +51,11 @@ impl<'a> Compiler<'a> {
             let next = match &h.type_ {
                 Some(ty) => {
                     self.expr(ty)?;
-                    self.emit(if t.is_star {
-                        Instr::CheckEgMatch
-                    } else {
-                        Instr::CheckExcMatch
-                    });
+                    self.emit(Instr::CheckExcMatch);
                     Some(self.emit(Instr::PopJumpIfFalse(0)))
                 }
                 None => None,
             };
-            if t.is_star {
-                return self.try_star_unsupported(h.range);
-            }
             let name = h.name.as_ref().map(|n| n.as_str());
             match name {
                 Some(n) => self.store_name(n),
@@ -88,11 +84,80 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    pub(super) fn try_star_unsupported(&mut self, range: TextRange) -> CResult {
-        Err(CompileError::not_implemented(
-            "except* (exception groups)",
-            range,
-        ))
+    /// `try ... except* T:`. At the handler the stack is `[prev, orig]`;
+    /// the clauses work on `[prev, orig, raised, rest]`: each splits `rest`
+    /// with `CheckEgMatch`, runs its body on the match, and collects what the
+    /// body raises into `raised`; `PrepReraiseStar` then computes what, if
+    /// anything, to re-raise.
+    fn try_star(&mut self, t: &'a ast::StmtTry) -> CResult {
+        let setup = self.emit(Instr::SetupExcept(0));
+        self.unit().fblocks.push(FBlock::TryExcept);
+        self.body(&t.body)?;
+        self.unit().fblocks.pop();
+        self.emit(Instr::PopBlock);
+        self.body(&t.orelse)?;
+        let end = self.emit(Instr::Jump(0));
+        self.patch(setup);
+        self.emit(Instr::Copy(1));
+        self.emit(Instr::BuildList(0));
+        self.emit(Instr::Swap(2));
+        for handler in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = handler;
+            self.set_line(h.range);
+            let Some(ty) = &h.type_ else {
+                return self.syntax_error("expected one or more exception types", h.range);
+            };
+            self.expr(ty)?;
+            self.emit(Instr::CheckEgMatch);
+            self.emit(Instr::Copy(1));
+            self.emit_const(Constant::None);
+            self.emit(Instr::IsOp(false));
+            let no_match = self.emit(Instr::PopJumpIfTrue(0));
+            let name = h.name.as_ref().map(|n| n.as_str());
+            match name {
+                Some(n) => self.store_name(n),
+                None => {
+                    self.emit(Instr::PopTop);
+                }
+            }
+            let body_setup = self.emit(Instr::SetupExcept(0));
+            self.unit().fblocks.push(FBlock::StarHandler);
+            self.body(&h.body)?;
+            self.unit().fblocks.pop();
+            self.emit(Instr::PopBlock);
+            self.clear_handler_name(name);
+            let next = self.emit(Instr::Jump(0));
+            // The body raised: [.., raised, rest, prev2, exc2] -> add exc2 to raised.
+            self.patch(body_setup);
+            self.emit(Instr::ListAppend(3));
+            self.emit(Instr::PopExcept);
+            self.clear_handler_name(name);
+            let next2 = self.emit(Instr::Jump(0));
+            self.patch(no_match);
+            self.emit(Instr::PopTop);
+            self.patch(next);
+            self.patch(next2);
+        }
+        self.emit(Instr::PrepReraiseStar);
+        self.emit(Instr::Copy(1));
+        self.emit_const(Constant::None);
+        self.emit(Instr::IsOp(true));
+        let done = self.emit(Instr::PopJumpIfFalse(0));
+        self.emit(Instr::Reraise);
+        self.patch(done);
+        self.emit(Instr::PopTop);
+        self.emit(Instr::PopExcept);
+        self.patch(end);
+        Ok(())
+    }
+
+    /// `except ... as name:` unbinds `name` when the clause ends.
+    fn clear_handler_name(&mut self, name: Option<&str>) {
+        if let Some(n) = name {
+            self.emit_const(Constant::None);
+            self.store_name(n);
+            self.delete_name(n);
+        }
     }
 
     pub(super) fn with_stmt(&mut self, w: &'a ast::StmtWith, item: usize) -> CResult {

@@ -61,6 +61,8 @@ enum FBlock<'a> {
         name: Option<&'a str>,
     },
     With,
+    /// Inside an `except*` clause (`return`/`break`/`continue` are errors).
+    StarHandler,
 }
 
 /// One code object under construction.

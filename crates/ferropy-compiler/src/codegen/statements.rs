@@ -400,6 +400,7 @@ impl<'a> Compiler<'a> {
                 range,
             );
         };
+        self.check_not_in_star_handler(loop_pos + 1, range)?;
         self.unwind_fblocks(loop_pos + 1, false)?;
         let is_for = matches!(self.unit().fblocks[loop_pos], FBlock::ForLoop { .. });
         if is_break {
@@ -472,6 +473,7 @@ impl<'a> Compiler<'a> {
                     self.delete_name(name);
                 }
             }
+            FBlock::StarHandler => {}
             FBlock::With => {
                 self.emit(Instr::PopBlock);
                 if keep_tos {
@@ -492,6 +494,14 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::PopTop);
     }
 
+    /// `return`/`break`/`continue` may not leave an `except*` clause.
+    fn check_not_in_star_handler(&mut self, down_to: usize, range: TextRange) -> CResult {
+        if self.unit().fblocks[down_to..].iter().any(|b| matches!(b, FBlock::StarHandler)) {
+            return self.syntax_error("'break', 'continue' and 'return' cannot appear in an except* block", range);
+        }
+        Ok(())
+    }
+
     pub(super) fn return_stmt(&mut self, r: &'a ast::StmtReturn) -> CResult {
         if !self.unit().kind.is_function_like() || self.unit().kind == ScopeKind::Comprehension {
             return self.syntax_error("'return' outside function", r.range);
@@ -504,6 +514,7 @@ impl<'a> Compiler<'a> {
         } else {
             self.emit_const(Constant::None);
         }
+        self.check_not_in_star_handler(0, r.range)?;
         self.unwind_fblocks(0, true)?;
         self.set_line(r.range);
         self.emit(Instr::ReturnValue);

@@ -264,7 +264,8 @@ pub fn prep_reraise_star(vm: &mut Vm, orig: &Value, raised: Vec<Value>) -> PyRes
         let ids = leaf_ids_of(vm, e);
         !ids.is_empty() && ids.iter().all(|i| leaves.contains(i))
     });
-    let mut result = Vec::new();
+    // New exceptions first, then the projection of the re-raised ones.
+    let mut result = new;
     if !reraised.is_empty() {
         let keep: Vec<usize> = reraised.iter().flat_map(|e| leaf_ids_of(vm, e)).collect();
         let (m, _) = split_by_ids(vm, orig, &keep)?;
@@ -272,7 +273,6 @@ pub fn prep_reraise_star(vm: &mut Vm, orig: &Value, raised: Vec<Value>) -> PyRes
             result.push(m);
         }
     }
-    result.extend(new);
     match result.len() {
         0 => Ok(Value::None),
         1 => Ok(result.remove(0)),

@@ -436,7 +436,7 @@ fn create_class(
     for (k, v) in dict::items(ns) {
         dict::set_item(vm, &class_dict, k, v)?;
     }
-    let slots = read_slots(vm, &class_dict)?;
+    let slots = read_slots(vm, &class_dict)?.map(|names| names.into_iter().map(|n| mangle(name, n)).collect::<Vec<_>>());
     for name in slots.iter().flatten() {
         if name != "__dict__" && name != "__weakref__" && dict::get_str(&class_dict, name).is_some()
         {
@@ -531,6 +531,18 @@ fn create_class(
         }
     }
     Ok(t)
+}
+
+/// Private-name mangling of a slot name (`__x` in class `C` is `_C__x`).
+fn mangle(class_name: &str, name: String) -> String {
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return name;
+    }
+    let stripped = class_name.trim_start_matches('_');
+    if stripped.is_empty() {
+        return name;
+    }
+    format!("_{stripped}{name}")
 }
 
 fn read_slots(vm: &mut Vm, ns: &ObjRef) -> PyResult<Option<Vec<String>>> {
