@@ -501,6 +501,28 @@ pub fn bigint_to_float(v: &BigInt) -> Option<f64> {
     })
 }
 
+/// `num / den` for non-negative integers, correctly rounded (ties to even,
+/// subnormals included): `int / int` true division. `den` must not be
+/// zero. `None` when the quotient overflows a float (CPython:
+/// OverflowError "integer division result too large for a float").
+pub fn ratio_to_float(num: &BigUint, den: &BigUint) -> Option<f64> {
+    if num.is_zero() {
+        return Some(0.0);
+    }
+    // Scale so the integer quotient has at least 56 significant bits, then
+    // fold any nonzero remainder into one extra "sticky" low bit: rounding
+    // the result to 53 bits (or fewer, for subnormals) then sees exactly
+    // whether the discarded part is below, at or above one half.
+    let shift = 56 - (num.bits() as i64 - den.bits() as i64);
+    let (q, r) = if shift >= 0 {
+        (num << shift as u64).div_rem(den)
+    } else {
+        num.div_rem(&(den << (-shift) as u64))
+    };
+    let sticky = u32::from(!r.is_zero());
+    scaled_to_f64(&((q << 1u32) | BigUint::from(sticky)), -shift - 1)
+}
+
 /// `divmod(a, b)` for floats: `(a // b, a % b)` with the remainder taking
 /// the sign of `b`, as CPython computes them (including its handling of
 /// zeros, infinities and nans). The caller must reject `b == 0` first
@@ -637,6 +659,38 @@ mod tests {
             );
         }
         assert_eq!(float_as_integer_ratio(f64::NAN), None);
+    }
+
+    #[test]
+    fn ratio_matches_cpython() {
+        // (numerator, denominator, bits of CPython's `n / d`)
+        let pow2 = |k: u32| BigUint::one() << k;
+        let cases: [(BigUint, BigUint, u64); 8] = [
+            (1u32.into(), 3u32.into(), 0x3fd5555555555555),
+            (pow2(1074) + 1u32, pow2(2000), 0x610000000000000),
+            (1u32.into(), pow2(1075), 0x0),
+            (3u32.into(), pow2(1075), 0x2),
+            (
+                BigUint::from(10u32).pow(30),
+                7u32.into(),
+                0x45fcd98a8b00a10b,
+            ),
+            (pow2(53) + 1u32, 1u32.into(), 0x4340000000000000),
+            (pow2(54) + 3u32, 2u32.into(), 0x4340000000000001),
+            (
+                BigUint::from(10u32).pow(400),
+                BigUint::from(10u32).pow(399),
+                0x4024000000000000,
+            ),
+        ];
+        for (n, d, want) in cases {
+            assert_eq!(
+                ratio_to_float(&n, &d).map(f64::to_bits),
+                Some(want),
+                "{n} / {d}"
+            );
+        }
+        assert_eq!(ratio_to_float(&pow2(1024), &1u32.into()), None);
     }
 
     #[test]

@@ -212,6 +212,159 @@ fn strip_underscores(part: &str) -> Option<String> {
     (!pending_underscore).then_some(out)
 }
 
+/// The longest prefix of `s` that C's `strtod` reads as a float (as
+/// `PyOS_string_to_double` does when asked where the number ends):
+/// `[sign](digits[.digits]|.digits)[(e|E)[sign]digits]` or
+/// `[sign](inf|infinity|nan)` in any case. `s` must already be ASCII with
+/// no underscores. Returns the value (out-of-range values saturate to
+/// `inf` or `0.0`) and the length of the prefix; `None` if `s` does not
+/// start with a number.
+pub fn parse_float_prefix(s: &str) -> Option<(f64, usize)> {
+    let b = s.as_bytes();
+    let negative = b.first() == Some(&b'-');
+    let mut i = usize::from(matches!(b.first(), Some(b'+' | b'-')));
+    if let Some((v, n)) = inf_or_nan_prefix(&s[i..]) {
+        return Some((if negative { -v } else { v }, i + n));
+    }
+    let mut digits = skip_digits(b, &mut i);
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+        digits += skip_digits(b, &mut i);
+    }
+    if digits == 0 {
+        return None;
+    }
+    if matches!(b.get(i), Some(b'e' | b'E')) {
+        let mut j = i + 1;
+        if matches!(b.get(j), Some(b'+' | b'-')) {
+            j += 1;
+        }
+        if skip_digits(b, &mut j) > 0 {
+            i = j;
+        }
+    }
+    Some((s[..i].parse().ok()?, i))
+}
+
+/// Advance `i` past ASCII digits; the number skipped.
+fn skip_digits(b: &[u8], i: &mut usize) -> usize {
+    let start = *i;
+    while b.get(*i).is_some_and(u8::is_ascii_digit) {
+        *i += 1;
+    }
+    *i - start
+}
+
+/// `inf`, `infinity` or `nan` (any case) at the start of `s`.
+fn inf_or_nan_prefix(s: &str) -> Option<(f64, usize)> {
+    let starts = |word: &str| s.len() >= word.len() && s[..word.len()].eq_ignore_ascii_case(word);
+    if starts("infinity") {
+        Some((f64::INFINITY, 8))
+    } else if starts("inf") {
+        Some((f64::INFINITY, 3))
+    } else if starts("nan") {
+        Some((f64::NAN, 3))
+    } else {
+        None
+    }
+}
+
+/// Why [`parse_complex`] failed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParseComplexError {
+    /// ValueError "complex() arg is a malformed string".
+    Malformed,
+    /// A misplaced underscore: ValueError "could not convert string to
+    /// complex: 'TEXT'" (with `repr` of the argument).
+    Underscore,
+}
+
+/// `complex(s)` for a str: surrounding whitespace, optional parentheses
+/// (with whitespace inside), then `<float>`, `<float>j`,
+/// `<float><signed-float>j`, `<float><sign>j`, `<sign>j` or `j`, where
+/// `<float>` is anything `float()` accepts. Unicode decimal digits and
+/// spaces count as their ASCII forms; single underscores may separate
+/// digits. Returns `(real, imag)`.
+pub fn parse_complex(s: &str) -> Result<(f64, f64), ParseComplexError> {
+    let ascii = complex_ascii(s).ok_or(ParseComplexError::Malformed)?;
+    let text = if ascii.contains('_') {
+        remove_underscores(&ascii).ok_or(ParseComplexError::Underscore)?
+    } else {
+        ascii
+    };
+    parse_complex_ascii(&text).ok_or(ParseComplexError::Malformed)
+}
+
+/// Map Unicode spaces to ` ` and decimal digits to ASCII; `None` if any
+/// other non-ASCII character occurs.
+fn complex_ascii(s: &str) -> Option<String> {
+    s.chars()
+        .map(|c| match c {
+            _ if c.is_ascii() => Some(c),
+            _ if is_space(c) => Some(' '),
+            _ => decimal_value(c).map(|d| char::from(b'0' + d as u8)),
+        })
+        .collect()
+}
+
+/// Drop underscores that sit between two digits; `None` if any other
+/// underscore occurs.
+fn remove_underscores(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    for (i, &c) in b.iter().enumerate() {
+        if c == b'_' {
+            let prev_digit = i > 0 && b[i - 1].is_ascii_digit();
+            let next_digit = b.get(i + 1).is_some_and(u8::is_ascii_digit);
+            if !(prev_digit && next_digit) {
+                return None;
+            }
+        } else {
+            out.push(c as char);
+        }
+    }
+    Some(out)
+}
+
+/// The grammar of [`parse_complex`] on normalised ASCII text.
+fn parse_complex_ascii(text: &str) -> Option<(f64, f64)> {
+    let is_ws = |c: char| matches!(c, ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r');
+    let mut s = text.trim_matches(is_ws);
+    if let Some(inner) = s.strip_prefix('(') {
+        s = inner.strip_suffix(')')?.trim_matches(is_ws);
+    }
+    let (first, rest) = match parse_float_prefix(s) {
+        Some((v, n)) => (Some(v), &s[n..]),
+        None => (None, s),
+    };
+    let (re, im, rest) = match (first, rest.as_bytes().first()) {
+        (Some(x), Some(b'+' | b'-')) => {
+            let (y, rest) = signed_imag(rest);
+            (x, y, rest.strip_prefix(['j', 'J'])?)
+        }
+        (Some(y), Some(b'j' | b'J')) => (0.0, y, &rest[1..]),
+        (Some(x), _) => (x, 0.0, rest),
+        (None, _) => {
+            let (y, rest) = signed_imag(rest);
+            (0.0, y, rest.strip_prefix(['j', 'J'])?)
+        }
+    };
+    rest.is_empty().then_some((re, im))
+}
+
+/// The coefficient of an imaginary part at the start of `s`: a float, or a
+/// bare sign (or nothing) meaning 1 with that sign. Returns the rest.
+fn signed_imag(s: &str) -> (f64, &str) {
+    if let Some((v, n)) = parse_float_prefix(s) {
+        return (v, &s[n..]);
+    }
+    match s.as_bytes().first() {
+        Some(b'-') => (-1.0, &s[1..]),
+        Some(b'+') => (1.0, &s[1..]),
+        _ => (1.0, s),
+    }
+}
+
 /// `str(v)` under the digit limit: `Err` carries the ValueError message
 /// "Exceeds the limit (4300 digits) for integer string conversion; use
 /// sys.set_int_max_str_digits() to increase the limit" when `v` has more
@@ -279,6 +432,40 @@ mod tests {
                 (g, w) => assert_eq!(g.is_some(), w.is_some(), "{s:?}"),
             }
         }
+    }
+
+    #[test]
+    fn complex_matches_cpython() {
+        let ok = [
+            ("1+2j", 1.0, 2.0),
+            ("-j", 0.0, -1.0),
+            (" (1e3-2.5J) ", 1000.0, -2.5),
+            ("infj", 0.0, f64::INFINITY),
+            ("1_0j", 0.0, 10.0),
+            ("1-j", 1.0, -1.0),
+            ("\u{661}+\u{662}j", 1.0, 2.0),
+        ];
+        for (s, re, im) in ok {
+            assert_eq!(parse_complex(s), Ok((re, im)), "{s:?}");
+        }
+        let bad = ["", "()", "1 + 2j", "1+2j)", "(1+2j", "1e+j", "j1", "1+"];
+        for s in bad {
+            assert_eq!(parse_complex(s), Err(ParseComplexError::Malformed), "{s:?}");
+        }
+        for s in ["1__0j", "_1j", "1_j"] {
+            assert_eq!(
+                parse_complex(s),
+                Err(ParseComplexError::Underscore),
+                "{s:?}"
+            );
+        }
+        assert_eq!(parse_float_prefix("1e5x"), Some((1e5, 3)));
+        assert_eq!(parse_float_prefix("1e+j"), Some((1.0, 1)));
+        assert_eq!(
+            parse_float_prefix("-Infinityj"),
+            Some((f64::NEG_INFINITY, 9))
+        );
+        assert_eq!(parse_float_prefix(".j"), None);
     }
 
     #[test]

@@ -107,7 +107,7 @@ pub fn abs_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             if crate::ops::is_builtin_type(vm, v) {
                 match v.payload() {
                     Some(Payload::Int(b)) => return Ok(int::from_bigint(vm, b.abs())),
-                    Some(Payload::Complex(r, i)) => return Ok(Value::Float(r.hypot(*i))),
+                    Some(Payload::Complex(r, i)) => return crate::objects::complex::complex_abs(vm, *r, *i),
                     _ => {}
                 }
             }
@@ -489,49 +489,13 @@ fn pow(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if m.is_none() {
         return vm.binary_op(&base, &exp, BinOp::Pow);
     }
-    if int::is_int(&base) && int::is_int(&exp) && int::is_int(&m) {
-        let (b, e, mo) = (int::to_bigint(&base).unwrap(), int::to_bigint(&exp).unwrap(), int::to_bigint(&m).unwrap());
-        return int::pow_mod(vm, &b, &e, &mo);
-    }
-    if let Some(f) = vm.lookup_special(&base, "__pow__") {
-        if !crate::ops::is_builtin_type(vm, &base) {
-            return vm.call(&vm.bind(&f, &base), vec![exp, m], &[]);
-        }
-    }
-    Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"))
+    numbers::ternary_pow(vm, &base, &exp, &m)
 }
 
 fn round(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let pos = args.pos();
     let number = pos.first().or(args.kwarg("number")).cloned().ok_or_else(|| vm.type_error("round() missing required argument 'number' (pos 1)"))?;
     let nd = pos.get(1).or(args.kwarg("ndigits")).cloned().unwrap_or(Value::None);
-    if let (Some(f), true) = (float::to_f64(&number), crate::ops::is_builtin_type(vm, &number)) {
-        if nd.is_none() {
-            let r = f.round_ties_even();
-            return numbers::float_to_int(vm, r);
-        }
-        let n = vm.index_value(&nd)?;
-        return match ferropy_text::float_repr::round_float(f, n) {
-            Some(r) => Ok(Value::Float(r)),
-            None => Err(vm.overflow_error("rounded value too large to represent")),
-        };
-    }
-    if int::is_int(&number) && crate::ops::is_builtin_type(vm, &number) {
-        if nd.is_none() {
-            return numbers::to_int(vm, &number);
-        }
-        let n = vm.index_value(&nd)?;
-        if n >= 0 {
-            return numbers::to_int(vm, &number);
-        }
-        let b = int::to_bigint(&number).unwrap();
-        let p = num_traits::pow(num_bigint::BigInt::from(10), (-n) as usize);
-        let half = &p / 2;
-        let q = num_integer::Integer::div_floor(&b, &p);
-        let r = &b - &q * &p;
-        let q = if r > half || (r == half && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
-        return Ok(int::from_bigint(vm, q * p));
-    }
     match vm.lookup_special(&number, "__round__") {
         Some(f) => {
             let a = if nd.is_none() { vec![] } else { vec![nd] };

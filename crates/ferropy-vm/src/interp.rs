@@ -814,45 +814,17 @@ impl Vm {
             }
             Instr::BeforeWith => {
                 let ctx = pop!(self);
-                let enter = self.special_method(&ctx, "__enter__").ok_or_else(|| {
-                    self.type_error(format!(
-                        "'{}' object does not support the context manager protocol",
-                        self.type_name(&ctx)
-                    ))
-                })?;
-                let exit = self.special_method(&ctx, "__exit__").ok_or_else(|| {
-                    self.type_error(format!(
-                        "'{}' object does not support the context manager protocol (missed __exit__ method)",
-                        self.type_name(&ctx)
-                    ))
-                })?;
-                let exit_bound = self.bind(&exit, &ctx);
-                let enter_bound = self.bind(&enter, &ctx);
-                let r = self.call(&enter_bound, vec![], &[])?;
+                let (exit, r) = self.enter_context(&ctx, "__enter__", "__exit__", "the context manager protocol")?;
                 let f = frame!(self);
-                f.stack.push(exit_bound);
+                f.stack.push(exit);
                 f.stack.push(r);
             }
             Instr::BeforeAsyncWith => {
                 let ctx = pop!(self);
-                let enter = self.special_method(&ctx, "__aenter__").ok_or_else(|| {
-                    self.type_error(format!(
-                        "'{}' object does not support the asynchronous context manager protocol",
-                        self.type_name(&ctx)
-                    ))
-                })?;
-                let exit = self.special_method(&ctx, "__aexit__").ok_or_else(|| {
-                    self.type_error(format!(
-                        "'{}' object does not support the asynchronous context manager protocol (missed __aexit__ method)",
-                        self.type_name(&ctx)
-                    ))
-                })?;
-                let exit_bound = self.bind(&exit, &ctx);
-                let enter_bound = self.bind(&enter, &ctx);
-                let r = self.call(&enter_bound, vec![], &[])?;
+                let (exit, r) = self.enter_context(&ctx, "__aenter__", "__aexit__", "the asynchronous context manager protocol")?;
                 let r = crate::objects::generator::get_awaitable(self, r)?;
                 let f = frame!(self);
-                f.stack.push(exit_bound);
+                f.stack.push(exit);
                 f.stack.push(r);
             }
             Instr::WithExceptStart => {
@@ -1021,6 +993,23 @@ impl Vm {
             return None;
         }
         Some(Exit::Yield(v))
+    }
+
+    /// `with`: call `ctx.<enter>()`, returning the bound `<exit>` and the result.
+    fn enter_context(&mut self, ctx: &Value, enter: &str, exit: &str, protocol: &str) -> PyResult<(Value, Value)> {
+        let enter_f = self.special_method(ctx, enter).ok_or_else(|| {
+            self.type_error(format!("'{}' object does not support {protocol}", self.type_name(ctx)))
+        })?;
+        let exit_f = self.special_method(ctx, exit).ok_or_else(|| {
+            self.type_error(format!(
+                "'{}' object does not support {protocol} (missed {exit} method)",
+                self.type_name(ctx)
+            ))
+        })?;
+        let exit_bound = self.bind(&exit_f, ctx);
+        let enter_bound = self.bind(&enter_f, ctx);
+        let r = self.call(&enter_bound, vec![], &[])?;
+        Ok((exit_bound, r))
     }
 
     /// Leave an except handler: pop its block and restore `sys.exception()`.

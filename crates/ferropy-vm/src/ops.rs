@@ -64,6 +64,7 @@ impl Vm {
     /// The operation on builtin payloads; `Ok(None)` when not supported.
     pub fn builtin_binop(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
         if int::is_int(a) && int::is_int(b) {
+            if let Some(v) = int::bool_binop(a, b, op) { return Ok(Some(v)); }
             if let (Some(x), Some(y)) = (int::to_i64(a), int::to_i64(b)) {
                 if let Some(v) = int::small_binop(op, x, y) {
                     return Ok(Some(v));
@@ -80,11 +81,7 @@ impl Vm {
                 return Ok(None);
             }
         }
-        if let (Some(x), Some(y)) = (crate::objects::complex::as_complex(a), crate::objects::complex::as_complex(b)) {
-            if matches!(a.payload(), Some(Payload::Complex(..))) || matches!(b.payload(), Some(Payload::Complex(..))) {
-                return crate::objects::complex::complex_binop(self, op, x, y);
-            }
-        }
+        if let Some(v) = crate::objects::complex::complex_binop_values(self, a, b, op)? { return Ok(Some(v)); }
         crate::objects::sequence_ops::binop(self, a, b, op)
     }
 

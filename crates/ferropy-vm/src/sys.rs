@@ -216,7 +216,7 @@ fn set_int_max_str_digits(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = args.values.first().or(args.kwarg("maxdigits")).cloned().unwrap_or(Value::Int(0));
     let n = vm.index_value(&v)?;
     if n != 0 && n < 640 {
-        return Err(vm.value_error("maxdigits must be >= 640 or 0 for unlimited"));
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
     }
     vm.int_max_str_digits.set(n as usize);
     Ok(Value::None)

@@ -212,18 +212,21 @@ pub fn len(d: &ObjRef) -> usize {
     store(d).borrow().len()
 }
 
+/// Set one merged item; `strict` rejects a key already present.
+fn merge_one(vm: &mut Vm, d: &ObjRef, k: Value, v: Value, strict: bool) -> PyResult<()> {
+    if strict && get_item(vm, d, &k)?.is_some() {
+        let ks = vm.str_of(&k)?;
+        return Err(vm.type_error(format!("got multiple values for keyword argument '{ks}'")));
+    }
+    set_item(vm, d, k, v)
+}
+
 /// `d.update(other)` for a mapping or iterable of pairs; `strict` rejects
 /// duplicate keys (for `f(**a, **b)`).
 pub fn update_from(vm: &mut Vm, d: &ObjRef, other: &Value, strict: bool) -> PyResult<()> {
     if let Some(Payload::Dict(_)) = other.payload() {
         for (k, v) in items(other.as_obj().unwrap()) {
-            if strict && get_item(vm, d, &k)?.is_some() {
-                let ks = vm.str_of(&k)?;
-                return Err(
-                    vm.type_error(format!("got multiple values for keyword argument '{ks}'"))
-                );
-            }
-            set_item(vm, d, k, v)?;
+            merge_one(vm, d, k, v, strict)?;
         }
         return Ok(());
     }
@@ -231,13 +234,7 @@ pub fn update_from(vm: &mut Vm, d: &ObjRef, other: &Value, strict: bool) -> PyRe
         let keys = vm.call_method(other, "keys", vec![])?;
         for k in vm.collect_iterable(&keys)? {
             let v = vm.getitem(other, &k)?;
-            if strict && get_item(vm, d, &k)?.is_some() {
-                let ks = vm.str_of(&k)?;
-                return Err(
-                    vm.type_error(format!("got multiple values for keyword argument '{ks}'"))
-                );
-            }
-            set_item(vm, d, k, v)?;
+            merge_one(vm, d, k, v, strict)?;
         }
         return Ok(());
     }

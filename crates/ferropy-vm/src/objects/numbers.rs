@@ -1,22 +1,187 @@
-//! Constructors and methods of `int`, `bool`, `float` and `complex`, plus the
-//! operator dunders (`__add__`, `__eq__`, `__len__`, ...) that builtin types
-//! expose to Python code (for `super()` calls and subclasses).
+//! What `int`, `bool`, `float` and `complex` share: argument binding for
+//! builtin methods, constructor helpers, the operator dunders
+//! (`__add__`, `__eq__`, `__divmod__`, ...) each numeric type exposes to
+//! Python code (for `super()` calls and subclasses), and the
+//! protocol dunders of the other builtin types (`__len__`, `__getitem__`,
+//! ...). The type-specific methods live in `int_methods`,
+//! `float_methods` and `complex`.
 
-use crate::error::PyResult;
-use crate::exc_kinds::Exc;
+use crate::error::{PyErr, PyResult};
 use crate::object::{Obj, Payload};
 use crate::objects::function::{Args, NativeFn};
-use crate::objects::{float, int};
+use crate::objects::{complex, float, int};
 use crate::types::tdata;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 use ferropy_compiler::bytecode::{BinOp, CmpOp};
-use num_bigint::{BigInt, Sign};
-use num_traits::{Signed, ToPrimitive, Zero};
-use std::rc::Rc;
+use ferropy_text::format_spec::FormatError;
 
-/// Box a value as an instance of a subclass `cls` of int/float/str/...
-fn instance_of(vm: &Vm, cls: &ObjRef, payload: Payload) -> Value {
+pub use crate::objects::float::to_float;
+pub use crate::objects::int::{float_to_int, to_int};
+
+// ----- argument binding --------------------------------------------------
+
+/// A builtin method's signature, for binding its arguments (after `self`)
+/// the way CPython's Argument Clinic does, with its error messages.
+pub struct Sig<'a> {
+    /// The function name used in messages.
+    pub name: &'a str,
+    /// Parameter names, in order.
+    pub params: &'a [&'a str],
+    /// How many leading parameters may be passed by position (the rest
+    /// are keyword-only).
+    pub max_pos: usize,
+    /// How many leading parameters are required.
+    pub required: usize,
+}
+
+impl Sig<'_> {
+    /// Bind positional values `pos` and the keywords of `args`.
+    pub fn bind(&self, vm: &Vm, pos: &[Value], args: &Args) -> PyResult<Vec<Option<Value>>> {
+        let name = self.name;
+        if pos.len() > self.max_pos {
+            let kind = if self.max_pos < self.params.len() {
+                "positional "
+            } else {
+                ""
+            };
+            let s = if self.max_pos == 1 { "" } else { "s" };
+            return Err(vm.type_error(format!(
+                "{name}() takes at most {} {kind}argument{s} ({} given)",
+                self.max_pos,
+                pos.len()
+            )));
+        }
+        let mut out: Vec<Option<Value>> = vec![None; self.params.len()];
+        for (slot, v) in out.iter_mut().zip(pos) {
+            *slot = Some(v.clone());
+        }
+        for (k, v) in args.kw() {
+            let Some(i) = self.params.iter().position(|p| *p == k) else {
+                return Err(
+                    vm.type_error(format!("{name}() got an unexpected keyword argument '{k}'"))
+                );
+            };
+            if out[i].is_some() {
+                return Err(vm.type_error(format!(
+                    "argument for {name}() given by name ('{k}') and position ({})",
+                    i + 1
+                )));
+            }
+            out[i] = Some(v.clone());
+        }
+        if let Some(i) = out[..self.required].iter().position(Option::is_none) {
+            return Err(vm.type_error(format!(
+                "{name}() missing required argument '{}' (pos {})",
+                self.params[i],
+                i + 1
+            )));
+        }
+        Ok(out)
+    }
+}
+
+/// A method that takes no arguments besides `self`.
+pub fn no_args(vm: &Vm, args: &Args, name: &str) -> PyResult<()> {
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    let n = args.values.len().saturating_sub(1);
+    if n > 0 {
+        return Err(vm.type_error(format!("{name}() takes no arguments ({n} given)")));
+    }
+    Ok(())
+}
+
+/// A method taking positional arguments only, between `min` and `max`.
+pub fn positional(vm: &Vm, args: &Args, name: &str, min: usize, max: usize) -> PyResult<()> {
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    crate::builtins::check_arity(vm, name, args.values.len().saturating_sub(1), min, max)
+}
+
+/// The TypeError for calling `TYPE.NAME` on an object of another type:
+/// "descriptor 'NAME' requires a 'TYPE' object but received a 'OTHER'"
+/// for slot wrappers (`__add__`, `__neg__`, ...), "descriptor 'NAME' for
+/// 'TYPE' objects doesn't apply to a 'OTHER' object" for plain methods.
+pub fn descriptor_error(vm: &Vm, name: &str, type_name: &str, got: &Value) -> PyErr {
+    const METHOD_DUNDERS: [&str; 9] = [
+        "__round__",
+        "__trunc__",
+        "__floor__",
+        "__ceil__",
+        "__format__",
+        "__getnewargs__",
+        "__sizeof__",
+        "__complex__",
+        "__getformat__",
+    ];
+    let got = vm.type_name(got);
+    let slot = name.starts_with("__") && !METHOD_DUNDERS.contains(&name);
+    vm.type_error(if slot {
+        format!("descriptor '{name}' requires a '{type_name}' object but received a '{got}'")
+    } else {
+        format!("descriptor '{name}' for '{type_name}' objects doesn't apply to a '{got}' object")
+    })
+}
+
+/// The spec argument of a `__format__` method.
+pub fn format_spec_arg(vm: &Vm, args: &Args) -> PyResult<String> {
+    positional(vm, args, "__format__", 1, 1)?;
+    match args.values[1].as_str() {
+        Some(s) => Ok(s.to_string()),
+        None => Err(vm.type_error(format!(
+            "__format__() argument must be str, not {}",
+            vm.type_name(&args.values[1])
+        ))),
+    }
+}
+
+/// Raise a formatting failure as its exception class.
+pub fn format_error(vm: &Vm, e: FormatError) -> PyErr {
+    match e {
+        FormatError::Value(m) => vm.value_error(m),
+        FormatError::Overflow(m) => vm.overflow_error(m),
+        FormatError::Surrogate(_) => vm.value_error("surrogate code points are not supported"),
+    }
+}
+
+// ----- construction ------------------------------------------------------
+
+/// The class argument of `T.__new__(cls, ...)`, checked to be a subtype
+/// of the builtin type `T` named `type_name`.
+pub fn new_cls(vm: &Vm, args: &Args, type_name: &str) -> PyResult<ObjRef> {
+    let base = match type_name {
+        "int" => &vm.types.int,
+        "bool" => &vm.types.bool_,
+        "float" => &vm.types.float,
+        _ => &vm.types.complex,
+    };
+    let Some(first) = args.pos().first() else {
+        return Err(vm.type_error(format!("{type_name}.__new__(): not enough arguments")));
+    };
+    let cls = match first {
+        Value::Obj(o) if o.as_type().is_some() => o.clone(),
+        other => {
+            return Err(vm.type_error(format!(
+                "{type_name}.__new__(X): X is not a type object ({})",
+                vm.type_name(other)
+            )))
+        }
+    };
+    if !crate::types::is_subtype(&cls, base) {
+        let n = tdata(&cls).name();
+        return Err(vm.type_error(format!(
+            "{type_name}.__new__({n}): {n} is not a subtype of {type_name}"
+        )));
+    }
+    Ok(cls)
+}
+
+/// An instance of `cls` (a numeric builtin type or a subclass) holding
+/// `payload`.
+pub fn instance_of(vm: &Vm, cls: &ObjRef, payload: Payload) -> Value {
     if tdata(cls).instance_dict {
         Value::Obj(Obj::with_dict(cls.clone(), payload, vm.new_dict()))
     } else {
@@ -24,336 +189,298 @@ fn instance_of(vm: &Vm, cls: &ObjRef, payload: Payload) -> Value {
     }
 }
 
-/// `int(x)` conversion of one value.
-pub fn to_int(vm: &mut Vm, x: &Value) -> PyResult<Value> {
-    if int::is_int(x) {
-        return Ok(match x {
-            Value::Bool(b) => Value::Int(*b as i64),
-            Value::Obj(_) => int::from_bigint(vm, int::to_bigint(x).unwrap()),
-            _ => x.clone(),
-        });
+// ----- operator dunders of the numeric types ---------------------------
+
+/// Which numeric type an operator dunder belongs to.
+#[derive(Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+enum Kind {
+    Int = 0,
+    Bool = 1,
+    Float = 2,
+    Complex = 3,
+}
+
+impl Kind {
+    const ALL: [Kind; 4] = [Kind::Int, Kind::Bool, Kind::Float, Kind::Complex];
+
+    fn name(self) -> &'static str {
+        match self {
+            Kind::Int => "int",
+            Kind::Bool => "bool",
+            Kind::Float => "float",
+            Kind::Complex => "complex",
+        }
     }
-    if let Some(f) = float::to_f64(x) {
-        return float_to_int(vm, f);
+
+    /// Whether `v` may be `self` of this type's methods.
+    fn accepts_self(self, v: &Value) -> bool {
+        match self {
+            Kind::Int => int::is_int(v),
+            Kind::Bool => matches!(v, Value::Bool(_)),
+            Kind::Float => float::to_f64(v).is_some(),
+            Kind::Complex => complex::complex_parts(v).is_some(),
+        }
     }
-    if let Some(s) = x.as_str() {
-        return parse_int_value(vm, s, 10, x);
+
+    /// Whether this type's operators handle `v` as the other operand
+    /// (otherwise they return NotImplemented).
+    fn accepts_other(self, v: &Value) -> bool {
+        let numeric = int::is_int(v) || float::to_f64(v).is_some();
+        match self {
+            Kind::Int | Kind::Bool => int::is_int(v),
+            Kind::Float => numeric,
+            Kind::Complex => numeric || complex::complex_parts(v).is_some(),
+        }
     }
-    if let Some(b) = crate::objects::bytes::bytes_of(x) {
-        let s = String::from_utf8_lossy(&b).into_owned();
-        return parse_int_value(vm, &s, 10, x);
+
+    /// The binary operators this type defines (besides `**`, whose
+    /// dunders take a modulus and are defined per type).
+    fn ops(self) -> &'static [BinOp] {
+        use BinOp::*;
+        match self {
+            Kind::Int => &[
+                Add, Sub, Mul, TrueDiv, FloorDiv, Mod, LShift, RShift, And, Or, Xor,
+            ],
+            Kind::Bool => &[And, Or, Xor],
+            Kind::Float => &[Add, Sub, Mul, TrueDiv, FloorDiv, Mod],
+            Kind::Complex => &[Add, Sub, Mul, TrueDiv],
+        }
     }
-    for name in ["__int__", "__index__", "__trunc__"] {
-        if let Some(f) = vm.lookup_special(x, name) {
-            let r = vm.call(&vm.bind(&f, x), vec![], &[])?;
-            if !int::is_int(&r) {
-                return Err(vm.type_error(format!("{name} returned non-int (type {})", vm.type_name(&r))));
-            }
-            return to_int(vm, &r);
+}
+
+/// Check `self` and decide whether the other operand is supported:
+/// `Ok(Some((self, other)))`, or `Ok(None)` for NotImplemented.
+fn operands<'a>(
+    vm: &Vm,
+    args: &'a Args,
+    kind: Kind,
+    name: &str,
+) -> PyResult<Option<(&'a Value, &'a Value)>> {
+    let this = args.values.first().cloned().unwrap_or_default();
+    if !kind.accepts_self(&this) {
+        return Err(descriptor_error(vm, name, kind.name(), &this));
+    }
+    positional(vm, args, name, 1, 1)?;
+    let other = &args.values[1];
+    Ok(kind
+        .accepts_other(other)
+        .then_some((&args.values[0], other)))
+}
+
+/// `T.__op__(self, other)` / `T.__rop__(self, other)` for numeric type `K`.
+fn num_binop<const K: u8, const OP: usize, const REFLECTED: bool>(
+    vm: &mut Vm,
+    args: &Args,
+) -> PyResult<Value> {
+    let (kind, op) = (Kind::ALL[K as usize], BinOp::ALL[OP]);
+    let (name, rname, _) = op.dunders();
+    let Some((this, other)) = operands(vm, args, kind, if REFLECTED { rname } else { name })?
+    else {
+        return Ok(vm.not_implemented.clone());
+    };
+    let (a, b) = if REFLECTED {
+        (other, this)
+    } else {
+        (this, other)
+    };
+    Ok(vm
+        .builtin_binop(a, b, op)?
+        .unwrap_or_else(|| vm.not_implemented.clone()))
+}
+
+/// `T.__divmod__` / `T.__rdivmod__` for int and float.
+fn num_divmod<const K: u8, const REFLECTED: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let kind = Kind::ALL[K as usize];
+    let name = if REFLECTED {
+        "__rdivmod__"
+    } else {
+        "__divmod__"
+    };
+    let Some((this, other)) = operands(vm, args, kind, name)? else {
+        return Ok(vm.not_implemented.clone());
+    };
+    let (a, b) = if REFLECTED {
+        (other, this)
+    } else {
+        (this, other)
+    };
+    divmod_values(vm, kind, a, b)
+}
+
+/// `divmod(a, b)` as int or float computes it.
+fn divmod_values(vm: &mut Vm, kind: Kind, a: &Value, b: &Value) -> PyResult<Value> {
+    if kind == Kind::Float {
+        let x = float::coerce_f64(vm, a).unwrap_or(Ok(0.0))?;
+        let y = float::coerce_f64(vm, b).unwrap_or(Ok(0.0))?;
+        let (q, r) = float::float_divmod(vm, x, y)?;
+        return Ok(vm.new_tuple(vec![Value::Float(q), Value::Float(r)]));
+    }
+    if int::to_i64(b) == Some(0) {
+        return Err(vm.zero_division("integer division or modulo by zero"));
+    }
+    let q = vm.builtin_binop(a, b, BinOp::FloorDiv)?.unwrap_or_default();
+    let r = vm.builtin_binop(a, b, BinOp::Mod)?.unwrap_or_default();
+    Ok(vm.new_tuple(vec![q, r]))
+}
+
+/// `pow(base, exp, mod)` with a modulus, dispatched as CPython 3.13 does:
+/// all ints take the modular path; otherwise `type(base).__pow__(exp,
+/// mod)`, then the builtin float or complex power (which refuse any
+/// modulus) if `exp` or `mod` is one of those; `__rpow__` is never tried.
+pub fn ternary_pow(vm: &mut Vm, base: &Value, exp: &Value, m: &Value) -> PyResult<Value> {
+    if let (Some(b), Some(e), Some(md)) =
+        (int::to_bigint(base), int::to_bigint(exp), int::to_bigint(m))
+    {
+        return int::pow_mod(vm, &b, &e, &md);
+    }
+    if let Some(f) = vm.lookup_special(base, "__pow__") {
+        let r = vm.call(&vm.bind(&f, base), vec![exp.clone(), m.clone()], &[])?;
+        if !r.is(&vm.not_implemented) {
+            return Ok(r);
+        }
+    }
+    let real = |v: &Value| int::is_int(v) || float::to_f64(v).is_some();
+    let any_number = |v: &Value| real(v) || complex::complex_parts(v).is_some();
+    for other in [exp, m] {
+        if float::to_f64(other).is_some() && real(base) && real(exp) {
+            return Err(
+                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            );
+        }
+        if complex::complex_parts(other).is_some() && any_number(base) && any_number(exp) {
+            return Err(vm.value_error("complex modulo"));
         }
     }
     Err(vm.type_error(format!(
-        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-        vm.type_name(x)
+        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+        vm.type_name(base),
+        vm.type_name(exp),
+        vm.type_name(m)
     )))
 }
 
-/// Truncate a float to an int.
-pub fn float_to_int(vm: &Vm, f: f64) -> PyResult<Value> {
-    if f.is_nan() {
-        return Err(vm.value_error("cannot convert float NaN to integer"));
-    }
-    if f.is_infinite() {
-        return Err(vm.overflow_error("cannot convert float infinity to integer"));
-    }
-    if f.abs() < 9.0e18 {
-        return Ok(Value::Int(f.trunc() as i64));
-    }
-    Ok(int::from_bigint(vm, ferropy_text::float_repr::float_to_bigint(f).unwrap()))
-}
+const CMP_OPS: [CmpOp; 6] = [
+    CmpOp::Lt,
+    CmpOp::Le,
+    CmpOp::Eq,
+    CmpOp::Ne,
+    CmpOp::Gt,
+    CmpOp::Ge,
+];
 
-fn parse_int_value(vm: &mut Vm, s: &str, base: u32, orig: &Value) -> PyResult<Value> {
-    use ferropy_text::number_parse::{parse_int_limited, too_many_digits_message, ParseIntError};
-    match parse_int_limited(s, base, vm.int_max_str_digits.get()) {
-        Ok(b) => Ok(int::from_bigint(vm, b)),
-        Err(ParseIntError::TooManyDigits(n)) => Err(vm.value_error(too_many_digits_message(vm.int_max_str_digits.get(), n))),
-        Err(ParseIntError::Invalid) => {
-            let r = vm.repr(orig)?;
-            Err(vm.value_error(format!("invalid literal for int() with base {base}: {r}")))
-        }
-    }
-}
-
-fn int_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let pos = args.pos();
-    let Some(Value::Obj(cls)) = pos.first() else { unreachable!() };
-    let x = pos.get(1).or(args.kwarg("x")).cloned();
-    let base = pos.get(2).or(args.kwarg("base")).cloned();
-    if pos.len() > 3 {
-        return Err(vm.type_error(format!("int() takes at most 2 arguments ({} given)", pos.len() - 1)));
-    }
-    let v = match (&x, &base) {
-        (None, None) => Value::Int(0),
-        (None, Some(_)) => return Err(vm.type_error("int() missing string argument")),
-        (Some(x), None) => to_int(vm, x)?,
-        (Some(x), Some(b)) => {
-            let b = vm.index_value(b)?;
-            if b != 0 && !(2..=36).contains(&b) {
-                return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
-            }
-            let s = match (x.as_str(), crate::objects::bytes::bytes_of(x)) {
-                (Some(s), _) => s.to_string(),
-                (None, Some(bytes)) => String::from_utf8_lossy(&bytes).into_owned(),
-                _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
-            };
-            parse_int_value(vm, &s, b as u32, x)?
-        }
+/// `T.__lt__` ... `T.__ge__` for numeric type `K`.
+fn num_cmp<const K: u8, const OP: usize>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (kind, op) = (Kind::ALL[K as usize], CMP_OPS[OP]);
+    let Some((this, other)) = operands(vm, args, kind, op.dunder())? else {
+        return Ok(vm.not_implemented.clone());
     };
-    if Rc::ptr_eq(cls, &vm.types.int) {
-        return Ok(v);
-    }
-    Ok(instance_of(vm, cls, Payload::Int(int::to_bigint(&v).unwrap())))
-}
-
-fn bool_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let pos = args.pos();
-    if pos.len() > 2 {
-        return Err(vm.type_error(format!("bool expected at most 1 argument, got {}", pos.len() - 1)));
-    }
-    match pos.get(1) {
-        Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
-        None => Ok(Value::Bool(false)),
-    }
-}
-
-/// `float(x)` conversion of one value.
-pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
-    if let Some(f) = float::to_f64(x) {
-        return Ok(f);
-    }
-    if int::is_int(x) {
-        if let Some(i) = int::to_i64(x) {
-            return Ok(i as f64);
+    let r = match kind {
+        Kind::Complex => {
+            complex::complex_compare(complex::complex_parts(this).unwrap_or_default(), other, op)
         }
-        return ferropy_text::float_repr::bigint_to_float(&int::to_bigint(x).unwrap())
-            .ok_or_else(|| vm.overflow_error("int too large to convert to float"));
-    }
-    if let Some(s) = x.as_str() {
-        return ferropy_text::number_parse::parse_float(s).ok_or_else(|| {
-            vm.value_error(format!("could not convert string to float: {}", ferropy_text::str_repr::str_repr(s)))
-        });
-    }
-    for name in ["__float__", "__index__"] {
-        if let Some(f) = vm.lookup_special(x, name) {
-            let r = vm.call(&vm.bind(&f, x), vec![], &[])?;
-            if name == "__float__" && float::to_f64(&r).is_none() {
-                return Err(vm.type_error(format!("{}.__float__ returned non-float (type {})", vm.type_name(x), vm.type_name(&r))));
-            }
-            return to_float(vm, &r);
-        }
-    }
-    Err(vm.type_error(format!(
-        "float() argument must be a string or a real number, not '{}'",
-        vm.type_name(x)
-    )))
-}
-
-fn float_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let pos = args.pos();
-    let Some(Value::Obj(cls)) = pos.first() else { unreachable!() };
-    if pos.len() > 2 {
-        return Err(vm.type_error(format!("float expected at most 1 argument, got {}", pos.len() - 1)));
-    }
-    let f = match pos.get(1) {
-        Some(x) => to_float(vm, x)?,
-        None => 0.0,
+        _ => vm.builtin_compare(this, other, op)?,
     };
-    if Rc::ptr_eq(cls, &vm.types.float) {
-        return Ok(Value::Float(f));
-    }
-    Ok(instance_of(vm, cls, Payload::Float(f)))
+    Ok(r.map_or_else(|| vm.not_implemented.clone(), Value::Bool))
 }
 
-fn int_bit_length(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let b = int::to_bigint(&args.values[0]).unwrap_or_default();
-    let _ = vm;
-    Ok(Value::Int(b.magnitude().bits() as i64))
-}
-
-fn int_bit_count(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let b = int::to_bigint(&args.values[0]).unwrap_or_default();
-    let _ = vm;
-    Ok(Value::Int(b.magnitude().count_ones() as i64))
-}
-
-fn int_to_bytes(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let b = int::to_bigint(&args.values[0]).unwrap_or_default();
-    let length = match args.values.get(1).filter(|_| args.pos().len() > 1).or(args.kwarg("length")) {
-        Some(l) => vm.index_value(l)?,
-        None => 1,
+macro_rules! binop_pairs {
+    ($k:expr; $($i:literal),*) => {
+        [$((num_binop::<{ $k }, $i, false> as NativeFn, num_binop::<{ $k }, $i, true> as NativeFn)),*]
     };
-    let order = args.pos().get(2).or(args.kwarg("byteorder")).and_then(|v| v.as_str()).unwrap_or("big").to_string();
-    let signed = match args.kwarg("signed") {
-        Some(s) => vm.truthy(s)?,
-        None => false,
+}
+
+macro_rules! cmp_fns {
+    ($k:expr) => {
+        [
+            num_cmp::<{ $k }, 0> as NativeFn,
+            num_cmp::<{ $k }, 1>,
+            num_cmp::<{ $k }, 2>,
+            num_cmp::<{ $k }, 3>,
+            num_cmp::<{ $k }, 4>,
+            num_cmp::<{ $k }, 5>,
+        ]
     };
-    if length < 0 {
-        return Err(vm.value_error("length argument must be non-negative"));
+}
+
+/// Register the operator dunders of numeric type `kind` on `t`.
+fn install_number_operators(
+    vm: &Vm,
+    t: &ObjRef,
+    kind: Kind,
+    binops: &[(NativeFn, NativeFn); 13],
+    cmps: &[NativeFn; 6],
+    divmod: Option<(NativeFn, NativeFn)>,
+) {
+    for op in kind.ops() {
+        let (name, rname, _) = op.dunders();
+        let (f, rf) = binops[*op as usize];
+        crate::objects::add_method(vm, t, name, f);
+        crate::objects::add_method(vm, t, rname, rf);
     }
-    if b.is_negative() && !signed {
-        return Err(vm.overflow_error("can't convert negative int to unsigned"));
-    }
-    let mut bytes = if signed { b.to_signed_bytes_le() } else { b.to_bytes_le().1 };
-    if b.is_zero() {
-        bytes = vec![];
-    }
-    let fill = if b.is_negative() { 0xff } else { 0 };
-    if bytes.len() > length as usize {
-        // Signed encodings may carry a redundant sign byte.
-        while bytes.len() > length as usize && bytes.last() == Some(&fill) && signed {
-            let last = bytes[bytes.len() - 2.min(bytes.len())];
-            if (last & 0x80 != 0) != (fill == 0xff) {
-                break;
-            }
-            bytes.pop();
+    if kind != Kind::Bool {
+        for (i, op) in CMP_OPS.iter().enumerate() {
+            crate::objects::add_method(vm, t, op.dunder(), cmps[i]);
         }
-        if bytes.len() > length as usize {
-            return Err(vm.overflow_error("int too big to convert"));
-        }
+        crate::objects::add_method(vm, t, "__hash__", hash_dunder);
     }
-    bytes.resize(length as usize, fill);
-    match order.as_str() {
-        "big" => bytes.reverse(),
-        "little" => {}
-        _ => return Err(vm.value_error("byteorder must be either 'little' or 'big'")),
-    }
-    Ok(vm.new_bytes(bytes))
-}
-
-fn int_from_bytes(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let pos = args.pos();
-    let data_v = pos.get(1).or(args.kwarg("bytes")).cloned().ok_or_else(|| vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"))?;
-    let data = match crate::objects::bytes::bytes_of(&data_v) {
-        Some(d) => d,
-        None => {
-            let items = vm.collect_iterable(&data_v)?;
-            let mut out = Vec::new();
-            for i in items {
-                out.push(vm.index_value(&i)? as u8);
-            }
-            out
-        }
-    };
-    let order = pos.get(2).or(args.kwarg("byteorder")).and_then(|v| v.as_str()).unwrap_or("big").to_string();
-    let signed = match args.kwarg("signed") {
-        Some(s) => vm.truthy(s)?,
-        None => false,
-    };
-    let mut le = data.clone();
-    match order.as_str() {
-        "big" => le.reverse(),
-        "little" => {}
-        _ => return Err(vm.value_error("byteorder must be either 'little' or 'big'")),
-    }
-    let b = if signed { BigInt::from_signed_bytes_le(&le) } else { BigInt::from_bytes_le(Sign::Plus, &le) };
-    let v = int::from_bigint(vm, b);
-    match pos.first() {
-        Some(cls @ Value::Obj(c)) if !Rc::ptr_eq(c, &vm.types.int) => vm.call(cls, vec![v], &[]),
-        _ => Ok(v),
+    if let Some((f, rf)) = divmod {
+        crate::objects::add_method(vm, t, "__divmod__", f);
+        crate::objects::add_method(vm, t, "__rdivmod__", rf);
     }
 }
 
-fn int_conjugate(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    to_int(vm, &args.values[0])
-}
-
-fn int_index(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    to_int(vm, &args.values[0])
-}
-
-fn int_is_integer(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
-    Ok(Value::Bool(true))
-}
-
-fn int_as_integer_ratio(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let v = to_int(vm, &args.values[0])?;
-    Ok(vm.new_tuple(vec![v, Value::Int(1)]))
-}
-
-fn float_is_integer(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let f = to_float(vm, &args.values[0])?;
-    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
-}
-
-fn float_hex(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let f = to_float(vm, &args.values[0])?;
-    Ok(vm.new_str(ferropy_text::float_repr::float_to_hex(f)))
-}
-
-fn float_fromhex(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let s = args.values.get(1).and_then(|v| v.as_str()).ok_or_else(|| vm.type_error("fromhex() argument must be str"))?;
-    match ferropy_text::float_repr::float_from_hex(s) {
-        Ok(f) => Ok(Value::Float(f)),
-        Err(e) => match e {
-            ferropy_text::float_repr::FromHexError::Overflow => Err(vm.overflow_error(e.message())),
-            _ => Err(vm.value_error(e.message())),
-        },
+/// Register the operator dunders of `int`, `bool`, `float` and `complex`.
+fn install_numeric_dunders(vm: &Vm) {
+    const I: u8 = Kind::Int as u8;
+    const B: u8 = Kind::Bool as u8;
+    const F: u8 = Kind::Float as u8;
+    const C: u8 = Kind::Complex as u8;
+    let ops = [
+        binop_pairs!(I; 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12),
+        binop_pairs!(B; 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12),
+        binop_pairs!(F; 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12),
+        binop_pairs!(C; 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12),
+    ];
+    let cmps = [cmp_fns!(I), cmp_fns!(B), cmp_fns!(F), cmp_fns!(C)];
+    let divmods: [Option<(NativeFn, NativeFn)>; 4] = [
+        Some((num_divmod::<I, false>, num_divmod::<I, true>)),
+        None,
+        Some((num_divmod::<F, false>, num_divmod::<F, true>)),
+        None,
+    ];
+    let types = [
+        vm.types.int.clone(),
+        vm.types.bool_.clone(),
+        vm.types.float.clone(),
+        vm.types.complex.clone(),
+    ];
+    for (k, t) in types.iter().enumerate() {
+        install_number_operators(vm, t, Kind::ALL[k], &ops[k], &cmps[k], divmods[k]);
     }
 }
 
-fn float_as_integer_ratio(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let f = to_float(vm, &args.values[0])?;
-    if f.is_nan() {
-        return Err(vm.value_error("cannot convert NaN to integer ratio"));
-    }
-    match ferropy_text::float_repr::float_as_integer_ratio(f) {
-        Some((n, d)) => {
-            let (n, d) = (int::from_bigint(vm, n), int::from_bigint(vm, d));
-            Ok(vm.new_tuple(vec![n, d]))
-        }
-        None => Err(vm.overflow_error("cannot convert Infinity to integer ratio")),
-    }
-}
+// ----- protocol dunders of the other builtin types -------------------------
 
-fn float_int(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let f = to_float(vm, &args.values[0])?;
-    float_to_int(vm, f)
-}
-
-fn float_float(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    Ok(Value::Float(to_float(vm, &args.values[0])?))
-}
-
-fn float_floor(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let f = to_float(vm, &args.values[0])?;
-    float_to_int(vm, f.floor())
-}
-
-fn float_ceil(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let f = to_float(vm, &args.values[0])?;
-    float_to_int(vm, f.ceil())
-}
-
-fn float_conjugate(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    Ok(Value::Float(to_float(vm, &args.values[0])?))
-}
-
-fn complex_conjugate(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    match crate::objects::complex::as_complex(&args.values[0]) {
-        Some((r, i)) => Ok(crate::objects::complex::new_complex(vm, r, -i)),
-        None => Err(vm.type_error("conjugate needs a complex")),
-    }
-}
-
-// ----- protocol dunders shared by builtin types -------------------------
-
-fn binop_dunder<const OP: usize, const REFLECTED: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+fn binop_dunder<const OP: usize, const REFLECTED: bool>(
+    vm: &mut Vm,
+    args: &Args,
+) -> PyResult<Value> {
     if args.values.len() != 2 {
-        return Err(vm.type_error(format!("expected 1 argument, got {}", args.values.len().saturating_sub(1))));
+        return Err(vm.type_error(format!(
+            "expected 1 argument, got {}",
+            args.values.len().saturating_sub(1)
+        )));
     }
     let op = BinOp::ALL[OP];
-    let (a, b) = if REFLECTED { (&args.values[1], &args.values[0]) } else { (&args.values[0], &args.values[1]) };
-    Ok(vm.builtin_binop(a, b, op)?.unwrap_or_else(|| vm.not_implemented.clone()))
+    let (a, b) = if REFLECTED {
+        (&args.values[1], &args.values[0])
+    } else {
+        (&args.values[0], &args.values[1])
+    };
+    Ok(vm
+        .builtin_binop(a, b, op)?
+        .unwrap_or_else(|| vm.not_implemented.clone()))
 }
 
 macro_rules! binop_table {
@@ -361,8 +488,6 @@ macro_rules! binop_table {
         [$((binop_dunder::<$i, false> as NativeFn, binop_dunder::<$i, true> as NativeFn)),*]
     };
 }
-
-const CMP_OPS: [CmpOp; 6] = [CmpOp::Lt, CmpOp::Le, CmpOp::Eq, CmpOp::Ne, CmpOp::Gt, CmpOp::Ge];
 
 fn cmp_dunder<const OP: usize>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if args.values.len() != 2 {
@@ -379,14 +504,17 @@ fn hash_dunder(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     match v {
         Value::Obj(_) => match vm.builtin_hash(v)? {
             Some(h) => Ok(Value::Int(h)),
-            None => Ok(Value::Int(ferropy_text::hash::hash_pointer(v.id() as usize))),
+            None => Ok(Value::Int(
+                ferropy_text::hash::hash_pointer(v.id() as usize),
+            )),
         },
         _ => Ok(Value::Int(vm.hash(v)?)),
     }
 }
 
 fn repr_dunder(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let s = crate::objects::repr::builtin_repr(vm, &args.values[0])?.unwrap_or_else(|| crate::objects::repr::default_repr(vm, &args.values[0]));
+    let s = crate::objects::repr::builtin_repr(vm, &args.values[0])?
+        .unwrap_or_else(|| crate::objects::repr::default_repr(vm, &args.values[0]));
     Ok(vm.new_str(s))
 }
 
@@ -415,7 +543,12 @@ fn getitem_dunder(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn setitem_dunder(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     crate::builtins::check_arity(vm, "__setitem__", args.values.len() - 1, 2, 2)?;
-    if crate::objects::sequence_ops::builtin_setitem(vm, &args.values[0], &args.values[1], &args.values[2])? {
+    if crate::objects::sequence_ops::builtin_setitem(
+        vm,
+        &args.values[0],
+        &args.values[1],
+        &args.values[2],
+    )? {
         return Ok(Value::None);
     }
     Err(vm.type_error("object does not support item assignment"))
@@ -444,88 +577,21 @@ fn iter_dunder(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
 }
 
-fn bool_dunder(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let v = &args.values[0];
-    if let Some(n) = vm.builtin_len(v) {
-        return Ok(Value::Bool(n > 0));
-    }
-    let b = match v {
-        Value::Obj(o) => match &o.payload {
-            Payload::Int(b) => !b.is_zero(),
-            Payload::Float(f) => *f != 0.0,
-            Payload::Complex(r, i) => *r != 0.0 || *i != 0.0,
-            _ => true,
-        },
-        other => vm.truthy(other)?,
-    };
-    Ok(Value::Bool(b))
-}
-
 fn format_dunder(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     crate::builtins::check_arity(vm, "__format__", args.values.len() - 1, 1, 1)?;
-    let spec = args.values[1].as_str().ok_or_else(|| vm.type_error("format spec must be a str"))?.to_string();
+    let spec = args.values[1]
+        .as_str()
+        .ok_or_else(|| vm.type_error("format spec must be a str"))?
+        .to_string();
     match crate::objects::repr::builtin_format(vm, &args.values[0], &spec)? {
         Some(s) => Ok(vm.new_str(s)),
         None => Err(vm.type_error("unsupported format")),
     }
 }
 
-fn neg_dunder(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    unary(vm, args, ferropy_compiler::bytecode::UnaryOp::Neg)
-}
-fn pos_dunder(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    unary(vm, args, ferropy_compiler::bytecode::UnaryOp::Pos)
-}
-fn invert_dunder(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    unary(vm, args, ferropy_compiler::bytecode::UnaryOp::Invert)
-}
-
-fn unary(vm: &mut Vm, args: &Args, op: ferropy_compiler::bytecode::UnaryOp) -> PyResult<Value> {
-    let v = &args.values[0];
-    let base = if int::is_int(v) {
-        to_int(vm, v)?
-    } else if let Some(f) = float::to_f64(v) {
-        Value::Float(f)
-    } else {
-        v.clone()
-    };
-    vm.unary_op(&base, op)
-}
-
-fn int_dunder(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    to_int(vm, &args.values[0])
-}
-
-fn abs_dunder(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    crate::builtins::abs_value(vm, &args.values[0])
-}
-
-fn getnewargs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let v = to_int(vm, &args.values[0])?;
-    Ok(vm.new_tuple(vec![v]))
-}
-
-/// Register arithmetic/protocol dunders on the builtin types that have them.
-fn install_dunders(vm: &mut Vm) {
+/// Register protocol dunders on the builtin container and text types.
+fn install_container_dunders(vm: &mut Vm) {
     let table: [(NativeFn, NativeFn); 13] = binop_table!(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
-    let numeric = [vm.types.int.clone(), vm.types.float.clone(), vm.types.complex.clone(), vm.types.bool_.clone()];
-    for t in &numeric {
-        for (i, op) in BinOp::ALL.iter().enumerate() {
-            let (name, rname, _) = op.dunders();
-            crate::objects::add_method(vm, t, name, table[i].0);
-            crate::objects::add_method(vm, t, rname, table[i].1);
-        }
-        crate::objects::add_method(vm, t, "__neg__", neg_dunder);
-        crate::objects::add_method(vm, t, "__pos__", pos_dunder);
-        crate::objects::add_method(vm, t, "__abs__", abs_dunder);
-        crate::objects::add_method(vm, t, "__bool__", bool_dunder);
-    }
-    for t in [vm.types.int.clone(), vm.types.bool_.clone()] {
-        crate::objects::add_method(vm, &t, "__invert__", invert_dunder);
-        crate::objects::add_method(vm, &t, "__int__", int_dunder);
-        crate::objects::add_method(vm, &t, "__index__", int_index);
-        crate::objects::add_method(vm, &t, "__getnewargs__", getnewargs);
-    }
     let seqs = [
         vm.types.str_.clone(),
         vm.types.list.clone(),
@@ -536,23 +602,44 @@ fn install_dunders(vm: &mut Vm) {
         vm.types.frozenset.clone(),
         vm.types.dict.clone(),
     ];
-    let seq_ops = [(BinOp::Add, 0usize), (BinOp::Mul, 2), (BinOp::Mod, 6), (BinOp::Or, 11), (BinOp::And, 10), (BinOp::Sub, 1), (BinOp::Xor, 12)];
+    let seq_ops = [
+        BinOp::Add,
+        BinOp::Mul,
+        BinOp::Mod,
+        BinOp::Or,
+        BinOp::And,
+        BinOp::Sub,
+        BinOp::Xor,
+    ];
     for t in &seqs {
-        for (op, i) in seq_ops {
+        for op in seq_ops {
             let (name, rname, _) = op.dunders();
-            crate::objects::add_method(vm, t, name, table[i].0);
+            let f = table[op as usize].0;
+            crate::objects::add_method(vm, t, name, f);
             if op == BinOp::Mul {
-                crate::objects::add_method(vm, t, rname, table[i].0);
+                crate::objects::add_method(vm, t, rname, f);
             }
         }
         crate::objects::add_method(vm, t, "__len__", len_dunder);
         crate::objects::add_method(vm, t, "__contains__", contains_dunder);
         crate::objects::add_method(vm, t, "__iter__", iter_dunder);
     }
-    for t in [vm.types.str_.clone(), vm.types.list.clone(), vm.types.tuple.clone(), vm.types.bytes.clone(), vm.types.bytearray.clone(), vm.types.dict.clone(), vm.types.range.clone()] {
+    for t in [
+        vm.types.str_.clone(),
+        vm.types.list.clone(),
+        vm.types.tuple.clone(),
+        vm.types.bytes.clone(),
+        vm.types.bytearray.clone(),
+        vm.types.dict.clone(),
+        vm.types.range.clone(),
+    ] {
         crate::objects::add_method(vm, &t, "__getitem__", getitem_dunder);
     }
-    for t in [vm.types.list.clone(), vm.types.dict.clone(), vm.types.bytearray.clone()] {
+    for t in [
+        vm.types.list.clone(),
+        vm.types.dict.clone(),
+        vm.types.bytearray.clone(),
+    ] {
         crate::objects::add_method(vm, &t, "__setitem__", setitem_dunder);
         crate::objects::add_method(vm, &t, "__delitem__", delitem_dunder);
     }
@@ -560,9 +647,15 @@ fn install_dunders(vm: &mut Vm) {
     crate::objects::add_method(vm, &range, "__len__", len_dunder);
     crate::objects::add_method(vm, &range, "__iter__", iter_dunder);
     crate::objects::add_method(vm, &range, "__contains__", contains_dunder);
-    let cmp_fns: [NativeFn; 6] = [cmp_dunder::<0>, cmp_dunder::<1>, cmp_dunder::<2>, cmp_dunder::<3>, cmp_dunder::<4>, cmp_dunder::<5>];
-    let mut all = numeric.to_vec();
-    all.extend(seqs.iter().cloned());
+    let cmp_fns: [NativeFn; 6] = [
+        cmp_dunder::<0>,
+        cmp_dunder::<1>,
+        cmp_dunder::<2>,
+        cmp_dunder::<3>,
+        cmp_dunder::<4>,
+        cmp_dunder::<5>,
+    ];
+    let mut all = seqs.to_vec();
     all.push(vm.types.range.clone());
     for t in &all {
         for (i, op) in CMP_OPS.iter().enumerate() {
@@ -571,66 +664,42 @@ fn install_dunders(vm: &mut Vm) {
         crate::objects::add_method(vm, t, "__repr__", repr_dunder);
         crate::objects::add_method(vm, t, "__hash__", hash_dunder);
     }
-    for t in [vm.types.list.clone(), vm.types.dict.clone(), vm.types.set.clone(), vm.types.bytearray.clone()] {
+    for t in [
+        vm.types.list.clone(),
+        vm.types.dict.clone(),
+        vm.types.set.clone(),
+        vm.types.bytearray.clone(),
+    ] {
         crate::objects::dict::set_str(vm, &tdata(&t).dict, "__hash__", Value::None);
     }
-    for t in [vm.types.int.clone(), vm.types.float.clone(), vm.types.str_.clone(), vm.types.bool_.clone()] {
-        crate::objects::add_method(vm, &t, "__format__", format_dunder);
-    }
     let s = vm.types.str_.clone();
+    crate::objects::add_method(vm, &s, "__format__", format_dunder);
     crate::objects::add_method(vm, &s, "__str__", str_dunder);
-    let _ = Exc::TypeError;
 }
 
-/// Register number constructors and methods.
+/// The docstrings of the numeric types (first lines as in CPython).
+const DOCS: [&str; 4] = [
+    "int([x]) -> integer\nint(x, base=10) -> integer\n\nConvert a number or a string holding an integer literal to an int;\nwithout arguments, return 0.",
+    "Returns True when the argument is true, False otherwise.\nTrue and False are the only instances of bool, a subclass of int.",
+    "Convert a string or number to a floating-point number, if possible.",
+    "Create a complex number from a string or numbers.\n\nA string is parsed as a complex literal; otherwise the result is real + imag*1j.",
+];
+
+/// Register the number types' constructors and methods, and the protocol
+/// dunders of the other builtin types.
 pub fn install(vm: &mut Vm) {
-    use crate::objects::{add_method, mark_classmethod, mark_static};
-    install_dunders(vm);
-    let i = vm.types.int.clone();
-    add_method(vm, &i, "__new__", int_new);
-    mark_static(vm, &i, "__new__");
-    let int_methods: &[(&str, NativeFn)] = &[
-        ("bit_length", int_bit_length),
-        ("bit_count", int_bit_count),
-        ("to_bytes", int_to_bytes),
-        ("conjugate", int_conjugate),
-        ("is_integer", int_is_integer),
-        ("as_integer_ratio", int_as_integer_ratio),
-        ("__trunc__", int_index),
-        ("__floor__", int_index),
-        ("__ceil__", int_index),
-        ("__round__", int_index),
+    install_container_dunders(vm);
+    install_numeric_dunders(vm);
+    let types = [
+        vm.types.int.clone(),
+        vm.types.bool_.clone(),
+        vm.types.float.clone(),
+        vm.types.complex.clone(),
     ];
-    for (n, f) in int_methods {
-        add_method(vm, &i, n, *f);
+    for (t, doc) in types.iter().zip(DOCS) {
+        crate::objects::dict::set_str(vm, &tdata(t).dict, "__doc__", vm.new_str(doc));
     }
-    add_method(vm, &i, "from_bytes", int_from_bytes);
-    mark_classmethod(vm, &i, "from_bytes");
-    let b = vm.types.bool_.clone();
-    add_method(vm, &b, "__new__", bool_new);
-    mark_static(vm, &b, "__new__");
-    let f = vm.types.float.clone();
-    add_method(vm, &f, "__new__", float_new);
-    mark_static(vm, &f, "__new__");
-    let float_methods: &[(&str, NativeFn)] = &[
-        ("is_integer", float_is_integer),
-        ("hex", float_hex),
-        ("as_integer_ratio", float_as_integer_ratio),
-        ("__int__", float_int),
-        ("__float__", float_float),
-        ("__trunc__", float_int),
-        ("__floor__", float_floor),
-        ("__ceil__", float_ceil),
-        ("conjugate", float_conjugate),
-    ];
-    for (n, fun) in float_methods {
-        add_method(vm, &f, n, *fun);
-    }
-    add_method(vm, &f, "fromhex", float_fromhex);
-    mark_classmethod(vm, &f, "fromhex");
-    let c = vm.types.complex.clone();
-    add_method(vm, &c, "__new__", crate::objects::complex::complex_new);
-    mark_static(vm, &c, "__new__");
-    add_method(vm, &c, "conjugate", complex_conjugate);
-    let _ = ToPrimitive::to_i64(&0i64);
+    crate::objects::int_methods::install(vm);
+    crate::objects::float_methods::install(vm);
+    complex::install(vm);
 }

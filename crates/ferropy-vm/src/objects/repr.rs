@@ -63,7 +63,7 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
         Payload::Str(s) => ferropy_text::str_repr::str_repr(s.as_str()),
         Payload::Int(_) => int::int_to_str(vm, v)?,
         Payload::Float(f) => ferropy_text::float_repr::float_repr(*f),
-        Payload::Complex(r, i) => complex_repr(*r, *i),
+        Payload::Complex(r, i) => crate::objects::complex::complex_repr(*r, *i),
         Payload::Bytes(b) => ferropy_text::str_repr::bytes_repr(b),
         Payload::ByteArray(b) => ferropy_text::str_repr::bytearray_repr(&vm.type_name(v), &b.borrow()),
         Payload::List(l) => {
@@ -219,19 +219,6 @@ fn type_repr_short(vm: &mut Vm, v: &Value) -> PyResult<String> {
     vm.repr(v)
 }
 
-fn complex_repr(r: f64, i: f64) -> String {
-    use ferropy_text::float_repr::{format_float_short, FloatFormatFlags};
-    let flags = FloatFormatFlags::default();
-    let imag = format_float_short(i, 'r', 0, flags);
-    if r == 0.0 && r.is_sign_positive() {
-        return format!("{imag}j");
-    }
-    let real = format_float_short(r, 'r', 0, flags);
-    let sign_flags = FloatFormatFlags { always_sign: true, ..flags };
-    let imag_signed = format_float_short(i, 'r', 0, sign_flags);
-    format!("({real}{imag_signed}j)")
-}
-
 fn format_error(vm: &Vm, e: FormatError) -> PyErr {
     match e {
         FormatError::Value(m) => vm.value_error(m),
@@ -253,9 +240,7 @@ pub fn builtin_format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Option<Str
         }
     }
     if int::is_int(v) {
-        let fs = format_spec::parse_format_spec(spec, &type_name).map_err(|m| vm.value_error(m))?;
-        let b = int::to_bigint(v).unwrap();
-        return format_spec::format_int(&b, &fs, &type_name).map(Some).map_err(|e| format_error(vm, e));
+        return crate::objects::int_methods::format_int_value(vm, &int::to_bigint(v).unwrap_or_default(), &type_name, spec).map(Some);
     }
     if let Some(f) = crate::objects::float::to_f64(v) {
         let fs = format_spec::parse_format_spec(spec, &type_name).map_err(|m| vm.value_error(m))?;
@@ -265,7 +250,7 @@ pub fn builtin_format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Option<Str
         return Ok(Some(vm.str_of(v)?));
     }
     if matches!(v.payload(), Some(Payload::Complex(..))) {
-        return Err(vm.not_implemented_error("format specs for complex numbers are not supported yet"));
+        return crate::objects::complex::format_complex_value(vm, v, spec).map(Some);
     }
     Err(vm.type_error(format!("unsupported format string passed to {type_name}.__format__")))
 }

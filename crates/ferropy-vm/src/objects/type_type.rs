@@ -39,18 +39,24 @@ pub fn type_call(vm: &mut Vm, t: &ObjRef, args: Vec<Value>, kwnames: &[Value]) -
         return Ok(obj);
     }
     if let Some(init) = types::specials(&ot, &vm.types.object).init.clone() {
-        let mut init_args = Vec::with_capacity(args.len() + 1);
-        init_args.push(obj.clone());
-        init_args.extend(args);
-        let r = vm.call(&init, init_args, kwnames)?;
-        if !r.is_none() {
-            return Err(vm.type_error(format!(
-                "__init__() should return None, not '{}'",
-                vm.type_name(&r)
-            )));
-        }
+        call_init(vm, &init, &obj, args, kwnames)?;
     }
     Ok(obj)
+}
+
+/// Call `init(obj, *args)`, which must return None.
+fn call_init(vm: &mut Vm, init: &Value, obj: &Value, args: Vec<Value>, kwnames: &[Value]) -> PyResult<()> {
+    let mut init_args = Vec::with_capacity(args.len() + 1);
+    init_args.push(obj.clone());
+    init_args.extend(args);
+    let r = vm.call(init, init_args, kwnames)?;
+    if !r.is_none() {
+        return Err(vm.type_error(format!(
+            "__init__() should return None, not '{}'",
+            vm.type_name(&r)
+        )));
+    }
+    Ok(())
 }
 
 fn is_object_slot(vm: &Vm, t: &ObjRef, name: &str) -> bool {
@@ -77,16 +83,7 @@ fn construct_plain(
         return Ok(obj);
     }
     let init = sp.init.clone().unwrap();
-    let mut init_args = Vec::with_capacity(args.len() + 1);
-    init_args.push(obj.clone());
-    init_args.extend(args);
-    let r = vm.call(&init, init_args, kwnames)?;
-    if !r.is_none() {
-        return Err(vm.type_error(format!(
-            "__init__() should return None, not '{}'",
-            vm.type_name(&r)
-        )));
-    }
+    call_init(vm, &init, &obj, args, kwnames)?;
     Ok(obj)
 }
 
