@@ -1,7 +1,10 @@
 //! Native modules implemented in Rust, registered with a `Vm` by name.
 
+pub mod cmath;
 pub mod gc;
+pub mod itertools;
 pub mod math;
+pub mod operator;
 pub mod time;
 pub mod weakref;
 
@@ -12,6 +15,11 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("math".into(), math::init);
     vm.native_modules.insert("time".into(), time::init);
     vm.native_modules.insert("gc".into(), gc::init);
+    vm.native_modules.insert("cmath".into(), cmath::init);
+    vm.native_modules.insert("itertools".into(), itertools::init);
+    vm.native_modules.insert("_operator".into(), operator::init);
+    // Until the standard library's operator.py is embedded.
+    vm.native_modules.insert("operator".into(), operator::init);
     vm.native_modules.insert("_weakref".into(), weakref::init);
     // Until the standard library's weakref.py is embedded.
     vm.native_modules.insert("weakref".into(), weakref::init);

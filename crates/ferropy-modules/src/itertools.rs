@@ -1,0 +1,9 @@
+//! The `itertools` module (being written).
+
+use ferropy_vm::objects::module;
+use ferropy_vm::{ObjRef, PyResult, Vm};
+
+/// Create the `itertools` module.
+pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
+    Ok(module::new_module(vm, "itertools"))
+}
