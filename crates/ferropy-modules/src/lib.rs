@@ -16,7 +16,8 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("time".into(), time::init);
     vm.native_modules.insert("gc".into(), gc::init);
     vm.native_modules.insert("cmath".into(), cmath::init);
-    vm.native_modules.insert("itertools".into(), itertools::init);
+    vm.native_modules
+        .insert("itertools".into(), itertools::init);
     vm.native_modules.insert("_operator".into(), operator::init);
     // Until the standard library's operator.py is embedded.
     vm.native_modules.insert("operator".into(), operator::init);

@@ -26,9 +26,15 @@ pub fn check_arity(vm: &Vm, name: &str, given: usize, min: usize, max: usize) ->
             n => format!("{name} expected {n} arguments, got {given}"),
         }
     } else if given < min {
-        format!("{name} expected at least {min} argument{}, got {given}", if min == 1 { "" } else { "s" })
+        format!(
+            "{name} expected at least {min} argument{}, got {given}",
+            if min == 1 { "" } else { "s" }
+        )
     } else {
-        format!("{name} expected at most {max} argument{}, got {given}", if max == 1 { "" } else { "s" })
+        format!(
+            "{name} expected at most {max} argument{}, got {given}",
+            if max == 1 { "" } else { "s" }
+        )
     };
     Err(vm.type_error(msg))
 }
@@ -47,12 +53,36 @@ fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let mut flush = false;
     for (k, v) in args.kw() {
         match k {
-            "sep" if !v.is_none() => sep = v.as_str().ok_or_else(|| vm.type_error(format!("sep must be None or a string, not {}", vm.type_name(v))))?.to_string(),
-            "end" if !v.is_none() => end = v.as_str().ok_or_else(|| vm.type_error(format!("end must be None or a string, not {}", vm.type_name(v))))?.to_string(),
+            "sep" if !v.is_none() => {
+                sep = v
+                    .as_str()
+                    .ok_or_else(|| {
+                        vm.type_error(format!(
+                            "sep must be None or a string, not {}",
+                            vm.type_name(v)
+                        ))
+                    })?
+                    .to_string()
+            }
+            "end" if !v.is_none() => {
+                end = v
+                    .as_str()
+                    .ok_or_else(|| {
+                        vm.type_error(format!(
+                            "end must be None or a string, not {}",
+                            vm.type_name(v)
+                        ))
+                    })?
+                    .to_string()
+            }
             "file" => file = v.clone(),
             "flush" => flush = vm.truthy(v)?,
             "sep" | "end" => {}
-            other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for print()"))),
+            other => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for print()"
+                )))
+            }
         }
     }
     let mut out = String::new();
@@ -107,13 +137,17 @@ pub fn abs_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             if crate::ops::is_builtin_type(vm, v) {
                 match v.payload() {
                     Some(Payload::Int(b)) => return Ok(int::from_bigint(vm, b.abs())),
-                    Some(Payload::Complex(r, i)) => return crate::objects::complex::complex_abs(vm, *r, *i),
+                    Some(Payload::Complex(r, i)) => {
+                        return crate::objects::complex::complex_abs(vm, *r, *i)
+                    }
                     _ => {}
                 }
             }
             match vm.lookup_special(v, "__abs__") {
                 Some(f) => vm.call(&vm.bind(&f, v), vec![], &[]),
-                None => Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
+                None => {
+                    Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v))))
+                }
             }
         }
     }
@@ -133,7 +167,11 @@ fn min_max(vm: &mut Vm, args: &Args, is_max: bool) -> PyResult<Value> {
         match k {
             "key" => key = v.clone(),
             "default" => default = Some(v.clone()),
-            other => return Err(vm.type_error(format!("{name}() got an unexpected keyword argument '{other}'"))),
+            other => {
+                return Err(vm.type_error(format!(
+                    "{name}() got an unexpected keyword argument '{other}'"
+                )))
+            }
         }
     }
     let items = match pos.len() {
@@ -141,14 +179,20 @@ fn min_max(vm: &mut Vm, args: &Args, is_max: bool) -> PyResult<Value> {
         1 => vm.collect_iterable(&pos[0])?,
         _ => {
             if default.is_some() {
-                return Err(vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
+                return Err(vm.type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
             }
             pos.to_vec()
         }
     };
     let mut best: Option<(Value, Value)> = None;
     for item in items {
-        let k = if key.is_none() { item.clone() } else { vm.call(&key, vec![item.clone()], &[])? };
+        let k = if key.is_none() {
+            item.clone()
+        } else {
+            vm.call(&key, vec![item.clone()], &[])?
+        };
         best = match best {
             None => Some((k, item)),
             Some((bk, bv)) => {
@@ -164,7 +208,9 @@ fn min_max(vm: &mut Vm, args: &Args, is_max: bool) -> PyResult<Value> {
     }
     match best {
         Some((_, v)) => Ok(v),
-        None => default.ok_or_else(|| vm.value_error(format!("{name}() iterable argument is empty"))),
+        None => {
+            default.ok_or_else(|| vm.value_error(format!("{name}() iterable argument is empty")))
+        }
     }
 }
 
@@ -179,7 +225,11 @@ fn max(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn sum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let pos = args.pos();
     check_arity(vm, "sum", pos.len(), 1, 2)?;
-    let mut acc = pos.get(1).or(args.kwarg("start")).cloned().unwrap_or(Value::Int(0));
+    let mut acc = pos
+        .get(1)
+        .or(args.kwarg("start"))
+        .cloned()
+        .unwrap_or(Value::Int(0));
     if acc.as_str().is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
@@ -191,7 +241,9 @@ fn sum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if let Value::Int(mut i_result) = acc {
         // Exact int phase.
         loop {
-            let Some(v) = vm.next(&it)? else { return Ok(Value::Int(i_result)) };
+            let Some(v) = vm.next(&it)? else {
+                return Ok(Value::Int(i_result));
+            };
             match v {
                 Value::Int(x) => match i_result.checked_add(x) {
                     Some(r) => i_result = r,
@@ -265,7 +317,11 @@ fn sorted(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         match k {
             "key" => key = v.clone(),
             "reverse" => reverse = vm.truthy(v)?,
-            other => return Err(vm.type_error(format!("sort() got an unexpected keyword argument '{other}'"))),
+            other => {
+                return Err(vm.type_error(format!(
+                    "sort() got an unexpected keyword argument '{other}'"
+                )))
+            }
         }
     }
     let sorted = list::sort_values(vm, items, &key, reverse)?;
@@ -274,8 +330,8 @@ fn sorted(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn type_tuple_check(vm: &mut Vm, v: &Value, t: &Value, sub: bool) -> PyResult<bool> {
     if let Some(Payload::Tuple(items)) = t.payload() {
-        for item in items.to_vec() {
-            if type_tuple_check(vm, v, &item, sub)? {
+        for item in items.iter() {
+            if type_tuple_check(vm, v, item, sub)? {
                 return Ok(true);
             }
         }
@@ -283,18 +339,36 @@ fn type_tuple_check(vm: &mut Vm, v: &Value, t: &Value, sub: bool) -> PyResult<bo
     }
     if let Some(Payload::GenericAlias(..)) = t.payload() {
         let what = if sub { "issubclass" } else { "isinstance" };
-        return Err(vm.type_error(format!("{what}() argument 2 cannot be a parameterized generic")));
+        return Err(vm.type_error(format!(
+            "{what}() argument 2 cannot be a parameterized generic"
+        )));
     }
     let Value::Obj(to) = t else {
-        let what = if sub { "issubclass() arg 2" } else { "isinstance() arg 2" };
-        return Err(vm.type_error(format!("{what} must be a type, a tuple of types, or a union")));
+        let what = if sub {
+            "issubclass() arg 2"
+        } else {
+            "isinstance() arg 2"
+        };
+        return Err(vm.type_error(format!(
+            "{what} must be a type, a tuple of types, or a union"
+        )));
     };
     if to.as_type().is_none() {
-        let what = if sub { "issubclass() arg 2" } else { "isinstance() arg 2" };
-        return Err(vm.type_error(format!("{what} must be a type, a tuple of types, or a union")));
+        let what = if sub {
+            "issubclass() arg 2"
+        } else {
+            "isinstance() arg 2"
+        };
+        return Err(vm.type_error(format!(
+            "{what} must be a type, a tuple of types, or a union"
+        )));
     }
     let meta = to.class().clone();
-    let hook = if sub { "__subclasscheck__" } else { "__instancecheck__" };
+    let hook = if sub {
+        "__subclasscheck__"
+    } else {
+        "__instancecheck__"
+    };
     if tdata(&meta).is_heap {
         if let Some(f) = crate::types::lookup(&meta, hook) {
             let r = vm.call(&vm.bind(&f, t), vec![v.clone()], &[])?;
@@ -325,7 +399,10 @@ fn issubclass(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn attr_name(vm: &Vm, v: &Value) -> PyResult<Value> {
     if v.as_str().is_none() {
-        return Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(v))));
+        return Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(v)
+        )));
     }
     Ok(v.clone())
 }
@@ -335,7 +412,9 @@ fn getattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     check_arity(vm, "getattr", pos.len(), 2, 3)?;
     let name = attr_name(vm, &pos[1])?;
     match vm.getattr(&pos[0], &name) {
-        Err(e) if pos.len() == 3 && vm.is_exc(&Value::Obj(e.0.clone()), Exc::AttributeError) => Ok(pos[2].clone()),
+        Err(e) if pos.len() == 3 && vm.is_exc(&Value::Obj(e.0.clone()), Exc::AttributeError) => {
+            Ok(pos[2].clone())
+        }
         r => r,
     }
 }
@@ -359,7 +438,9 @@ fn hasattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let name = attr_name(vm, &args.values[1])?;
     match vm.getattr(&args.values[0], &name) {
         Ok(_) => Ok(Value::Bool(true)),
-        Err(e) if vm.is_exc(&Value::Obj(e.0.clone()), Exc::AttributeError) => Ok(Value::Bool(false)),
+        Err(e) if vm.is_exc(&Value::Obj(e.0.clone()), Exc::AttributeError) => {
+            Ok(Value::Bool(false))
+        }
         Err(e) => Err(e),
     }
 }
@@ -372,7 +453,10 @@ fn iter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
         return Ok(iterators::new_iter(
             vm.types.iterator.clone(),
-            iterators::IterState::Callable { func: args.values[0].clone(), sentinel: args.values[1].clone() },
+            iterators::IterState::Callable {
+                func: args.values[0].clone(),
+                sentinel: args.values[1].clone(),
+            },
         ));
     }
     vm.iter(&args.values[0])
@@ -381,7 +465,10 @@ fn iter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     check_arity(vm, "next", args.values.len(), 1, 2)?;
     let it = &args.values[0];
-    let is_iter = matches!(it.payload(), Some(Payload::Iterator(_) | Payload::Generator(_))) || vm.lookup_special(it, "__next__").is_some();
+    let is_iter = matches!(
+        it.payload(),
+        Some(Payload::Iterator(_) | Payload::Generator(_))
+    ) || vm.lookup_special(it, "__next__").is_some();
     if !is_iter {
         return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
     }
@@ -393,19 +480,31 @@ fn next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             crate::objects::generator::SendResult::Yielded(v) => Ok(v),
             crate::objects::generator::SendResult::Returned(v) => match args.values.get(1) {
                 Some(d) => Ok(d.clone()),
-                None => Err(vm.new_exc_args(Exc::StopIteration, if v.is_none() { vec![] } else { vec![v] })),
+                None => Err(vm.new_exc_args(
+                    Exc::StopIteration,
+                    if v.is_none() { vec![] } else { vec![v] },
+                )),
             },
         };
     }
     if let Some(Payload::Iterator(_)) = it.payload() {
         return match vm.next(it)? {
             Some(v) => Ok(v),
-            None => args.values.get(1).cloned().ok_or_else(|| vm.new_exc_args(Exc::StopIteration, vec![])),
+            None => args
+                .values
+                .get(1)
+                .cloned()
+                .ok_or_else(|| vm.new_exc_args(Exc::StopIteration, vec![])),
         };
     }
     let f = vm.lookup_special(it, "__next__").unwrap();
     match vm.call(&vm.bind(&f, it), vec![], &[]) {
-        Err(e) if args.values.len() == 2 && vm.is_exc(&Value::Obj(e.0.clone()), Exc::StopIteration) => Ok(args.values[1].clone()),
+        Err(e)
+            if args.values.len() == 2
+                && vm.is_exc(&Value::Obj(e.0.clone()), Exc::StopIteration) =>
+        {
+            Ok(args.values[1].clone())
+        }
         r => r,
     }
 }
@@ -429,12 +528,18 @@ fn chr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     check_arity(vm, "chr", args.values.len(), 1, 1)?;
     let v = &args.values[0];
     if !int::is_int(v) {
-        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))));
+        return Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        )));
     }
-    let i = int::to_i64(v).ok_or_else(|| vm.overflow_error("Python int too large to convert to C int"))?;
+    let i = int::to_i64(v)
+        .ok_or_else(|| vm.overflow_error("Python int too large to convert to C int"))?;
     match char::from_u32(i as u32).filter(|_| (0..0x110000).contains(&i)) {
         Some(c) => Ok(vm.new_str(c.to_string())),
-        None if (0xD800..0xE000).contains(&i) => Err(vm.not_implemented_error("lone surrogate code points are not supported yet")),
+        None if (0xD800..0xE000).contains(&i) => {
+            Err(vm.not_implemented_error("lone surrogate code points are not supported yet"))
+        }
         None => Err(vm.value_error("chr() arg not in range(0x110000)")),
     }
 }
@@ -446,22 +551,35 @@ fn ord(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         let mut it = s.chars();
         return match (it.next(), it.next()) {
             (Some(c), None) => Ok(Value::Int(c as i64)),
-            _ => Err(vm.type_error(format!("ord() expected a character, but string of length {} found", s.chars().count()))),
+            _ => Err(vm.type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                s.chars().count()
+            ))),
         };
     }
     if let Some(b) = crate::objects::bytes::bytes_of(v) {
         if b.len() == 1 {
             return Ok(Value::Int(b[0] as i64));
         }
-        return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", b.len())));
+        return Err(vm.type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            b.len()
+        )));
     }
-    Err(vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(v))))
+    Err(vm.type_error(format!(
+        "ord() expected string of length 1, but {} found",
+        vm.type_name(v)
+    )))
 }
 
 fn divmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     check_arity(vm, "divmod", args.values.len(), 2, 2)?;
     let (a, b) = (&args.values[0], &args.values[1]);
-    if crate::ops::is_builtin_type(vm, a) && crate::ops::is_builtin_type(vm, b) && (int::is_int(a) || float::to_f64(a).is_some()) && (int::is_int(b) || float::to_f64(b).is_some()) {
+    if crate::ops::is_builtin_type(vm, a)
+        && crate::ops::is_builtin_type(vm, b)
+        && (int::is_int(a) || float::to_f64(a).is_some())
+        && (int::is_int(b) || float::to_f64(b).is_some())
+    {
         if int::is_int(a) && int::is_int(b) && int::to_i64(b) == Some(0) {
             return Err(vm.zero_division("integer division or modulo by zero"));
         }
@@ -474,7 +592,11 @@ fn divmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
     match vm.binary_dispatch(a, b, "__divmod__", "__rdivmod__")? {
         Some(v) => Ok(v),
-        None => Err(vm.type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", vm.type_name(a), vm.type_name(b)))),
+        None => Err(vm.type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            vm.type_name(a),
+            vm.type_name(b)
+        ))),
     }
 }
 
@@ -482,9 +604,13 @@ fn pow(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let pos = args.pos();
     let base = pos.first().or(args.kwarg("base")).cloned();
     let exp = pos.get(1).or(args.kwarg("exp")).cloned();
-    let m = pos.get(2).or(args.kwarg("mod")).cloned().unwrap_or(Value::None);
+    let m = pos
+        .get(2)
+        .or(args.kwarg("mod"))
+        .cloned()
+        .unwrap_or(Value::None);
     let (Some(base), Some(exp)) = (base, exp) else {
-        return Err(vm.type_error(format!("pow() missing required argument 'exp' (pos 2)")));
+        return Err(vm.type_error("pow() missing required argument 'exp' (pos 2)".to_string()));
     };
     if m.is_none() {
         return vm.binary_op(&base, &exp, BinOp::Pow);
@@ -494,14 +620,25 @@ fn pow(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn round(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let pos = args.pos();
-    let number = pos.first().or(args.kwarg("number")).cloned().ok_or_else(|| vm.type_error("round() missing required argument 'number' (pos 1)"))?;
-    let nd = pos.get(1).or(args.kwarg("ndigits")).cloned().unwrap_or(Value::None);
+    let number = pos
+        .first()
+        .or(args.kwarg("number"))
+        .cloned()
+        .ok_or_else(|| vm.type_error("round() missing required argument 'number' (pos 1)"))?;
+    let nd = pos
+        .get(1)
+        .or(args.kwarg("ndigits"))
+        .cloned()
+        .unwrap_or(Value::None);
     match vm.lookup_special(&number, "__round__") {
         Some(f) => {
             let a = if nd.is_none() { vec![] } else { vec![nd] };
             vm.call(&vm.bind(&f, &number), a, &[])
         }
-        None => Err(vm.type_error(format!("type {} doesn't define __round__ method", vm.type_name(&number)))),
+        None => Err(vm.type_error(format!(
+            "type {} doesn't define __round__ method",
+            vm.type_name(&number)
+        ))),
     }
 }
 
@@ -537,7 +674,10 @@ fn input(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
     }
     vm.flush_stdout();
-    let line = vm.os.read_stdin_line().map_err(|e| vm.new_exc(Exc::OSError, e.to_string()))?;
+    let line = vm
+        .os
+        .read_stdin_line()
+        .map_err(|e| vm.new_exc(Exc::OSError, e.to_string()))?;
     if line.is_empty() {
         return Err(vm.new_exc(Exc::EOFError, "EOF when reading a line"));
     }
@@ -556,7 +696,10 @@ fn open(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
 }
 
 fn current_globals(vm: &Vm) -> ObjRef {
-    vm.frames.last().map(|f| f.globals.clone()).unwrap_or_else(|| vm.new_dict())
+    vm.frames
+        .last()
+        .map(|f| f.globals.clone())
+        .unwrap_or_else(|| vm.new_dict())
 }
 
 fn globals(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
@@ -619,7 +762,10 @@ fn dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn sorted_unique(vm: &mut Vm, l: Value) -> PyResult<Value> {
     let items = vm.collect_iterable(&l)?;
-    let mut strs: Vec<String> = items.iter().filter_map(|v| v.as_str().map(str::to_string)).collect();
+    let mut strs: Vec<String> = items
+        .iter()
+        .filter_map(|v| v.as_str().map(str::to_string))
+        .collect();
     strs.sort();
     strs.dedup();
     let out = strs.into_iter().map(|s| vm.new_str(s)).collect();
@@ -629,7 +775,15 @@ fn sorted_unique(vm: &mut Vm, l: Value) -> PyResult<Value> {
 fn format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     check_arity(vm, "format", args.values.len(), 1, 2)?;
     let spec = match args.values.get(1) {
-        Some(s) => s.as_str().ok_or_else(|| vm.type_error(format!("format() argument 2 must be str, not {}", vm.type_name(s))))?.to_string(),
+        Some(s) => s
+            .as_str()
+            .ok_or_else(|| {
+                vm.type_error(format!(
+                    "format() argument 2 must be str, not {}",
+                    vm.type_name(s)
+                ))
+            })?
+            .to_string(),
         None => String::new(),
     };
     vm.format(&args.values[0], &spec)
@@ -661,11 +815,21 @@ fn source_of(vm: &mut Vm, v: &Value) -> PyResult<String> {
     Err(vm.type_error("source must be a string, bytes or code object"))
 }
 
-fn run_code(vm: &mut Vm, code: std::rc::Rc<crate::vmcode::VmCode>, globals: Value, locals: Value) -> PyResult<Value> {
+fn run_code(
+    vm: &mut Vm,
+    code: std::rc::Rc<crate::vmcode::VmCode>,
+    globals: Value,
+    locals: Value,
+) -> PyResult<Value> {
     let g = match &globals {
         Value::None => current_globals(vm),
         Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => o.clone(),
-        other => return Err(vm.type_error(format!("globals must be a dict, not {}", vm.type_name(other)))),
+        other => {
+            return Err(vm.type_error(format!(
+                "globals must be a dict, not {}",
+                vm.type_name(other)
+            )))
+        }
     };
     if dict::get_str(&g, "__builtins__").is_none() {
         dict::set_str(vm, &g, "__builtins__", Value::Obj(vm.builtins.clone()));
@@ -695,13 +859,25 @@ fn exec_or_eval(vm: &mut Vm, args: &Args, mode: Mode) -> PyResult<Value> {
     let pos = args.pos();
     let name = if mode == Mode::Eval { "eval" } else { "exec" };
     check_arity(vm, name, pos.len(), 1, 3)?;
-    let globals = pos.get(1).or(args.kwarg("globals")).cloned().unwrap_or(Value::None);
-    let locals = pos.get(2).or(args.kwarg("locals")).cloned().unwrap_or(Value::None);
+    let globals = pos
+        .get(1)
+        .or(args.kwarg("globals"))
+        .cloned()
+        .unwrap_or(Value::None);
+    let locals = pos
+        .get(2)
+        .or(args.kwarg("locals"))
+        .cloned()
+        .unwrap_or(Value::None);
     let code = match pos[0].payload() {
         Some(Payload::Code(c)) => c.clone(),
         _ => {
             let src = source_of(vm, &pos[0])?;
-            let src = if mode == Mode::Eval { src.trim_start_matches([' ', '\t']).to_string() } else { src };
+            let src = if mode == Mode::Eval {
+                src.trim_start_matches([' ', '\t']).to_string()
+            } else {
+                src
+            };
             crate::loader::compile_source(vm, &src, "<string>", mode)?
         }
     };
@@ -719,9 +895,21 @@ fn eval(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let pos = args.pos();
-    let source = pos.first().or(args.kwarg("source")).cloned().ok_or_else(|| vm.type_error("compile() missing required argument 'source' (pos 1)"))?;
-    let filename = pos.get(1).or(args.kwarg("filename")).cloned().ok_or_else(|| vm.type_error("compile() missing required argument 'filename' (pos 2)"))?;
-    let mode = pos.get(2).or(args.kwarg("mode")).cloned().ok_or_else(|| vm.type_error("compile() missing required argument 'mode' (pos 3)"))?;
+    let source = pos
+        .first()
+        .or(args.kwarg("source"))
+        .cloned()
+        .ok_or_else(|| vm.type_error("compile() missing required argument 'source' (pos 1)"))?;
+    let filename = pos
+        .get(1)
+        .or(args.kwarg("filename"))
+        .cloned()
+        .ok_or_else(|| vm.type_error("compile() missing required argument 'filename' (pos 2)"))?;
+    let mode = pos
+        .get(2)
+        .or(args.kwarg("mode"))
+        .cloned()
+        .ok_or_else(|| vm.type_error("compile() missing required argument 'mode' (pos 3)"))?;
     let src = source_of(vm, &source)?;
     let fname = vm.str_of(&filename)?;
     let m = match mode.as_str() {
@@ -731,21 +919,38 @@ fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
     let code = crate::loader::compile_source(vm, &src, &fname, m)?;
-    Ok(Value::Obj(crate::object::Obj::new(vm.types.code.clone(), Payload::Code(code))))
+    Ok(Value::Obj(crate::object::Obj::new(
+        vm.types.code.clone(),
+        Payload::Code(code),
+    )))
 }
 
 fn import(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let pos = args.pos();
-    let name = pos.first().cloned().ok_or_else(|| vm.type_error("__import__() missing required argument 'name' (pos 1)"))?;
-    let fromlist = pos.get(3).or(args.kwarg("fromlist")).cloned().unwrap_or(Value::None);
-    let level = pos.get(4).or(args.kwarg("level")).cloned().unwrap_or(Value::Int(0));
+    let name = pos
+        .first()
+        .cloned()
+        .ok_or_else(|| vm.type_error("__import__() missing required argument 'name' (pos 1)"))?;
+    let fromlist = pos
+        .get(3)
+        .or(args.kwarg("fromlist"))
+        .cloned()
+        .unwrap_or(Value::None);
+    let level = pos
+        .get(4)
+        .or(args.kwarg("level"))
+        .cloned()
+        .unwrap_or(Value::Int(0));
     crate::import::import_name(vm, &name, &fromlist, &level)
 }
 
 fn aiter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     check_arity(vm, "aiter", args.values.len(), 1, 1)?;
     let Some(f) = vm.lookup_special(&args.values[0], "__aiter__") else {
-        return Err(vm.type_error(format!("'{}' object is not an async iterable", vm.type_name(&args.values[0]))));
+        return Err(vm.type_error(format!(
+            "'{}' object is not an async iterable",
+            vm.type_name(&args.values[0])
+        )));
     };
     vm.call(&vm.bind(&f, &args.values[0]), vec![], &[])
 }
@@ -753,15 +958,29 @@ fn aiter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn anext(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     check_arity(vm, "anext", args.values.len(), 1, 2)?;
     let Some(f) = vm.lookup_special(&args.values[0], "__anext__") else {
-        return Err(vm.type_error(format!("'{}' object is not an async iterator", vm.type_name(&args.values[0]))));
+        return Err(vm.type_error(format!(
+            "'{}' object is not an async iterator",
+            vm.type_name(&args.values[0])
+        )));
     };
     let aw = vm.call(&vm.bind(&f, &args.values[0]), vec![], &[])?;
     match args.values.get(1) {
         None => Ok(aw),
         Some(default) => {
-            let code = crate::loader::compile_source(vm, ANEXT_DEFAULT, "<anext>", ferropy_compiler::Mode::Exec)?;
+            let code = crate::loader::compile_source(
+                vm,
+                ANEXT_DEFAULT,
+                "<anext>",
+                ferropy_compiler::Mode::Exec,
+            )?;
             let globals = vm.new_dict();
-            let frame = crate::objects::function::frame_for_code(vm, code, globals.clone(), Some(globals.clone()), &[]);
+            let frame = crate::objects::function::frame_for_code(
+                vm,
+                code,
+                globals.clone(),
+                Some(globals.clone()),
+                &[],
+            );
             vm.run_frame(frame)?;
             let helper = dict::get_str(&globals, "_anext_default").unwrap_or(Value::None);
             vm.call(&helper, vec![aw, default.clone()], &[])

@@ -814,14 +814,24 @@ impl Vm {
             }
             Instr::BeforeWith => {
                 let ctx = pop!(self);
-                let (exit, r) = self.enter_context(&ctx, "__enter__", "__exit__", "the context manager protocol")?;
+                let (exit, r) = self.enter_context(
+                    &ctx,
+                    "__enter__",
+                    "__exit__",
+                    "the context manager protocol",
+                )?;
                 let f = frame!(self);
                 f.stack.push(exit);
                 f.stack.push(r);
             }
             Instr::BeforeAsyncWith => {
                 let ctx = pop!(self);
-                let (exit, r) = self.enter_context(&ctx, "__aenter__", "__aexit__", "the asynchronous context manager protocol")?;
+                let (exit, r) = self.enter_context(
+                    &ctx,
+                    "__aenter__",
+                    "__aexit__",
+                    "the asynchronous context manager protocol",
+                )?;
                 let r = crate::objects::generator::get_awaitable(self, r)?;
                 let f = frame!(self);
                 f.stack.push(exit);
@@ -996,9 +1006,18 @@ impl Vm {
     }
 
     /// `with`: call `ctx.<enter>()`, returning the bound `<exit>` and the result.
-    fn enter_context(&mut self, ctx: &Value, enter: &str, exit: &str, protocol: &str) -> PyResult<(Value, Value)> {
+    fn enter_context(
+        &mut self,
+        ctx: &Value,
+        enter: &str,
+        exit: &str,
+        protocol: &str,
+    ) -> PyResult<(Value, Value)> {
         let enter_f = self.special_method(ctx, enter).ok_or_else(|| {
-            self.type_error(format!("'{}' object does not support {protocol}", self.type_name(ctx)))
+            self.type_error(format!(
+                "'{}' object does not support {protocol}",
+                self.type_name(ctx)
+            ))
         })?;
         let exit_f = self.special_method(ctx, exit).ok_or_else(|| {
             self.type_error(format!(

@@ -64,7 +64,9 @@ impl Vm {
     /// The operation on builtin payloads; `Ok(None)` when not supported.
     pub fn builtin_binop(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
         if int::is_int(a) && int::is_int(b) {
-            if let Some(v) = int::bool_binop(a, b, op) { return Ok(Some(v)); }
+            if let Some(v) = int::bool_binop(a, b, op) {
+                return Ok(Some(v));
+            }
             if let (Some(x), Some(y)) = (int::to_i64(a), int::to_i64(b)) {
                 if let Some(v) = int::small_binop(op, x, y) {
                     return Ok(Some(v));
@@ -73,15 +75,23 @@ impl Vm {
             let (x, y) = (int::to_bigint(a).unwrap(), int::to_bigint(b).unwrap());
             return int::int_binop(self, op, &x, &y);
         }
-        if (is_float(a) || is_float(b)) && !matches!(a.payload(), Some(Payload::Complex(..))) && !matches!(b.payload(), Some(Payload::Complex(..))) {
+        if (is_float(a) || is_float(b))
+            && !matches!(a.payload(), Some(Payload::Complex(..)))
+            && !matches!(b.payload(), Some(Payload::Complex(..)))
+        {
             if let (Some(x), Some(y)) = (as_f64(self, a), as_f64(self, b)) {
                 return float::float_binop(self, op, x?, y?);
             }
-            if !matches!(a.payload(), Some(Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_))) {
+            if !matches!(
+                a.payload(),
+                Some(Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_))
+            ) {
                 return Ok(None);
             }
         }
-        if let Some(v) = crate::objects::complex::complex_binop_values(self, a, b, op)? { return Ok(Some(v)); }
+        if let Some(v) = crate::objects::complex::complex_binop_values(self, a, b, op)? {
+            return Ok(Some(v));
+        }
         crate::objects::sequence_ops::binop(self, a, b, op)
     }
 
@@ -91,7 +101,9 @@ impl Vm {
             if let Some(v) = self.builtin_binop(a, b, op)? {
                 return Ok(v);
             }
-            if !(matches!(a.payload(), Some(Payload::Type(_))) || matches!(b.payload(), Some(Payload::Type(_)))) {
+            if !(matches!(a.payload(), Some(Payload::Type(_)))
+                || matches!(b.payload(), Some(Payload::Type(_))))
+            {
                 return Err(self.binop_type_error(a, b, op));
             }
         }
@@ -104,15 +116,27 @@ impl Vm {
 
     /// Try `a.__op__(b)` and `b.__rop__(a)` in Python's order; `None` when
     /// both return NotImplemented or are missing.
-    pub fn binary_dispatch(&mut self, a: &Value, b: &Value, name: &str, rname: &str) -> PyResult<Option<Value>> {
+    pub fn binary_dispatch(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        name: &str,
+        rname: &str,
+    ) -> PyResult<Option<Value>> {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         let same = Rc::ptr_eq(&ta, &tb);
         let fa = self.lookup_special(a, name);
-        let fb = if same { None } else { self.lookup_special(b, rname) };
+        let fb = if same {
+            None
+        } else {
+            self.lookup_special(b, rname)
+        };
         let mut fb_tried = false;
         if let Some(fb_f) = &fb {
-            if crate::types::is_subtype(&tb, &ta) && !self.same_method(&fb_f, &self.lookup_special(a, rname)) {
+            if crate::types::is_subtype(&tb, &ta)
+                && !self.same_method(fb_f, &self.lookup_special(a, rname))
+            {
                 let r = self.call(&self.bind(fb_f, b), vec![a.clone()], &[])?;
                 if !r.is(&self.not_implemented) {
                     return Ok(Some(r));
@@ -156,7 +180,9 @@ impl Vm {
                 self.type_name(b)
             ));
         }
-        if op == BinOp::Add && matches!(a.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_))) {
+        if op == BinOp::Add
+            && matches!(a.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_)))
+        {
             return crate::objects::bytes::concat_error(self, a, b);
         }
         if op == BinOp::Add && matches!(a.payload(), Some(Payload::List(_))) {
@@ -171,7 +197,18 @@ impl Vm {
                 self.type_name(b)
             ));
         }
-        if op == BinOp::Mul && (a.as_str().is_some() || matches!(a.payload(), Some(Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_)))) {
+        if op == BinOp::Mul
+            && (a.as_str().is_some()
+                || matches!(
+                    a.payload(),
+                    Some(
+                        Payload::List(_)
+                            | Payload::Tuple(_)
+                            | Payload::Bytes(_)
+                            | Payload::ByteArray(_)
+                    )
+                ))
+        {
             return self.type_error(format!(
                 "can't multiply sequence by non-int of type '{}'",
                 self.type_name(b)
@@ -204,7 +241,9 @@ impl Vm {
                 }
             }
         }
-        if !is_builtin_type(self, a) || matches!(a.payload(), Some(Payload::Set(_) | Payload::ByteArray(_))) {
+        if !is_builtin_type(self, a)
+            || matches!(a.payload(), Some(Payload::Set(_) | Payload::ByteArray(_)))
+        {
             let (_, _, iname) = op.dunders();
             if let Some(f) = self.lookup_special(a, iname) {
                 let r = self.call(&self.bind(&f, a), vec![b.clone()], &[])?;
@@ -214,7 +253,10 @@ impl Vm {
             }
         }
         match self.binary_op(a, b, op) {
-            Err(e) if self.is_exc(&Value::Obj(e.0.clone()), Exc::TypeError) && !is_builtin_type(self, a) => {
+            Err(e)
+                if self.is_exc(&Value::Obj(e.0.clone()), Exc::TypeError)
+                    && !is_builtin_type(self, a) =>
+            {
                 let msg = crate::objects::exception::args_of(&e.0);
                 let _ = msg;
                 Err(self.type_error(format!(
@@ -227,9 +269,16 @@ impl Vm {
             Err(e) => {
                 let v = Value::Obj(e.0.clone());
                 if self.is_exc(&v, Exc::TypeError) {
-                    if let Some(s) = crate::objects::exception::args_of(&e.0).first().and_then(|s| s.as_str()) {
+                    if let Some(s) = crate::objects::exception::args_of(&e.0)
+                        .first()
+                        .and_then(|s| s.as_str())
+                    {
                         if s.starts_with("unsupported operand type(s) for ") {
-                            let fixed = s.replacen(&format!("for {}:", op.symbol()), &format!("for {}=:", op.symbol().trim_end_matches(" or pow()")), 1);
+                            let fixed = s.replacen(
+                                &format!("for {}:", op.symbol()),
+                                &format!("for {}=:", op.symbol().trim_end_matches(" or pow()")),
+                                1,
+                            );
                             return Err(self.type_error(fixed));
                         }
                     }
@@ -266,8 +315,12 @@ impl Vm {
             }
             if let Some(Payload::Complex(re, im)) = a.payload() {
                 match op {
-                    UnaryOp::Neg => return Ok(crate::objects::complex::new_complex(self, -re, -im)),
-                    UnaryOp::Pos => return Ok(crate::objects::complex::new_complex(self, *re, *im)),
+                    UnaryOp::Neg => {
+                        return Ok(crate::objects::complex::new_complex(self, -re, -im))
+                    }
+                    UnaryOp::Pos => {
+                        return Ok(crate::objects::complex::new_complex(self, *re, *im))
+                    }
                     _ => {}
                 }
             }
@@ -286,7 +339,11 @@ impl Vm {
             UnaryOp::Pos => "+",
             _ => "~",
         };
-        Err(self.type_error(format!("bad operand type for unary {}: '{}'", sym, self.type_name(a))))
+        Err(self.type_error(format!(
+            "bad operand type for unary {}: '{}'",
+            sym,
+            self.type_name(a)
+        )))
     }
 
     /// Compare builtin payloads without dunder dispatch; `None` if unsupported.
@@ -445,13 +502,18 @@ impl Vm {
                     self.type_name(&r)
                 )));
             }
-            let n = int::to_i64(&r).ok_or_else(|| self.overflow_error("cannot fit 'int' into an index-sized integer"))?;
+            let n = int::to_i64(&r).ok_or_else(|| {
+                self.overflow_error("cannot fit 'int' into an index-sized integer")
+            })?;
             if n < 0 {
                 return Err(self.value_error("__len__() should return >= 0"));
             }
             return Ok(n as usize);
         }
-        Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(v))))
+        Err(self.type_error(format!(
+            "object of type '{}' has no len()",
+            self.type_name(v)
+        )))
     }
 
     /// `hash(v)`.
@@ -461,7 +523,11 @@ impl Vm {
             Value::Int(i) => return Ok(hash::hash_i64(*i)),
             Value::Bool(b) => return Ok(*b as i64),
             Value::None | Value::Undef => return Ok(hash::HASH_NONE),
-            Value::Float(f) => return Ok(hash::hash_float(*f).unwrap_or_else(|| hash::hash_pointer(v.id() as usize))),
+            Value::Float(f) => {
+                return Ok(
+                    hash::hash_float(*f).unwrap_or_else(|| hash::hash_pointer(v.id() as usize))
+                )
+            }
             Value::Obj(_) => {}
         }
         if is_builtin_type(self, v) {
@@ -471,7 +537,9 @@ impl Vm {
         }
         let f = self.lookup_special(v, "__hash__");
         match f {
-            Some(Value::None) => Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v)))),
+            Some(Value::None) => {
+                Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
+            }
             Some(f) => {
                 let r = self.call(&self.bind(&f, v), vec![], &[])?;
                 match int::to_bigint(&r) {
@@ -495,12 +563,18 @@ impl Vm {
     /// Hash of builtin payloads; `None` for types hashed by identity or dunder.
     pub fn builtin_hash(&mut self, v: &Value) -> PyResult<Option<i64>> {
         use ferropy_text::hash;
-        let Some(p) = v.payload() else { return Ok(None) };
+        let Some(p) = v.payload() else {
+            return Ok(None);
+        };
         Ok(Some(match p {
             Payload::Str(s) => s.hash(),
             Payload::Int(b) => hash::hash_bigint(b),
-            Payload::Float(f) => hash::hash_float(*f).unwrap_or_else(|| hash::hash_pointer(v.id() as usize)),
-            Payload::Complex(r, i) => hash::hash_complex(*r, *i).unwrap_or_else(|| hash::hash_pointer(v.id() as usize)),
+            Payload::Float(f) => {
+                hash::hash_float(*f).unwrap_or_else(|| hash::hash_pointer(v.id() as usize))
+            }
+            Payload::Complex(r, i) => {
+                hash::hash_complex(*r, *i).unwrap_or_else(|| hash::hash_pointer(v.id() as usize))
+            }
             Payload::Bytes(b) => crate::objects::str::hash_bytes(b),
             Payload::Tuple(items) => {
                 let mut hs = Vec::with_capacity(items.len());
@@ -594,18 +668,22 @@ impl Vm {
                     let f = self.bind_class(&cg, obj);
                     return self.call(&f, vec![key.clone()], &[]);
                 }
-                return Err(self.type_error(format!(
-                    "type '{}' is not subscriptable",
-                    tdata(o).name()
-                )));
+                return Err(
+                    self.type_error(format!("type '{}' is not subscriptable", tdata(o).name()))
+                );
             }
         }
-        Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(obj))))
+        Err(self.type_error(format!(
+            "'{}' object is not subscriptable",
+            self.type_name(obj)
+        )))
     }
 
     /// `obj[key] = value`.
     pub fn setitem(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
-        if is_builtin_type(self, obj) && crate::objects::sequence_ops::builtin_setitem(self, obj, &key, &value)? {
+        if is_builtin_type(self, obj)
+            && crate::objects::sequence_ops::builtin_setitem(self, obj, &key, &value)?
+        {
             return Ok(());
         }
         if let Some(f) = self.lookup_special(obj, "__setitem__") {
@@ -620,7 +698,9 @@ impl Vm {
 
     /// `del obj[key]`.
     pub fn delitem(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
-        if is_builtin_type(self, obj) && crate::objects::sequence_ops::builtin_delitem(self, obj, key)? {
+        if is_builtin_type(self, obj)
+            && crate::objects::sequence_ops::builtin_delitem(self, obj, key)?
+        {
             return Ok(());
         }
         if let Some(f) = self.lookup_special(obj, "__delitem__") {
@@ -636,7 +716,8 @@ impl Vm {
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         if is_builtin_type(self, container) {
-            if let Some(r) = crate::objects::sequence_ops::builtin_contains(self, container, item)? {
+            if let Some(r) = crate::objects::sequence_ops::builtin_contains(self, container, item)?
+            {
                 return Ok(r);
             }
         }
@@ -664,7 +745,8 @@ impl Vm {
         if is_builtin_type(self, v) && iterators::builtin_iter_kind(v) {
             return true;
         }
-        self.lookup_special(v, "__iter__").is_some_and(|f| !f.is_none())
+        self.lookup_special(v, "__iter__")
+            .is_some_and(|f| !f.is_none())
             || self.lookup_special(v, "__getitem__").is_some()
     }
 
@@ -679,7 +761,12 @@ impl Vm {
             Some(Value::None) => {}
             Some(f) => {
                 let it = self.call(&self.bind(&f, v), vec![], &[])?;
-                if self.lookup_special(&it, "__next__").is_none() && !matches!(it.payload(), Some(Payload::Iterator(_) | Payload::Generator(_))) {
+                if self.lookup_special(&it, "__next__").is_none()
+                    && !matches!(
+                        it.payload(),
+                        Some(Payload::Iterator(_) | Payload::Generator(_))
+                    )
+                {
                     return Err(self.type_error(format!(
                         "iter() returned non-iterator of type '{}'",
                         self.type_name(&it)
@@ -708,7 +795,10 @@ impl Vm {
             }
         }
         let Some(f) = self.lookup_special(it, "__next__") else {
-            return Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it))));
+            return Err(self.type_error(format!(
+                "'{}' object is not an iterator",
+                self.type_name(it)
+            )));
         };
         match self.call(&self.bind(&f, it), vec![], &[]) {
             Ok(v) => Ok(Some(v)),
@@ -750,7 +840,11 @@ impl Vm {
                     return Err(self.value_error(if items.len() > n {
                         format!("too many values to unpack (expected {n})")
                     } else {
-                        format!("not enough values to unpack (expected {}, got {})", n, items.len())
+                        format!(
+                            "not enough values to unpack (expected {}, got {})",
+                            n,
+                            items.len()
+                        )
                     }));
                 }
                 Ok(items)
@@ -778,7 +872,10 @@ impl Vm {
         int::to_i64(&i).ok_or_else(|| {
             self.new_exc(
                 Exc::IndexError,
-                format!("cannot fit '{}' into an index-sized integer", self.type_name(v)),
+                format!(
+                    "cannot fit '{}' into an index-sized integer",
+                    self.type_name(v)
+                ),
             )
         })
     }

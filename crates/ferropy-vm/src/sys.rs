@@ -59,7 +59,15 @@ pub fn flush(vm: &mut Vm, file: &Value) -> PyResult<()> {
 
 fn stream_write(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     crate::builtins::check_arity(vm, "write", args.values.len() - 1, 1, 1)?;
-    let s = args.values[1].as_str().ok_or_else(|| vm.type_error(format!("write() argument must be str, not {}", vm.type_name(&args.values[1]))))?.to_string();
+    let s = args.values[1]
+        .as_str()
+        .ok_or_else(|| {
+            vm.type_error(format!(
+                "write() argument must be str, not {}",
+                vm.type_name(&args.values[1])
+            ))
+        })?
+        .to_string();
     match stream_fd(&args.values[0]) {
         Some(1) => vm.write_stdout(s.as_bytes()),
         Some(2) => vm.write_stderr(s.as_bytes()),
@@ -74,14 +82,20 @@ fn stream_flush(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
 }
 
 fn stream_readline(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
-    let line = vm.os.read_stdin_line().map_err(|e| vm.new_exc(Exc::OSError, e.to_string()))?;
+    let line = vm
+        .os
+        .read_stdin_line()
+        .map_err(|e| vm.new_exc(Exc::OSError, e.to_string()))?;
     Ok(vm.new_str(String::from_utf8_lossy(&line).into_owned()))
 }
 
 fn stream_read(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
     let mut all = Vec::new();
     loop {
-        let line = vm.os.read_stdin_line().map_err(|e| vm.new_exc(Exc::OSError, e.to_string()))?;
+        let line = vm
+            .os
+            .read_stdin_line()
+            .map_err(|e| vm.new_exc(Exc::OSError, e.to_string()))?;
         if line.is_empty() {
             break;
         }
@@ -137,17 +151,23 @@ fn setrecursionlimit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     crate::builtins::check_arity(vm, "setrecursionlimit", args.values.len(), 1, 1)?;
     let v = &args.values[0];
     if !int::is_int(v) {
-        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))));
+        return Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        )));
     }
     let n = vm.index_value(v)?;
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }
     if (n as usize) <= vm.frames.len() {
-        return Err(vm.new_exc(Exc::RecursionError, format!(
+        return Err(vm.new_exc(
+            Exc::RecursionError,
+            format!(
             "cannot set the recursion limit to {n} at the recursion depth {}: the limit is too low",
             vm.frames.len()
-        )));
+        ),
+        ));
     }
     vm.recursion_limit = (n as usize).min(1_000_000);
     Ok(Value::None)
@@ -176,7 +196,10 @@ fn getframe(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if depth < 0 || depth >= n {
         return Err(vm.value_error("call stack is not deep enough"));
     }
-    Ok(crate::objects::frame_obj::snapshot_chain(vm, (n - 1 - depth) as usize))
+    Ok(crate::objects::frame_obj::snapshot_chain(
+        vm,
+        (n - 1 - depth) as usize,
+    ))
 }
 
 fn getrefcount(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -191,7 +214,10 @@ fn intern(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     crate::builtins::check_arity(vm, "intern", args.values.len(), 1, 1)?;
     match args.values[0].as_str() {
         Some(s) => Ok(vm.intern(s)),
-        None => Err(vm.type_error(format!("intern() argument must be str, not {}", vm.type_name(&args.values[0])))),
+        None => Err(vm.type_error(format!(
+            "intern() argument must be str, not {}",
+            vm.type_name(&args.values[0])
+        ))),
     }
 }
 
@@ -213,7 +239,12 @@ fn get_int_max_str_digits(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
 }
 
 fn set_int_max_str_digits(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let v = args.values.first().or(args.kwarg("maxdigits")).cloned().unwrap_or(Value::Int(0));
+    let v = args
+        .values
+        .first()
+        .or(args.kwarg("maxdigits"))
+        .cloned()
+        .unwrap_or(Value::Int(0));
     let n = vm.index_value(&v)?;
     if n != 0 && n < 640 {
         return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
@@ -243,8 +274,12 @@ fn displayhook(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn struct_seq(vm: &mut Vm, name: &str, fields: &[(&str, Value)]) -> Value {
-    let t = vm.new_native_type(name, &[vm.types.tuple.clone()], Layout::Tuple);
-    let o = crate::object::Obj::with_dict(t, Payload::Tuple(fields.iter().map(|(_, v)| v.clone()).collect()), vm.new_dict());
+    let t = vm.new_native_type(name, std::slice::from_ref(&vm.types.tuple), Layout::Tuple);
+    let o = crate::object::Obj::with_dict(
+        t,
+        Payload::Tuple(fields.iter().map(|(_, v)| v.clone()).collect()),
+        vm.new_dict(),
+    );
     for (k, v) in fields {
         dict::set_str(vm, o.dict.as_ref().unwrap(), k, v.clone());
     }
@@ -255,7 +290,8 @@ fn struct_seq(vm: &mut Vm, name: &str, fields: &[(&str, Value)]) -> Value {
 pub fn install(vm: &mut Vm) {
     let s = vm.sys.clone();
     module::set_attr(vm, &s, "__name__", vm.new_str("sys"));
-    let stream_t = vm.new_native_type_with_dict("TextIOWrapper", &[vm.types.object.clone()]);
+    let stream_t =
+        vm.new_native_type_with_dict("TextIOWrapper", std::slice::from_ref(&vm.types.object));
     let stream_methods: &[(&str, NativeFn)] = &[
         ("write", stream_write),
         ("flush", stream_flush),
@@ -304,7 +340,11 @@ pub fn install(vm: &mut Vm) {
     set_attr(vm, "version", vm.new_str("3.13.0 (ferropy 0.1.0)"));
     set_attr(vm, "hexversion", Value::Int(0x030d00f0));
     set_attr(vm, "api_version", Value::Int(1013));
-    set_attr(vm, "copyright", vm.new_str("Copyright (c) ferropy authors."));
+    set_attr(
+        vm,
+        "copyright",
+        vm.new_str("Copyright (c) ferropy authors."),
+    );
     set_attr(vm, "float_repr_style", vm.new_str("short"));
     set_attr(vm, "dont_write_bytecode", Value::Bool(true));
     set_attr(vm, "path", vm.new_list(vec![]));
@@ -317,7 +357,13 @@ pub fn install(vm: &mut Vm) {
     set_attr(vm, "prefix", vm.new_str(""));
     set_attr(vm, "base_prefix", vm.new_str(""));
     set_attr(vm, "exec_prefix", vm.new_str(""));
-    let vi = [("major", Value::Int(3)), ("minor", Value::Int(13)), ("micro", Value::Int(0)), ("releaselevel", vm.new_str("final")), ("serial", Value::Int(0))];
+    let vi = [
+        ("major", Value::Int(3)),
+        ("minor", Value::Int(13)),
+        ("micro", Value::Int(0)),
+        ("releaselevel", vm.new_str("final")),
+        ("serial", Value::Int(0)),
+    ];
     let version_info = struct_seq(vm, "sys.version_info", &vi);
     set_attr(vm, "version_info", version_info.clone());
     let impl_dict = vm.new_dict();
@@ -325,28 +371,55 @@ pub fn install(vm: &mut Vm) {
     dict::set_str(vm, &impl_dict, "cache_tag", Value::None);
     dict::set_str(vm, &impl_dict, "version", version_info);
     dict::set_str(vm, &impl_dict, "_multiarch", vm.new_str("x86_64-linux-gnu"));
-    let ns_t = vm.new_native_type_with_dict("types.SimpleNamespace", &[vm.types.object.clone()]);
+    let ns_t = vm.new_native_type_with_dict(
+        "types.SimpleNamespace",
+        std::slice::from_ref(&vm.types.object),
+    );
     let ns = crate::object::Obj::with_dict(ns_t, Payload::Instance, impl_dict);
     set_attr(vm, "implementation", Value::Obj(ns));
     let flags = [
-        ("debug", Value::Int(0)), ("inspect", Value::Int(0)), ("interactive", Value::Int(0)), ("optimize", Value::Int(0)),
-        ("dont_write_bytecode", Value::Int(1)), ("no_user_site", Value::Int(0)), ("no_site", Value::Int(0)),
-        ("ignore_environment", Value::Int(0)), ("verbose", Value::Int(0)), ("bytes_warning", Value::Int(0)),
-        ("quiet", Value::Int(0)), ("hash_randomization", Value::Int(1)), ("isolated", Value::Int(0)),
-        ("dev_mode", Value::Bool(false)), ("utf8_mode", Value::Int(1)), ("warn_default_encoding", Value::Int(0)),
-        ("safe_path", Value::Bool(false)), ("int_max_str_digits", Value::Int(4300)),
+        ("debug", Value::Int(0)),
+        ("inspect", Value::Int(0)),
+        ("interactive", Value::Int(0)),
+        ("optimize", Value::Int(0)),
+        ("dont_write_bytecode", Value::Int(1)),
+        ("no_user_site", Value::Int(0)),
+        ("no_site", Value::Int(0)),
+        ("ignore_environment", Value::Int(0)),
+        ("verbose", Value::Int(0)),
+        ("bytes_warning", Value::Int(0)),
+        ("quiet", Value::Int(0)),
+        ("hash_randomization", Value::Int(1)),
+        ("isolated", Value::Int(0)),
+        ("dev_mode", Value::Bool(false)),
+        ("utf8_mode", Value::Int(1)),
+        ("warn_default_encoding", Value::Int(0)),
+        ("safe_path", Value::Bool(false)),
+        ("int_max_str_digits", Value::Int(4300)),
     ];
     let flags_v = struct_seq(vm, "sys.flags", &flags);
     set_attr(vm, "flags", flags_v);
     let fi = [
-        ("max", Value::Float(f64::MAX)), ("max_exp", Value::Int(1024)), ("max_10_exp", Value::Int(308)),
-        ("min", Value::Float(f64::MIN_POSITIVE)), ("min_exp", Value::Int(-1021)), ("min_10_exp", Value::Int(-307)),
-        ("dig", Value::Int(15)), ("mant_dig", Value::Int(53)), ("epsilon", Value::Float(f64::EPSILON)),
-        ("radix", Value::Int(2)), ("rounds", Value::Int(1)),
+        ("max", Value::Float(f64::MAX)),
+        ("max_exp", Value::Int(1024)),
+        ("max_10_exp", Value::Int(308)),
+        ("min", Value::Float(f64::MIN_POSITIVE)),
+        ("min_exp", Value::Int(-1021)),
+        ("min_10_exp", Value::Int(-307)),
+        ("dig", Value::Int(15)),
+        ("mant_dig", Value::Int(53)),
+        ("epsilon", Value::Float(f64::EPSILON)),
+        ("radix", Value::Int(2)),
+        ("rounds", Value::Int(1)),
     ];
     let fi_v = struct_seq(vm, "sys.float_info", &fi);
     set_attr(vm, "float_info", fi_v);
-    let ii = [("bits_per_digit", Value::Int(30)), ("sizeof_digit", Value::Int(4)), ("default_max_str_digits", Value::Int(4300)), ("str_digits_check_threshold", Value::Int(640))];
+    let ii = [
+        ("bits_per_digit", Value::Int(30)),
+        ("sizeof_digit", Value::Int(4)),
+        ("default_max_str_digits", Value::Int(4300)),
+        ("str_digits_check_threshold", Value::Int(640)),
+    ];
     let ii_v = struct_seq(vm, "sys.int_info", &ii);
     set_attr(vm, "int_info", ii_v);
     let hi = [
@@ -362,8 +435,10 @@ pub fn install(vm: &mut Vm) {
     ];
     let hi_v = struct_seq(vm, "sys.hash_info", &hi);
     set_attr(vm, "hash_info", hi_v);
-    let names: Vec<Value> = ["builtins", "sys", "math", "time", "gc"].iter().map(|n| vm.new_str(*n)).collect();
+    let names: Vec<Value> = ["builtins", "sys", "math", "time", "gc"]
+        .iter()
+        .map(|n| vm.new_str(*n))
+        .collect();
     set_attr(vm, "builtin_module_names", vm.new_tuple(names));
     let _ = int::is_int;
 }
-

@@ -496,8 +496,14 @@ impl<'a> Compiler<'a> {
 
     /// `return`/`break`/`continue` may not leave an `except*` clause.
     fn check_not_in_star_handler(&mut self, down_to: usize, range: TextRange) -> CResult {
-        if self.unit().fblocks[down_to..].iter().any(|b| matches!(b, FBlock::StarHandler)) {
-            return self.syntax_error("'break', 'continue' and 'return' cannot appear in an except* block", range);
+        if self.unit().fblocks[down_to..]
+            .iter()
+            .any(|b| matches!(b, FBlock::StarHandler))
+        {
+            return self.syntax_error(
+                "'break', 'continue' and 'return' cannot appear in an except* block",
+                range,
+            );
         }
         Ok(())
     }

@@ -66,7 +66,10 @@ pub fn add_method(vm: &Vm, t: &ObjRef, name: &str, f: NativeFn) {
 /// Wrap an existing entry of `t`'s namespace in `staticmethod`.
 pub fn mark_static(vm: &Vm, t: &ObjRef, name: &str) {
     if let Some(f) = dict::get_str(&tdata(t).dict, name) {
-        let sm = Value::Obj(Obj::new(vm.types.staticmethod.clone(), Payload::StaticMethod(f)));
+        let sm = Value::Obj(Obj::new(
+            vm.types.staticmethod.clone(),
+            Payload::StaticMethod(f),
+        ));
         dict::set_str(vm, &tdata(t).dict, name, sm);
         crate::types::invalidate_caches();
     }
@@ -75,7 +78,10 @@ pub fn mark_static(vm: &Vm, t: &ObjRef, name: &str) {
 /// Wrap an existing entry of `t`'s namespace in `classmethod`.
 pub fn mark_classmethod(vm: &Vm, t: &ObjRef, name: &str) {
     if let Some(f) = dict::get_str(&tdata(t).dict, name) {
-        let cm = Value::Obj(Obj::new(vm.types.classmethod.clone(), Payload::ClassMethod(f)));
+        let cm = Value::Obj(Obj::new(
+            vm.types.classmethod.clone(),
+            Payload::ClassMethod(f),
+        ));
         dict::set_str(vm, &tdata(t).dict, name, cm);
         crate::types::invalidate_caches();
     }

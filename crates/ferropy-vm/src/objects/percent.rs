@@ -217,7 +217,9 @@ fn convert(
         }
         ('d' | 'i' | 'u' | 'x' | 'X' | 'o', _) => {
             let n = int_operand(vm, v, r.conv)?;
-            if matches!(r.conv, 'd' | 'i' | 'u') { crate::objects::int_methods::check_str_digits(vm, &n)?; }
+            if matches!(r.conv, 'd' | 'i' | 'u') {
+                crate::objects::int_methods::check_str_digits(vm, &n)?;
+            }
             Ok(percent_format_int(&n, r))
         }
         ('e' | 'E' | 'f' | 'F' | 'g' | 'G', _) => {

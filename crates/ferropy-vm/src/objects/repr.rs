@@ -22,18 +22,30 @@ pub fn default_repr(vm: &Vm, v: &Value) -> String {
         .and_then(|m| m.as_str().map(str::to_string))
         .unwrap_or_else(|| "builtins".into());
     let qual = td.qualname.borrow().clone();
-    let name = if module == "builtins" { qual } else { format!("{module}.{qual}") };
+    let name = if module == "builtins" {
+        qual
+    } else {
+        format!("{module}.{qual}")
+    };
     format!("<{} object at {:#x}>", name, v.id())
 }
 
 /// Run `f` for container `v`, returning `marker` if `v` is already being printed.
-fn guarded(vm: &mut Vm, v: &Value, marker: &str, f: impl FnOnce(&mut Vm) -> PyResult<String>) -> PyResult<String> {
+fn guarded(
+    vm: &mut Vm,
+    v: &Value,
+    marker: &str,
+    f: impl FnOnce(&mut Vm) -> PyResult<String>,
+) -> PyResult<String> {
     let id = v.id() as usize;
     if vm.repr_guard.contains(&id) {
         return Ok(marker.to_string());
     }
     if vm.repr_guard.len() >= MAX_REPR_DEPTH {
-        return Err(vm.new_exc(Exc::RecursionError, "maximum recursion depth exceeded while getting the repr of an object"));
+        return Err(vm.new_exc(
+            Exc::RecursionError,
+            "maximum recursion depth exceeded while getting the repr of an object",
+        ));
     }
     vm.repr_guard.push(id);
     let r = f(vm);
@@ -65,16 +77,24 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
         Payload::Float(f) => ferropy_text::float_repr::float_repr(*f),
         Payload::Complex(r, i) => crate::objects::complex::complex_repr(*r, *i),
         Payload::Bytes(b) => ferropy_text::str_repr::bytes_repr(b),
-        Payload::ByteArray(b) => ferropy_text::str_repr::bytearray_repr(&vm.type_name(v), &b.borrow()),
+        Payload::ByteArray(b) => {
+            ferropy_text::str_repr::bytearray_repr(&vm.type_name(v), &b.borrow())
+        }
         Payload::List(l) => {
             let items = l.borrow().clone();
-            guarded(vm, v, "[...]", |vm| Ok(format!("[{}]", join_reprs(vm, &items)?)))?
+            guarded(vm, v, "[...]", |vm| {
+                Ok(format!("[{}]", join_reprs(vm, &items)?))
+            })?
         }
         Payload::Tuple(t) => {
             let items = t.to_vec();
             guarded(vm, v, "(...)", |vm| {
                 let inner = join_reprs(vm, &items)?;
-                Ok(if items.len() == 1 { format!("({inner},)") } else { format!("({inner})") })
+                Ok(if items.len() == 1 {
+                    format!("({inner},)")
+                } else {
+                    format!("({inner})")
+                })
             })?
         }
         Payload::Dict(_) => {
@@ -96,7 +116,11 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
                     return Ok(format!("{name}()"));
                 }
                 let inner = join_reprs(vm, &items)?;
-                Ok(if frozen || name != "set" { format!("{name}({{{inner}}})") } else { format!("{{{inner}}}") })
+                Ok(if frozen || name != "set" {
+                    format!("{name}({{{inner}}})")
+                } else {
+                    format!("{{{inner}}}")
+                })
             })?
         }
         Payload::Range(r) => {
@@ -106,7 +130,9 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
                 format!("range({}, {}, {})", r.start, r.stop, r.step)
             }
         }
-        Payload::Slice(a, b, c) => format!("slice({}, {}, {})", vm.repr(a)?, vm.repr(b)?, vm.repr(c)?),
+        Payload::Slice(a, b, c) => {
+            format!("slice({}, {}, {})", vm.repr(a)?, vm.repr(b)?, vm.repr(c)?)
+        }
         Payload::Type(t) => {
             let module = dict::get_str(&t.dict, "__module__")
                 .and_then(|m| m.as_str().map(str::to_string))
@@ -118,19 +144,33 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
                 format!("<class '{module}.{q}'>")
             }
         }
-        Payload::Function(f) => format!("<function {} at {:#x}>", crate::objects::function::qualname(f), v.id()),
+        Payload::Function(f) => format!(
+            "<function {} at {:#x}>",
+            crate::objects::function::qualname(f),
+            v.id()
+        ),
         Payload::NativeFunction(nf) => {
             if nf.self_.is_undef() || matches!(nf.self_.payload(), Some(Payload::Module)) {
                 format!("<built-in function {}>", nf.name)
             } else {
-                format!("<built-in method {} of {} object at {:#x}>", nf.name, vm.type_name(&nf.self_), nf.self_.id())
+                format!(
+                    "<built-in method {} of {} object at {:#x}>",
+                    nf.name,
+                    vm.type_name(&nf.self_),
+                    nf.self_.id()
+                )
             }
         }
         Payload::BoundMethod(f, s) => {
             let fname = match f.payload() {
                 Some(Payload::Function(func)) => crate::objects::function::qualname(func),
                 Some(Payload::NativeFunction(nf)) => {
-                    return Ok(Some(format!("<built-in method {} of {} object at {:#x}>", nf.name, vm.type_name(s), s.id())))
+                    return Ok(Some(format!(
+                        "<built-in method {} of {} object at {:#x}>",
+                        nf.name,
+                        vm.type_name(s),
+                        s.id()
+                    )))
                 }
                 _ => "?".into(),
             };
@@ -139,7 +179,9 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
         Payload::Module => {
             let name = crate::objects::module::module_name(vm, v);
             match o.dict.as_ref().and_then(|d| dict::get_str(d, "__file__")) {
-                Some(f) if f.as_str().is_some() => format!("<module '{}' from '{}'>", name, f.as_str().unwrap()),
+                Some(f) if f.as_str().is_some() => {
+                    format!("<module '{}' from '{}'>", name, f.as_str().unwrap())
+                }
                 _ => format!("<module '{name}' (built-in)>"),
             }
         }
@@ -149,12 +191,22 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
             if inner.is_undef() {
                 format!("<cell at {:#x}: empty>", v.id())
             } else {
-                format!("<cell at {:#x}: {} object at {:#x}>", v.id(), vm.type_name(&inner), inner.id())
+                format!(
+                    "<cell at {:#x}: {} object at {:#x}>",
+                    v.id(),
+                    vm.type_name(&inner),
+                    inner.id()
+                )
             }
         }
         Payload::Generator(_) => {
             let kind = tdata(o.class()).name();
-            format!("<{} object {} at {:#x}>", kind, crate::objects::generator::qualname(o), v.id())
+            format!(
+                "<{} object {} at {:#x}>",
+                kind,
+                crate::objects::generator::qualname(o),
+                v.id()
+            )
         }
         Payload::DictView(d, kind) => {
             let name = match kind {
@@ -163,7 +215,9 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
                 DictViewKind::Items => "dict_items",
             };
             let items = vm.view_items(d, *kind);
-            guarded(vm, v, "...", |vm| Ok(format!("{name}([{}])", join_reprs(vm, &items)?)))?
+            guarded(vm, v, "...", |vm| {
+                Ok(format!("{name}([{}])", join_reprs(vm, &items)?))
+            })?
         }
         Payload::MappingProxy(d) => format!("mappingproxy({})", vm.repr(&Value::Obj(d.clone()))?),
         Payload::Property(_) => format!("<property object at {:#x}>", v.id()),
@@ -211,7 +265,11 @@ fn type_repr_short(vm: &mut Vm, v: &Value) -> PyResult<String> {
             .and_then(|m| m.as_str().map(str::to_string))
             .unwrap_or_else(|| "builtins".into());
         let q = t.qualname.borrow().clone();
-        return Ok(if module == "builtins" { q } else { format!("{module}.{q}") });
+        return Ok(if module == "builtins" {
+            q
+        } else {
+            format!("{module}.{q}")
+        });
     }
     if v.is(&vm.ellipsis) {
         return Ok("...".into());
@@ -232,7 +290,9 @@ pub fn builtin_format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Option<Str
     let type_name = vm.type_name(v);
     if let Some(s) = v.as_str() {
         let fs = format_spec::parse_format_spec(spec, &type_name).map_err(|m| vm.value_error(m))?;
-        return format_spec::format_str(s, &fs, &type_name).map(Some).map_err(|e| format_error(vm, e));
+        return format_spec::format_str(s, &fs, &type_name)
+            .map(Some)
+            .map_err(|e| format_error(vm, e));
     }
     if let Value::Bool(b) = v {
         if spec.is_empty() {
@@ -240,11 +300,19 @@ pub fn builtin_format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Option<Str
         }
     }
     if int::is_int(v) {
-        return crate::objects::int_methods::format_int_value(vm, &int::to_bigint(v).unwrap_or_default(), &type_name, spec).map(Some);
+        return crate::objects::int_methods::format_int_value(
+            vm,
+            &int::to_bigint(v).unwrap_or_default(),
+            &type_name,
+            spec,
+        )
+        .map(Some);
     }
     if let Some(f) = crate::objects::float::to_f64(v) {
         let fs = format_spec::parse_format_spec(spec, &type_name).map_err(|m| vm.value_error(m))?;
-        return format_spec::format_float(f, &fs, &type_name).map(Some).map_err(|e| format_error(vm, e));
+        return format_spec::format_float(f, &fs, &type_name)
+            .map(Some)
+            .map_err(|e| format_error(vm, e));
     }
     if spec.is_empty() {
         return Ok(Some(vm.str_of(v)?));
@@ -252,5 +320,7 @@ pub fn builtin_format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Option<Str
     if matches!(v.payload(), Some(Payload::Complex(..))) {
         return crate::objects::complex::format_complex_value(vm, v, spec).map(Some);
     }
-    Err(vm.type_error(format!("unsupported format string passed to {type_name}.__format__")))
+    Err(vm.type_error(format!(
+        "unsupported format string passed to {type_name}.__format__"
+    )))
 }

@@ -159,7 +159,10 @@ fn seq_len(v: &Value) -> usize {
 /// `RecursionError` instead of exhausting the Rust stack.
 fn nested<T>(vm: &mut Vm, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
     if vm.native_depth >= vm.recursion_limit.min(crate::vm::MAX_NATIVE_DEPTH) {
-        return Err(vm.new_exc(Exc::RecursionError, "maximum recursion depth exceeded in comparison"));
+        return Err(vm.new_exc(
+            Exc::RecursionError,
+            "maximum recursion depth exceeded in comparison",
+        ));
     }
     vm.native_depth += 1;
     let r = f(vm);

@@ -45,7 +45,13 @@ pub fn type_call(vm: &mut Vm, t: &ObjRef, args: Vec<Value>, kwnames: &[Value]) -
 }
 
 /// Call `init(obj, *args)`, which must return None.
-fn call_init(vm: &mut Vm, init: &Value, obj: &Value, args: Vec<Value>, kwnames: &[Value]) -> PyResult<()> {
+fn call_init(
+    vm: &mut Vm,
+    init: &Value,
+    obj: &Value,
+    args: Vec<Value>,
+    kwnames: &[Value],
+) -> PyResult<()> {
     let mut init_args = Vec::with_capacity(args.len() + 1);
     init_args.push(obj.clone());
     init_args.extend(args);
@@ -433,7 +439,12 @@ fn create_class(
     for (k, v) in dict::items(ns) {
         dict::set_item(vm, &class_dict, k, v)?;
     }
-    let slots = read_slots(vm, &class_dict)?.map(|names| names.into_iter().map(|n| mangle(name, n)).collect::<Vec<_>>());
+    let slots = read_slots(vm, &class_dict)?.map(|names| {
+        names
+            .into_iter()
+            .map(|n| mangle(name, n))
+            .collect::<Vec<_>>()
+    });
     for name in slots.iter().flatten() {
         if name != "__dict__" && name != "__weakref__" && dict::get_str(&class_dict, name).is_some()
         {
