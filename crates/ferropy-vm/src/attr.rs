@@ -151,6 +151,14 @@ impl Vm {
         if let Some(g) = types::lookup(t, "__getattr__") {
             return self.call(&self.bind(&g, obj), vec![name.clone()], &[]);
         }
+        // PEP 562: a module's own `__getattr__` function.
+        if let Value::Obj(o) = obj {
+            if let (Payload::Module, Some(d)) = (&o.payload, &o.dict) {
+                if let Some(g) = dict::get_str(d, "__getattr__") {
+                    return self.call(&g, vec![name.clone()], &[]);
+                }
+            }
+        }
         Err(self.attribute_error(obj, name.as_str().unwrap_or("")))
     }
 

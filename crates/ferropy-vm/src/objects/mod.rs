@@ -98,6 +98,7 @@ pub fn install_builtin_types(vm: &mut Vm) {
     set::install(vm);
     range::install(vm);
     slice::install(vm);
+    typing::install(vm);
     dict_views::install(vm);
     bytes::install(vm);
     memoryview::install(vm);
