@@ -809,6 +809,13 @@ impl Vm {
 
     /// Collect an iterable into a vector.
     pub fn collect_iterable(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        if let Some(Payload::Range(r)) = v.payload() {
+            // CPython preallocates and fails at once; so do we, before
+            // trying to materialize an absurdly long range.
+            if r.len() > (1 << 32) {
+                return Err(self.new_exc(Exc::MemoryError, ""));
+            }
+        }
         if is_builtin_type(self, v) {
             match v.payload() {
                 Some(Payload::List(l)) => return Ok(l.borrow().clone()),
