@@ -57,7 +57,11 @@ fn plain_class(class: &ObjRef, object: &ObjRef) -> bool {
 /// Record what a full lookup of `name` on `obj` would do, if cacheable.
 pub fn learn(cache: &AttrCache, obj: &Value, name: &Value, object: &ObjRef) {
     let Value::Obj(o) = obj else { return };
-    if o.dict.is_none() || !matches!(o.payload, Payload::Instance) {
+    if o.dict.is_none() {
+        learn_builtin_method(cache, o, name);
+        return;
+    }
+    if !matches!(o.payload, Payload::Instance) {
         return;
     }
     let class = o.class();
@@ -70,6 +74,20 @@ pub fn learn(cache: &AttrCache, obj: &Value, name: &Value, object: &ObjRef) {
             cache.set(class, Cached::Method(f))
         }
         Some(_) => {}
+    }
+}
+
+/// Methods of builtin types (`list.append`, `str.join`): instances have no
+/// `__dict__` to shadow them, so the class alone decides.
+fn learn_builtin_method(cache: &AttrCache, o: &ObjRef, name: &Value) {
+    let class = o.class();
+    if tdata(class).is_heap || o.as_type().is_some() || matches!(o.payload, Payload::Super(..)) {
+        return;
+    }
+    if let Some(f) = types::lookup_name(class, name) {
+        if matches!(f.payload(), Some(Payload::NativeFunction(nf)) if nf.self_.is_undef()) {
+            cache.set(class, Cached::Method(f));
+        }
     }
 }
 
@@ -92,6 +110,13 @@ pub fn load(cache: &AttrCache, obj: &Value, name: &Value, hash: i64) -> Option<V
 
 /// Fast `obj.name(...)`: the method function if `obj`'s dict does not shadow it.
 pub fn load_method(cache: &AttrCache, obj: &Value, name: &Value, hash: i64) -> Option<Value> {
+    let Value::Obj(o) = obj else { return None };
+    if o.dict.is_none() {
+        return match cache.get(o.class())? {
+            Cached::Method(f) => Some(f),
+            Cached::InstanceOnly => None,
+        };
+    }
     let (class, d) = instance_dict(obj)?;
     match cache.get(class)? {
         Cached::Method(f) => match dict::get_str_value(d, name, hash)? {
