@@ -5,6 +5,8 @@
 mod functions;
 mod special;
 
+use crate::arg_clinic::{bind_args, Signature};
+
 use ferropy_vm::builtins::check_arity;
 use ferropy_vm::objects::complex::{complex_parts, new_complex};
 use ferropy_vm::objects::function::{Args, NativeFn};
@@ -166,64 +168,22 @@ fn log(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     complex_result(vm, r)
 }
 
-/// The arguments of `isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`, in
-/// that order, with Argument Clinic's error messages.
-fn isclose_args(vm: &Vm, args: &Args) -> PyResult<[Option<Value>; 4]> {
-    const PARAMS: [&str; 4] = ["a", "b", "rel_tol", "abs_tol"];
-    let (pos, total) = (args.pos(), args.values.len());
-    if total > 4 {
-        return Err(vm.type_error(format!(
-            "isclose() takes at most 4 arguments ({total} given)"
-        )));
-    }
-    if pos.len() > 2 {
-        return Err(vm.type_error(format!(
-            "isclose() takes exactly 2 positional arguments ({} given)",
-            pos.len()
-        )));
-    }
-    let mut out: [Option<Value>; 4] = Default::default();
-    for (slot, v) in out.iter_mut().zip(pos) {
-        *slot = Some(v.clone());
-    }
-    // A bad keyword is reported only after missing arguments.
-    let mut bad_keyword = None;
-    for (kw, v) in args.kw() {
-        match PARAMS.iter().position(|p| *p == kw) {
-            Some(i) if i < pos.len() => {
-                bad_keyword.get_or_insert(format!(
-                    "argument for isclose() given by name ('{kw}') and position ({})",
-                    i + 1
-                ));
-            }
-            Some(i) => out[i] = Some(v.clone()),
-            None => {
-                bad_keyword.get_or_insert(format!(
-                    "isclose() got an unexpected keyword argument '{kw}'"
-                ));
-            }
-        }
-    }
-    if let Some(i) = (0..2).find(|&i| out[i].is_none()) {
-        return Err(vm.type_error(format!(
-            "isclose() missing required argument '{}' (pos {})",
-            PARAMS[i],
-            i + 1
-        )));
-    }
-    if let Some(msg) = bad_keyword {
-        return Err(vm.type_error(msg));
-    }
-    Ok(out)
-}
+/// `isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`.
+const ISCLOSE: Signature = Signature {
+    name: "isclose",
+    params: &["a", "b", "rel_tol", "abs_tol"],
+    posonly: 0,
+    maxpos: 2,
+    required: 2,
+};
 
 /// `cmath.isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`.
 fn isclose(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let [a, b, rel, abs] = isclose_args(vm, args)?;
-    let a = complex_arg(vm, &a.unwrap_or_default())?;
-    let b = complex_arg(vm, &b.unwrap_or_default())?;
-    let mut tol = |v: Option<Value>, default: f64| v.map_or(Ok(default), |v| real(vm, &v));
-    let (rel_tol, abs_tol) = (tol(rel, 1e-9)?, tol(abs, 0.0)?);
+    let slots = bind_args(vm, args, &ISCLOSE)?;
+    let a = complex_arg(vm, slots[0].as_ref().unwrap())?;
+    let b = complex_arg(vm, slots[1].as_ref().unwrap())?;
+    let mut tol = |v: &Option<Value>, default: f64| v.as_ref().map_or(Ok(default), |v| real(vm, v));
+    let (rel_tol, abs_tol) = (tol(&slots[2], 1e-9)?, tol(&slots[3], 0.0)?);
     if rel_tol < 0.0 || abs_tol < 0.0 {
         return Err(vm.value_error("tolerances must be non-negative"));
     }

@@ -1,5 +1,6 @@
 //! Native modules implemented in Rust, registered with a `Vm` by name.
 
+mod arg_clinic;
 pub mod cmath;
 pub mod gc;
 pub mod itertools;

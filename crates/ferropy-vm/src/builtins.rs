@@ -225,11 +225,7 @@ fn max(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn sum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let pos = args.pos();
     check_arity(vm, "sum", pos.len(), 1, 2)?;
-    let mut acc = pos
-        .get(1)
-        .or(args.kwarg("start"))
-        .cloned()
-        .unwrap_or(Value::Int(0));
+    let mut acc = args.param(1, "start").unwrap_or(Value::Int(0));
     if acc.as_str().is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
@@ -601,17 +597,9 @@ fn divmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn pow(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let pos = args.pos();
-    let base = pos.first().or(args.kwarg("base")).cloned();
-    let exp = pos.get(1).or(args.kwarg("exp")).cloned();
-    let m = pos
-        .get(2)
-        .or(args.kwarg("mod"))
-        .cloned()
-        .unwrap_or(Value::None);
-    let (Some(base), Some(exp)) = (base, exp) else {
-        return Err(vm.type_error("pow() missing required argument 'exp' (pos 2)".to_string()));
-    };
+    let base = args.required(vm, "pow", 0, "base")?;
+    let exp = args.required(vm, "pow", 1, "exp")?;
+    let m = args.param(2, "mod").unwrap_or(Value::None);
     if m.is_none() {
         return vm.binary_op(&base, &exp, BinOp::Pow);
     }
@@ -619,17 +607,8 @@ fn pow(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn round(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let pos = args.pos();
-    let number = pos
-        .first()
-        .or(args.kwarg("number"))
-        .cloned()
-        .ok_or_else(|| vm.type_error("round() missing required argument 'number' (pos 1)"))?;
-    let nd = pos
-        .get(1)
-        .or(args.kwarg("ndigits"))
-        .cloned()
-        .unwrap_or(Value::None);
+    let number = args.required(vm, "round", 0, "number")?;
+    let nd = args.param(1, "ndigits").unwrap_or(Value::None);
     match vm.lookup_special(&number, "__round__") {
         Some(f) => {
             let a = if nd.is_none() { vec![] } else { vec![nd] };
@@ -865,16 +844,8 @@ fn exec_or_eval(vm: &mut Vm, args: &Args, mode: Mode) -> PyResult<Value> {
     let pos = args.pos();
     let name = if mode == Mode::Eval { "eval" } else { "exec" };
     check_arity(vm, name, pos.len(), 1, 3)?;
-    let globals = pos
-        .get(1)
-        .or(args.kwarg("globals"))
-        .cloned()
-        .unwrap_or(Value::None);
-    let locals = pos
-        .get(2)
-        .or(args.kwarg("locals"))
-        .cloned()
-        .unwrap_or(Value::None);
+    let globals = args.param(1, "globals").unwrap_or(Value::None);
+    let locals = args.param(2, "locals").unwrap_or(Value::None);
     let code = match pos[0].payload() {
         Some(Payload::Code(c)) => c.clone(),
         _ => {
@@ -900,22 +871,9 @@ fn eval(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let pos = args.pos();
-    let source = pos
-        .first()
-        .or(args.kwarg("source"))
-        .cloned()
-        .ok_or_else(|| vm.type_error("compile() missing required argument 'source' (pos 1)"))?;
-    let filename = pos
-        .get(1)
-        .or(args.kwarg("filename"))
-        .cloned()
-        .ok_or_else(|| vm.type_error("compile() missing required argument 'filename' (pos 2)"))?;
-    let mode = pos
-        .get(2)
-        .or(args.kwarg("mode"))
-        .cloned()
-        .ok_or_else(|| vm.type_error("compile() missing required argument 'mode' (pos 3)"))?;
+    let source = args.required(vm, "compile", 0, "source")?;
+    let filename = args.required(vm, "compile", 1, "filename")?;
+    let mode = args.required(vm, "compile", 2, "mode")?;
     let src = source_of(vm, &source)?;
     let fname = vm.str_of(&filename)?;
     let m = match mode.as_str() {
@@ -937,16 +895,8 @@ fn import(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         .first()
         .cloned()
         .ok_or_else(|| vm.type_error("__import__() missing required argument 'name' (pos 1)"))?;
-    let fromlist = pos
-        .get(3)
-        .or(args.kwarg("fromlist"))
-        .cloned()
-        .unwrap_or(Value::None);
-    let level = pos
-        .get(4)
-        .or(args.kwarg("level"))
-        .cloned()
-        .unwrap_or(Value::Int(0));
+    let fromlist = args.param(3, "fromlist").unwrap_or(Value::None);
+    let level = args.param(4, "level").unwrap_or(Value::Int(0));
     crate::import::import_name(vm, &name, &fromlist, &level)
 }
 

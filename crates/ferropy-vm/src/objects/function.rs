@@ -40,6 +40,22 @@ impl<'a> Args<'a> {
     pub fn kwarg(&self, name: &str) -> Option<&'a Value> {
         self.kw().find(|(n, _)| *n == name).map(|(_, v)| v)
     }
+
+    /// Parameter `name` at position `index`, given either way.
+    pub fn param(&self, index: usize, name: &str) -> Option<Value> {
+        self.pos().get(index).or(self.kwarg(name)).cloned()
+    }
+
+    /// Parameter `name` at position `index` (0-based), or CPython's
+    /// "missing required argument" TypeError for function `func`.
+    pub fn required(&self, vm: &Vm, func: &str, index: usize, name: &str) -> PyResult<Value> {
+        self.param(index, name).ok_or_else(|| {
+            vm.type_error(format!(
+                "{func}() missing required argument '{name}' (pos {})",
+                index + 1
+            ))
+        })
+    }
 }
 
 /// Signature of a builtin implemented in Rust.
