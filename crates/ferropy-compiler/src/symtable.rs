@@ -224,31 +224,19 @@ impl SymbolTable {
     /// Analyze a module body; `lazy_annotations` is `from __future__
     /// import annotations`.
     pub fn build(body: &[Stmt], lazy_annotations: bool) -> Result<SymbolTable, CompileError> {
-        let mut builder = Builder {
-            scopes: vec![Scope::new(ScopeKind::Module, "<module>")],
-            by_range: HashMap::new(),
-            stack: vec![0],
-            error: None,
-            in_comprehension_target: false,
-            in_comprehension_iterable: 0,
-            lazy_annotations,
-        };
-        builder.visit_body(body);
-        if let Some(err) = builder.error {
-            return Err(err);
-        }
-        let mut table = SymbolTable {
-            scopes: builder.scopes,
-            by_range: builder.by_range,
-        };
-        table.mark_inlined(0);
-        table.analyze(0, &HashSet::new(), false)?;
-        Ok(table)
+        Self::build_with(lazy_annotations, |builder| builder.visit_body(body))
     }
 
     /// Analyze a lone expression (for `eval`).
     pub fn build_expression(expr: &Expr) -> Result<SymbolTable, CompileError> {
-        let lazy_annotations = false;
+        Self::build_with(false, |builder| builder.visit_expr(expr))
+    }
+
+    /// Run `visit` over a fresh module scope, then resolve every scope.
+    fn build_with(
+        lazy_annotations: bool,
+        visit: impl FnOnce(&mut Builder),
+    ) -> Result<SymbolTable, CompileError> {
         let mut builder = Builder {
             scopes: vec![Scope::new(ScopeKind::Module, "<module>")],
             by_range: HashMap::new(),
@@ -258,7 +246,7 @@ impl SymbolTable {
             in_comprehension_iterable: 0,
             lazy_annotations,
         };
-        builder.visit_expr(expr);
+        visit(&mut builder);
         if let Some(err) = builder.error {
             return Err(err);
         }

@@ -380,14 +380,9 @@ impl Vm {
             Instr::BinaryOp(op) => {
                 let b = pop!(self);
                 let a = pop!(self);
-                let v = match (&a, &b) {
-                    (Value::Int(x), Value::Int(y)) => {
-                        match crate::objects::int::small_binop(op, *x, *y) {
-                            Some(v) => v,
-                            None => self.binary_op(&a, &b, op)?,
-                        }
-                    }
-                    _ => self.binary_op(&a, &b, op)?,
+                let v = match small_int_binop(&a, &b, op) {
+                    Some(v) => v,
+                    None => self.binary_op(&a, &b, op)?,
                 };
                 push!(self, v);
             }
@@ -397,14 +392,9 @@ impl Vm {
                 }
                 let b = pop!(self);
                 let a = pop!(self);
-                let v = match (&a, &b) {
-                    (Value::Int(x), Value::Int(y)) => {
-                        match crate::objects::int::small_binop(op, *x, *y) {
-                            Some(v) => v,
-                            None => self.inplace_op(&a, &b, op)?,
-                        }
-                    }
-                    _ => self.inplace_op(&a, &b, op)?,
+                let v = match small_int_binop(&a, &b, op) {
+                    Some(v) => v,
+                    None => self.inplace_op(&a, &b, op)?,
                 };
                 push!(self, v);
             }
@@ -1282,5 +1272,14 @@ impl Vm {
             ));
         }
         e
+    }
+}
+
+/// `a op b` when both are small ints and the result needs no overflow
+/// handling; `None` sends the operation down the general path.
+fn small_int_binop(a: &Value, b: &Value, op: ferropy_compiler::bytecode::BinOp) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => crate::objects::int::small_binop(op, *x, *y),
+        _ => None,
     }
 }
