@@ -307,19 +307,7 @@ fn sorted(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("sorted expected 1 argument, got {}", pos.len())));
     }
     let items = vm.collect_iterable(&pos[0])?;
-    let mut key = Value::None;
-    let mut reverse = false;
-    for (k, v) in args.kw() {
-        match k {
-            "key" => key = v.clone(),
-            "reverse" => reverse = vm.truthy(v)?,
-            other => {
-                return Err(vm.type_error(format!(
-                    "sort() got an unexpected keyword argument '{other}'"
-                )))
-            }
-        }
-    }
+    let (key, reverse) = list::sort_options(vm, args)?;
     let sorted = list::sort_values(vm, items, &key, reverse)?;
     Ok(vm.new_list(sorted))
 }

@@ -249,15 +249,9 @@ fn next_fast(it: &Value) -> Option<Option<Value>> {
             next,
             step,
             remaining,
-        } => {
-            if *remaining <= 0 {
-                return Some(None);
-            }
-            let v = *next;
-            *remaining -= 1;
-            *next = next.wrapping_add(*step);
-            Some(Some(Value::Int(v)))
-        }
+        } => Some(crate::objects::iterators::range_next(
+            next, *step, remaining,
+        )),
         IterState::Seq { seq, index } => {
             let Some(Payload::List(l)) = seq.payload() else {
                 return None;

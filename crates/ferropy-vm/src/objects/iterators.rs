@@ -195,15 +195,7 @@ pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
                 next,
                 step,
                 remaining,
-            } => {
-                if *remaining <= 0 {
-                    return Ok(None);
-                }
-                let v = *next;
-                *remaining -= 1;
-                *next = next.wrapping_add(*step);
-                return Ok(Some(Value::Int(v)));
-            }
+            } => return Ok(range_next(next, *step, remaining)),
             IterState::Dict {
                 dict,
                 pos,
@@ -539,4 +531,15 @@ pub fn install(vm: &mut Vm) {
         crate::objects::add_method(vm, &t, "__new__", f);
         crate::objects::mark_static(vm, &t, "__new__");
     }
+}
+
+/// Advance a range iterator: the next value, or `None` when exhausted.
+pub fn range_next(next: &mut i64, step: i64, remaining: &mut i64) -> Option<Value> {
+    if *remaining <= 0 {
+        return None;
+    }
+    let v = *next;
+    *remaining -= 1;
+    *next = next.wrapping_add(step);
+    Some(Value::Int(v))
 }

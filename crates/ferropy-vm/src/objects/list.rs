@@ -119,6 +119,24 @@ pub fn merge_sort(vm: &mut Vm, items: &mut [(Value, Value)]) -> PyResult<()> {
     Ok(())
 }
 
+/// The `key=` and `reverse=` keywords of `list.sort` and `sorted`.
+pub fn sort_options(vm: &mut Vm, args: &Args) -> PyResult<(Value, bool)> {
+    let mut key = Value::None;
+    let mut reverse = false;
+    for (k, v) in args.kw() {
+        match k {
+            "key" => key = v.clone(),
+            "reverse" => reverse = vm.truthy(v)?,
+            other => {
+                return Err(vm.type_error(format!(
+                    "sort() got an unexpected keyword argument '{other}'"
+                )))
+            }
+        }
+    }
+    Ok((key, reverse))
+}
+
 /// Sort `values` in place with optional key function and reverse flag.
 pub fn sort_values(
     vm: &mut Vm,
@@ -308,19 +326,7 @@ fn list_sort(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if args.pos().len() > 1 {
         return Err(vm.type_error("sort() takes no positional arguments"));
     }
-    let mut key = Value::None;
-    let mut reverse = false;
-    for (k, v) in args.kw() {
-        match k {
-            "key" => key = v.clone(),
-            "reverse" => reverse = vm.truthy(v)?,
-            other => {
-                return Err(vm.type_error(format!(
-                    "sort() got an unexpected keyword argument '{other}'"
-                )))
-            }
-        }
-    }
+    let (key, reverse) = sort_options(vm, args)?;
     let values = std::mem::take(&mut *cell(&l).borrow_mut());
     let result = sort_values(vm, values.clone(), &key, reverse);
     let modified = !cell(&l).borrow().is_empty();
