@@ -436,7 +436,7 @@ fn iter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             return Err(vm.type_error("iter(v, w): v must be callable"));
         }
         return Ok(iterators::new_iter(
-            vm.types.iterator.clone(),
+            iterators::iter_class(vm, iterators::IterKind::Callable),
             iterators::IterState::Callable {
                 func: args.values[0].clone(),
                 sentinel: args.values[1].clone(),

@@ -67,6 +67,8 @@ pub struct BuiltinTypes {
     pub map: ObjRef,
     pub filter: ObjRef,
     pub reversed: ObjRef,
+    /// `list_iterator`, `dict_keyiterator`, ...: indexed by `IterKind`.
+    pub iterator_kinds: Vec<ObjRef>,
 }
 
 /// One Python interpreter.
@@ -232,6 +234,10 @@ impl Vm {
             map: mk("map", Layout::Native),
             filter: mk("filter", Layout::Native),
             reversed: mk("reversed", Layout::Native),
+            iterator_kinds: crate::objects::iterators::IterKind::ALL
+                .iter()
+                .map(|k| mk(k.type_name(), Layout::Native))
+                .collect(),
             object,
             type_,
             int,

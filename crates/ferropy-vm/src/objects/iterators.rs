@@ -10,6 +10,89 @@ use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 use std::cell::RefCell;
 
+/// Which builtin iterator type an iterator object shows as
+/// (`type(iter([])).__name__ == "list_iterator"`, ...). They all share one
+/// implementation (`IterState`); only the class differs.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum IterKind {
+    List,
+    Tuple,
+    StrAscii,
+    Str,
+    Range,
+    Bytes,
+    ByteArray,
+    Set,
+    DictKeys,
+    DictValues,
+    DictItems,
+    Callable,
+    ListReverse,
+    DictReverseKeys,
+    DictReverseValues,
+    DictReverseItems,
+}
+
+impl IterKind {
+    /// Every kind, in the order of `BuiltinTypes::iterator_kinds`.
+    pub const ALL: [IterKind; 16] = [
+        IterKind::List,
+        IterKind::Tuple,
+        IterKind::StrAscii,
+        IterKind::Str,
+        IterKind::Range,
+        IterKind::Bytes,
+        IterKind::ByteArray,
+        IterKind::Set,
+        IterKind::DictKeys,
+        IterKind::DictValues,
+        IterKind::DictItems,
+        IterKind::Callable,
+        IterKind::ListReverse,
+        IterKind::DictReverseKeys,
+        IterKind::DictReverseValues,
+        IterKind::DictReverseItems,
+    ];
+
+    /// The type's `__name__`, as CPython names it.
+    pub fn type_name(self) -> &'static str {
+        match self {
+            IterKind::List => "list_iterator",
+            IterKind::Tuple => "tuple_iterator",
+            IterKind::StrAscii => "str_ascii_iterator",
+            IterKind::Str => "str_iterator",
+            IterKind::Range => "range_iterator",
+            IterKind::Bytes => "bytes_iterator",
+            IterKind::ByteArray => "bytearray_iterator",
+            IterKind::Set => "set_iterator",
+            IterKind::DictKeys => "dict_keyiterator",
+            IterKind::DictValues => "dict_valueiterator",
+            IterKind::DictItems => "dict_itemiterator",
+            IterKind::Callable => "callable_iterator",
+            IterKind::ListReverse => "list_reverseiterator",
+            IterKind::DictReverseKeys => "dict_reversekeyiterator",
+            IterKind::DictReverseValues => "dict_reversevalueiterator",
+            IterKind::DictReverseItems => "dict_reverseitemiterator",
+        }
+    }
+
+    fn for_dict(kind: DictViewKind, reversed: bool) -> IterKind {
+        match (kind, reversed) {
+            (DictViewKind::Keys, false) => IterKind::DictKeys,
+            (DictViewKind::Values, false) => IterKind::DictValues,
+            (DictViewKind::Items, false) => IterKind::DictItems,
+            (DictViewKind::Keys, true) => IterKind::DictReverseKeys,
+            (DictViewKind::Values, true) => IterKind::DictReverseValues,
+            (DictViewKind::Items, true) => IterKind::DictReverseItems,
+        }
+    }
+}
+
+/// The class of iterators of `kind`.
+pub fn iter_class(vm: &Vm, kind: IterKind) -> ObjRef {
+    vm.types.iterator_kinds[kind as usize].clone()
+}
+
 /// State of a builtin iterator.
 pub enum IterState {
     /// Index into a list, tuple, bytes or bytearray.
@@ -98,50 +181,64 @@ pub fn builtin_iter_kind(v: &Value) -> bool {
 
 /// `iter(v)` for builtin types; `None` if `v` has no native iterator.
 pub fn builtin_iter(vm: &Vm, v: &Value) -> Option<Value> {
-    let cls = vm.types.iterator.clone();
-    let state = match v.payload()? {
-        Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_) => {
-            IterState::Seq {
-                seq: v.clone(),
-                index: 0,
-            }
+    let seq = |kind| {
+        let state = IterState::Seq {
+            seq: v.clone(),
+            index: 0,
+        };
+        (kind, state)
+    };
+    let (kind, state) = match v.payload()? {
+        Payload::List(_) => seq(IterKind::List),
+        Payload::Tuple(_) => seq(IterKind::Tuple),
+        Payload::Bytes(_) => seq(IterKind::Bytes),
+        Payload::ByteArray(_) => seq(IterKind::ByteArray),
+        Payload::Str(s) => {
+            let kind = if s.is_ascii() {
+                IterKind::StrAscii
+            } else {
+                IterKind::Str
+            };
+            let state = IterState::Str {
+                s: v.clone(),
+                byte_pos: 0,
+            };
+            (kind, state)
         }
-        Payload::Str(_) => IterState::Str {
-            s: v.clone(),
-            byte_pos: 0,
-        },
-        Payload::Range(r) => IterState::Range {
-            next: r.start,
-            step: r.step,
-            remaining: r.len(),
-        },
-        Payload::Dict(d) => IterState::Dict {
-            dict: v.as_obj()?.clone(),
-            pos: 0,
-            kind: DictViewKind::Keys,
-            len: d.borrow().len(),
-        },
-        Payload::MappingProxy(d) => IterState::Dict {
-            dict: d.clone(),
-            pos: 0,
-            kind: DictViewKind::Keys,
-            len: crate::objects::dict::len(d),
-        },
-        Payload::DictView(d, kind) => IterState::Dict {
-            dict: d.clone(),
-            pos: 0,
-            kind: *kind,
-            len: crate::objects::dict::len(d),
-        },
-        Payload::Set(s) => IterState::Set {
-            set: v.clone(),
-            pos: 0,
-            len: s.borrow().len(),
-        },
+        Payload::Range(r) => {
+            let state = IterState::Range {
+                next: r.start,
+                step: r.step,
+                remaining: r.len(),
+            };
+            (IterKind::Range, state)
+        }
+        Payload::Dict(_) => dict_iter(v.as_obj()?, DictViewKind::Keys),
+        Payload::MappingProxy(d) => dict_iter(d, DictViewKind::Keys),
+        Payload::DictView(d, kind) => dict_iter(d, *kind),
+        Payload::Set(s) => {
+            let state = IterState::Set {
+                set: v.clone(),
+                pos: 0,
+                len: s.borrow().len(),
+            };
+            (IterKind::Set, state)
+        }
         Payload::Iterator(_) | Payload::Generator(_) => return Some(v.clone()),
         _ => return None,
     };
-    Some(new_iter(cls, state))
+    Some(new_iter(iter_class(vm, kind), state))
+}
+
+/// A forward iterator over the keys, values or items of `dict`.
+fn dict_iter(dict: &ObjRef, kind: DictViewKind) -> (IterKind, IterState) {
+    let state = IterState::Dict {
+        dict: dict.clone(),
+        pos: 0,
+        kind,
+        len: crate::objects::dict::len(dict),
+    };
+    (IterKind::for_dict(kind, false), state)
 }
 
 /// An iterator using `obj[0]`, `obj[1]`, ... until IndexError.
@@ -397,6 +494,21 @@ fn iter_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
 }
 
+/// `it.__length_hint__()` for iterators over sequences and ranges: how
+/// many items are left.
+fn iter_length_hint(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let Some(Payload::Iterator(cell)) = args.values[0].payload() else {
+        return Ok(Value::Int(0));
+    };
+    let left = match &*cell.borrow() {
+        IterState::Seq { seq, index } => (vm.len(seq)? as i64 - *index as i64).max(0),
+        IterState::Range { remaining, .. } => (*remaining).max(0),
+        IterState::Reversed { index, .. } => (*index + 1).max(0),
+        _ => 0,
+    };
+    Ok(Value::Int(left))
+}
+
 fn iterables(vm: &mut Vm, vals: &[Value]) -> PyResult<Vec<Value>> {
     vals.iter().map(|v| vm.iter(v)).collect()
 }
@@ -474,12 +586,21 @@ fn reversed_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
     }
     if let Some(Payload::Dict(_) | Payload::DictView(..)) = seq.payload() {
-        let items = match seq.payload() {
-            Some(Payload::DictView(d, k)) => vm.view_items(d, *k),
-            _ => crate::objects::dict::keys(seq.as_obj().unwrap()),
+        let (items, kind) = match seq.payload() {
+            Some(Payload::DictView(d, k)) => (vm.view_items(d, *k), *k),
+            _ => (
+                crate::objects::dict::keys(seq.as_obj().unwrap()),
+                DictViewKind::Keys,
+            ),
         };
-        let list = vm.new_list(items.into_iter().rev().collect());
-        return Ok(builtin_iter(vm, &list).unwrap());
+        let state = IterState::Seq {
+            seq: vm.new_list(items.into_iter().rev().collect()),
+            index: 0,
+        };
+        return Ok(new_iter(
+            iter_class(vm, IterKind::for_dict(kind, true)),
+            state,
+        ));
     }
     if (vm.lookup_special(&seq, "__getitem__").is_none()
         || vm.lookup_special(&seq, "__len__").is_none())
@@ -497,18 +618,22 @@ fn reversed_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(&seq))));
     }
     let len = vm.len(&seq)? as i64;
-    Ok(new_iter(
-        vm.types.reversed.clone(),
-        IterState::Reversed {
-            seq,
-            index: len - 1,
-        },
-    ))
+    let class = match seq.payload() {
+        Some(Payload::List(_)) if crate::ops::is_builtin_type(vm, &seq) => {
+            iter_class(vm, IterKind::ListReverse)
+        }
+        _ => vm.types.reversed.clone(),
+    };
+    let state = IterState::Reversed {
+        seq,
+        index: len - 1,
+    };
+    Ok(new_iter(class, state))
 }
 
 /// Register iterator types' constructors and protocol methods.
 pub fn install(vm: &mut Vm) {
-    let types = [
+    let mut types = vec![
         vm.types.iterator.clone(),
         vm.types.enumerate.clone(),
         vm.types.zip.clone(),
@@ -516,9 +641,22 @@ pub fn install(vm: &mut Vm) {
         vm.types.filter.clone(),
         vm.types.reversed.clone(),
     ];
+    types.extend(vm.types.iterator_kinds.iter().cloned());
     for t in &types {
         crate::objects::add_method(vm, t, "__iter__", iter_self);
         crate::objects::add_method(vm, t, "__next__", iter_next);
+    }
+    let sized = [
+        IterKind::List,
+        IterKind::Tuple,
+        IterKind::Bytes,
+        IterKind::ByteArray,
+        IterKind::Range,
+        IterKind::ListReverse,
+    ];
+    for kind in sized {
+        let t = iter_class(vm, kind);
+        crate::objects::add_method(vm, &t, "__length_hint__", iter_length_hint);
     }
     let ctors: [(ObjRef, crate::objects::function::NativeFn); 5] = [
         (vm.types.enumerate.clone(), enumerate_new),

@@ -643,6 +643,18 @@ fn install_container_dunders(vm: &mut Vm) {
         crate::objects::add_method(vm, &t, "__setitem__", setitem_dunder);
         crate::objects::add_method(vm, &t, "__delitem__", delitem_dunder);
     }
+    let views = [
+        vm.types.dict_keys.clone(),
+        vm.types.dict_values.clone(),
+        vm.types.dict_items.clone(),
+    ];
+    for t in &views {
+        crate::objects::add_method(vm, t, "__len__", len_dunder);
+        crate::objects::add_method(vm, t, "__iter__", iter_dunder);
+    }
+    for t in [&views[0], &views[2]] {
+        crate::objects::add_method(vm, t, "__contains__", contains_dunder);
+    }
     let range = vm.types.range.clone();
     crate::objects::add_method(vm, &range, "__len__", len_dunder);
     crate::objects::add_method(vm, &range, "__iter__", iter_dunder);
