@@ -229,6 +229,9 @@ pub enum Instr {
     /// Like `DictUpdate` but duplicate keys are an error (`f(**a, **b)`).
     DictMerge(u32),
     ListToTuple,
+    /// `f(*x)` with no other positional argument: [func, x] -> [func,
+    /// tuple(x)], with the error naming `func` when `x` is not iterable.
+    StarArgsToTuple,
     UnpackSequence(u32),
     /// Starred unpacking: operands are counts before and after the star.
     UnpackEx(u16, u16),

@@ -778,32 +778,48 @@ fn hex(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     radix(vm, args, "hex", "#x")
 }
 
-fn source_of(vm: &mut Vm, v: &Value) -> PyResult<String> {
+/// The text of a source argument; `error` is the TypeError message for
+/// anything that is not str or bytes.
+fn source_of(vm: &mut Vm, v: &Value, error: &str) -> PyResult<String> {
     if let Some(s) = v.as_str() {
         return Ok(s.to_string());
     }
     if let Some(b) = crate::objects::bytes::bytes_of(v) {
         return Ok(String::from_utf8_lossy(&b).into_owned());
     }
-    Err(vm.type_error("source must be a string, bytes or code object"))
+    Err(vm.type_error(error))
 }
 
+/// Run `code` for `exec`/`eval` in the given namespaces (`None`: the
+/// caller's), with the messages of `mode`'s builtin for bad ones.
 fn run_code(
     vm: &mut Vm,
     code: std::rc::Rc<crate::vmcode::VmCode>,
     globals: Value,
     locals: Value,
+    mode: Mode,
 ) -> PyResult<Value> {
     let g = match &globals {
         Value::None => current_globals(vm),
         Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => o.clone(),
+        _ if mode == Mode::Eval => return Err(vm.type_error("globals must be a dict")),
         other => {
             return Err(vm.type_error(format!(
-                "globals must be a dict, not {}",
+                "exec() globals must be a dict, not {}",
                 vm.type_name(other)
             )))
         }
     };
+    if !locals.is_none() && vm.lookup_special(&locals, "__getitem__").is_none() {
+        return Err(vm.type_error(if mode == Mode::Eval {
+            "locals must be a mapping".to_string()
+        } else {
+            format!(
+                "locals must be a mapping or None, not {}",
+                vm.type_name(&locals)
+            )
+        }));
+    }
     if dict::get_str(&g, "__builtins__").is_none() {
         dict::set_str(vm, &g, "__builtins__", Value::Obj(vm.builtins.clone()));
     }
@@ -837,7 +853,8 @@ fn exec_or_eval(vm: &mut Vm, args: &Args, mode: Mode) -> PyResult<Value> {
     let code = match pos[0].payload() {
         Some(Payload::Code(c)) => c.clone(),
         _ => {
-            let src = source_of(vm, &pos[0])?;
+            let error = format!("{name}() arg 1 must be a string, bytes or code object");
+            let src = source_of(vm, &pos[0], &error)?;
             let src = if mode == Mode::Eval {
                 src.trim_start_matches([' ', '\t']).to_string()
             } else {
@@ -846,7 +863,7 @@ fn exec_or_eval(vm: &mut Vm, args: &Args, mode: Mode) -> PyResult<Value> {
             crate::loader::compile_source(vm, &src, "<string>", mode)?
         }
     };
-    let r = run_code(vm, code, globals, locals)?;
+    let r = run_code(vm, code, globals, locals, mode)?;
     Ok(if mode == Mode::Eval { r } else { Value::None })
 }
 
@@ -862,7 +879,8 @@ fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let source = args.required(vm, "compile", 0, "source")?;
     let filename = args.required(vm, "compile", 1, "filename")?;
     let mode = args.required(vm, "compile", 2, "mode")?;
-    let src = source_of(vm, &source)?;
+    let error = "compile() arg 1 must be a string, bytes or AST object";
+    let src = source_of(vm, &source, error)?;
     let fname = vm.str_of(&filename)?;
     let m = match mode.as_str() {
         Some("exec") => Mode::Exec,

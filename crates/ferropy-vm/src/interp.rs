@@ -582,6 +582,11 @@ impl Vm {
                     return Err(e);
                 }
             }
+            Instr::StarArgsToTuple => {
+                let args = pop!(self);
+                let t = self.star_args_tuple(args)?;
+                push!(self, t);
+            }
             Instr::ListToTuple => {
                 let l = pop!(self);
                 let items = crate::objects::list::items(&l);
@@ -942,6 +947,27 @@ impl Vm {
             }
         }
         Ok(None)
+    }
+
+    /// `f(*args)`: `args` as a tuple; the callable `f` sits below it on the
+    /// stack and is named in the error when `args` is not iterable.
+    fn star_args_tuple(&mut self, args: Value) -> PyResult<Value> {
+        if matches!(args.payload(), Some(Payload::Tuple(_)))
+            && crate::ops::is_builtin_type(self, &args)
+        {
+            return Ok(args);
+        }
+        if !self.is_iterable(&args) {
+            let f = frame!(self);
+            let func = f.stack[f.stack.len() - 1].clone();
+            let fname = function::describe(self, &func);
+            return Err(self.type_error(format!(
+                "{fname} argument after * must be an iterable, not {}",
+                self.type_name(&args)
+            )));
+        }
+        let items = self.collect_iterable(&args)?;
+        Ok(self.new_tuple(items))
     }
 
     /// `s += t` for strings where `s` is a local that nothing else refers

@@ -331,6 +331,31 @@ impl<'a> Compiler<'a> {
 
     /// Push arguments and emit the call; `extra` positional args are already
     /// on the stack above the callable.
+    /// The positional arguments of a call with `*` as one tuple; `extra`
+    /// values already pushed lead it.
+    fn star_args(&mut self, args: &'a [Expr], extra: u32) -> CResult {
+        if let ([Expr::Starred(s)], 0) = (args, extra) {
+            self.expr(&s.value)?;
+            self.emit(Instr::StarArgsToTuple);
+            return Ok(());
+        }
+        self.emit(Instr::BuildList(extra));
+        for a in args {
+            match a {
+                Expr::Starred(s) => {
+                    self.expr(&s.value)?;
+                    self.emit(Instr::ListExtend(1));
+                }
+                _ => {
+                    self.expr(a)?;
+                    self.emit(Instr::ListAppend(1));
+                }
+            }
+        }
+        self.emit(Instr::ListToTuple);
+        Ok(())
+    }
+
     pub(super) fn call_args(
         &mut self,
         args: &'a [Expr],
@@ -359,21 +384,7 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::CallKw(total));
             return Ok(());
         }
-        // General case: build a tuple of positionals and a dict of keywords.
-        self.emit(Instr::BuildList(extra));
-        for a in args {
-            match a {
-                Expr::Starred(s) => {
-                    self.expr(&s.value)?;
-                    self.emit(Instr::ListExtend(1));
-                }
-                _ => {
-                    self.expr(a)?;
-                    self.emit(Instr::ListAppend(1));
-                }
-            }
-        }
-        self.emit(Instr::ListToTuple);
+        self.star_args(args, extra)?;
         if keywords.is_empty() {
             self.emit(Instr::CallEx(false));
             return Ok(());
