@@ -56,7 +56,7 @@ macro_rules! top {
 impl Vm {
     /// Push `frame` as an entry frame and run it until it returns or yields.
     pub fn run_frame(&mut self, mut frame: Frame) -> PyResult<Exit> {
-        if self.native_depth >= self.recursion_limit.min(crate::vm::MAX_NATIVE_DEPTH)
+        if self.native_depth >= self.native_depth_limit()
             || self.frames.len() >= self.recursion_limit + 50
         {
             return Err(self.recursion_error());
@@ -72,7 +72,7 @@ impl Vm {
     /// Like `run_frame`, but start by raising `err` at the frame's current
     /// instruction (`generator.throw`).
     pub fn run_frame_raising(&mut self, mut frame: Frame, err: PyErr) -> PyResult<Exit> {
-        if self.native_depth >= self.recursion_limit.min(crate::vm::MAX_NATIVE_DEPTH) {
+        if self.native_depth >= self.native_depth_limit() {
             return Err(self.recursion_error());
         }
         frame.is_entry = true;

@@ -576,13 +576,13 @@ impl Vm {
                 hash::hash_complex(*r, *i).unwrap_or_else(|| hash::hash_pointer(v.id() as usize))
             }
             Payload::Bytes(b) => crate::objects::str::hash_bytes(b),
-            Payload::Tuple(items) => {
-                let mut hs = Vec::with_capacity(items.len());
-                for it in items.iter() {
-                    hs.push(self.hash(it)?);
-                }
-                hash::hash_tuple(hs.into_iter(), items.len())
-            }
+            Payload::Tuple(items) => self.nested("", crate::vm::MAX_HASH_DEPTH, |vm| {
+                let hs = items
+                    .iter()
+                    .map(|it| vm.hash(it))
+                    .collect::<PyResult<Vec<_>>>()?;
+                Ok(hash::hash_tuple(hs.into_iter(), items.len()))
+            })?,
             Payload::Set(s) if Rc::ptr_eq(v.as_obj().unwrap().class(), &self.types.frozenset) => {
                 let hs: Vec<i64> = s.borrow().iter_hashed().map(|(h, _)| h).collect();
                 hash::hash_frozenset(hs.into_iter())

@@ -109,6 +109,16 @@ pub struct Vm {
 /// `sys.setrecursionlimit` says.
 pub const MAX_NATIVE_DEPTH: usize = 20_000;
 
+/// How deep CPython 3.13's C code recurses (comparing or printing nested
+/// containers) before `RecursionError`, whatever `sys.setrecursionlimit`
+/// says; we use the same bound so the same programs succeed and fail.
+pub const C_RECURSION_LIMIT: usize = 10_000;
+
+/// Nesting limit for hashing tuples. CPython hashes nested tuples without a
+/// recursion check, so this is far above `recursionlimit`: a hashing level
+/// takes well under a kilobyte of the interpreter thread's stack.
+pub const MAX_HASH_DEPTH: usize = 200_000;
+
 fn bare_type(name: &str, layout: Layout, dict: ObjRef) -> TypeData {
     TypeData {
         name: RefCell::new(name.to_string()),
@@ -476,6 +486,33 @@ impl Vm {
     /// `RecursionError` for exceeding the recursion limit.
     pub fn recursion_error(&self) -> PyErr {
         self.new_exc(Exc::RecursionError, "maximum recursion depth exceeded")
+    }
+
+    /// How many nested Rust re-entries (calls back into Python, container
+    /// comparisons) may be in progress: the recursion limit, capped by
+    /// what the stack allows.
+    pub fn native_depth_limit(&self) -> usize {
+        self.recursion_limit.min(MAX_NATIVE_DEPTH)
+    }
+
+    /// Run `f` one level deeper in a recursive Rust algorithm over nested
+    /// containers (comparison, hashing), raising `RecursionError` with
+    /// "maximum recursion depth exceeded{context}" once `limit` levels are
+    /// in progress, instead of exhausting the Rust stack.
+    pub fn nested<T>(
+        &mut self,
+        context: &str,
+        limit: usize,
+        f: impl FnOnce(&mut Vm) -> PyResult<T>,
+    ) -> PyResult<T> {
+        if self.native_depth >= limit {
+            let msg = format!("maximum recursion depth exceeded{context}");
+            return Err(self.new_exc(Exc::RecursionError, msg));
+        }
+        self.native_depth += 1;
+        let r = f(self);
+        self.native_depth -= 1;
+        r
     }
 
     // ----- types --------------------------------------------------------

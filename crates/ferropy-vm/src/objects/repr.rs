@@ -11,9 +11,6 @@ use crate::value::Value;
 use crate::vm::Vm;
 use ferropy_text::format_spec::{self, FormatError};
 
-/// Nesting depth at which container repr gives up with RecursionError.
-const MAX_REPR_DEPTH: usize = 1000;
-
 /// `<module.Type object at 0x...>`.
 pub fn default_repr(vm: &Vm, v: &Value) -> String {
     let t = vm.type_of(v);
@@ -41,7 +38,7 @@ fn guarded(
     if vm.repr_guard.contains(&id) {
         return Ok(marker.to_string());
     }
-    if vm.repr_guard.len() >= MAX_REPR_DEPTH {
+    if vm.repr_guard.len() >= crate::vm::C_RECURSION_LIMIT {
         return Err(vm.new_exc(
             Exc::RecursionError,
             "maximum recursion depth exceeded while getting the repr of an object",

@@ -155,24 +155,11 @@ fn seq_len(v: &Value) -> usize {
     }
 }
 
-/// Run a container comparison one nesting level deeper, raising
-/// `RecursionError` instead of exhausting the Rust stack.
-fn nested<T>(vm: &mut Vm, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
-    if vm.native_depth >= vm.recursion_limit.min(crate::vm::MAX_NATIVE_DEPTH) {
-        return Err(vm.new_exc(
-            Exc::RecursionError,
-            "maximum recursion depth exceeded in comparison",
-        ));
-    }
-    vm.native_depth += 1;
-    let r = f(vm);
-    vm.native_depth -= 1;
-    r
-}
-
 /// Compare two lists or two tuples item by item, as Python does.
 fn lexicographic(vm: &mut Vm, x: &Value, y: &Value, op: CmpOp) -> PyResult<bool> {
-    nested(vm, |vm| lexicographic_items(vm, x, y, op))
+    vm.nested(" in comparison", crate::vm::C_RECURSION_LIMIT, |vm| {
+        lexicographic_items(vm, x, y, op)
+    })
 }
 
 fn lexicographic_items(vm: &mut Vm, x: &Value, y: &Value, op: CmpOp) -> PyResult<bool> {
@@ -254,7 +241,9 @@ fn range_eq(x: &RangeData, y: &RangeData) -> bool {
 }
 
 fn dict_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
-    nested(vm, |vm| dict_items_eq(vm, a, b))
+    vm.nested(" in comparison", crate::vm::C_RECURSION_LIMIT, |vm| {
+        dict_items_eq(vm, a, b)
+    })
 }
 
 fn dict_items_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
