@@ -312,10 +312,36 @@ pub enum Instr {
     MatchClass(u32),
     /// [mapping, keys_tuple] -> [dict of the remaining items]
     CopyDictWithoutKeys,
-    /// [name, value] -> [TypeAliasType]  (for `type X = ...`)
+    /// [name, type_params|None, compute_value] -> [TypeAliasType]  (for `type X = ...`)
     MakeTypeAlias,
-    /// [name] -> [TypeVar] ; operand: 0 plain, 1 with bound, 2 TypeVarTuple, 3 ParamSpec
+    /// [name, bound_fn?, default_fn?] -> [TypeVar | TypeVarTuple | ParamSpec];
+    /// operand: a kind plus `type_param` flags saying which functions follow.
     MakeTypeParam(u8),
+    /// [function, type_params] -> [function] with `__type_params__` set.
+    SetTypeParams,
+    /// [type_params] -> [typing.Generic[*type_params]] (a generic class's base).
+    SubscriptGeneric,
+    /// [] -> [the frame's locals mapping] (a class body's `__classdict__`).
+    LoadLocals,
+    /// [mapping] -> [mapping[names[i]], else the global or builtin]
+    /// (annotation scopes seeing a class namespace).
+    LoadFromDictOrGlobals(u32),
+    /// [mapping] -> [mapping[name], else the cell or free variable `i`].
+    LoadFromDictOrDeref(u32),
+}
+
+/// `MakeTypeParam` operand: the kind in the low two bits, then flags.
+pub mod type_param {
+    pub const TYPEVAR: u8 = 0;
+    pub const TYPEVARTUPLE: u8 = 1;
+    pub const PARAMSPEC: u8 = 2;
+    pub const KIND_MASK: u8 = 3;
+    /// A function computing the bound follows the name.
+    pub const BOUND: u8 = 4;
+    /// The bound function computes the constraints tuple instead.
+    pub const CONSTRAINTS: u8 = 8;
+    /// A function computing the default follows.
+    pub const DEFAULT: u8 = 16;
 }
 
 /// `MakeFunction` flag bits.

@@ -58,6 +58,12 @@ const USE: u8 = 16;
 const DEF_COMP_ITER: u8 = 32;
 /// Declared with an annotation (`x: int`).
 const DEF_ANNOT: u8 = 64;
+/// A PEP 695 type parameter (bound in its annotation scope).
+const DEF_TYPE_PARAM: u8 = 128;
+
+/// Names bound in enclosing function scopes, each telling whether it is a
+/// type parameter (which `nonlocal` cannot rebind).
+type Bindings = HashMap<String, bool>;
 
 /// The analysis result for one scope.
 #[derive(Debug)]
@@ -90,6 +96,15 @@ pub struct Scope {
     pub private: Option<String>,
     /// A comprehension compiled inline in the enclosing function (PEP 709).
     pub inlined: bool,
+    /// A PEP 695 annotation scope (type parameters, their bounds and
+    /// defaults, a type alias's value): hidden from qualified names.
+    pub annotation: Option<AnnotationKind>,
+    /// An annotation scope directly or through other annotation scopes in
+    /// a class body: names not bound in functions are looked up in the
+    /// class namespace (the `__classdict__` cell) first.
+    pub can_see_class: bool,
+    /// Class scope whose annotation scopes need its namespace (`__classdict__`).
+    pub needs_classdict: bool,
 }
 
 impl Scope {
@@ -111,6 +126,9 @@ impl Scope {
             has_annotations: false,
             private: None,
             inlined: false,
+            annotation: None,
+            can_see_class: false,
+            needs_classdict: false,
         }
     }
 
@@ -157,6 +175,9 @@ impl Scope {
             .collect();
         if self.needs_class_cell && !cells.iter().any(|c| c == "__class__") {
             cells.push("__class__".to_string());
+        }
+        if self.needs_classdict {
+            cells.push(CLASSDICT.to_string());
         }
         cells
     }
@@ -208,17 +229,66 @@ pub fn mangle<'n>(class: Option<&str>, name: &'n str) -> Cow<'n, str> {
     Cow::Owned(format!("_{class}{name}"))
 }
 
+/// The cell through which annotation scopes see their class's namespace.
+pub const CLASSDICT: &str = "__classdict__";
+
+/// What a PEP 695 annotation scope evaluates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AnnotationKind {
+    /// The type parameters of a generic function, class or alias.
+    Generic,
+    Bound,
+    Default,
+    /// The value of a `type` alias.
+    Alias,
+}
+
+impl AnnotationKind {
+    /// How `SyntaxError` messages name the scope.
+    fn describe(self) -> &'static str {
+        match self {
+            AnnotationKind::Generic => "the definition of a generic",
+            AnnotationKind::Bound => "a TypeVar bound",
+            AnnotationKind::Default => "a TypeVar default",
+            AnnotationKind::Alias => "a type alias",
+        }
+    }
+}
+
+/// Which scope of a type parameter an annotation scope evaluates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParamPart {
+    /// The bound or constraints (`T: int`, `T: (int, str)`).
+    Bound = 1,
+    /// The default (`T = int`).
+    Default = 2,
+}
+
 /// All scopes of one compilation unit.
 #[derive(Debug)]
 pub struct SymbolTable {
     pub scopes: Vec<Scope>,
-    by_range: HashMap<(u32, u32), usize>,
+    by_range: HashMap<ScopeKey, usize>,
+}
+
+/// Scopes are found by the text range of their node, plus a tag telling
+/// apart the bound and default scopes of a type parameter's expressions.
+type ScopeKey = (u32, u32, u8);
+
+fn key(range: TextRange, tag: u8) -> ScopeKey {
+    (range.start().to_u32(), range.end().to_u32(), tag)
 }
 
 impl SymbolTable {
-    /// The scope created by the AST node covering `range`.
+    /// The scope created by the AST node covering `range` (for type
+    /// parameter lists: their annotation scope).
     pub fn scope_for(&self, range: TextRange) -> usize {
-        self.by_range[&(range.start().to_u32(), range.end().to_u32())]
+        self.by_range[&key(range, 0)]
+    }
+
+    /// The annotation scope evaluating the type parameter expression at `range`.
+    pub fn param_scope_for(&self, range: TextRange, part: ParamPart) -> usize {
+        self.by_range[&key(range, part as u8)]
     }
 
     /// Analyze a module body; `lazy_annotations` is `from __future__
@@ -255,16 +325,19 @@ impl SymbolTable {
             by_range: builder.by_range,
         };
         table.mark_inlined(0);
-        table.analyze(0, &HashSet::new(), false)?;
+        table.analyze(0, &Bindings::new(), false)?;
         Ok(table)
     }
 
     /// PEP 709: list, set and dict comprehensions in a function run in the
     /// function's own frame, so `locals()` in them sees the function's
     /// variables and tracebacks show no `<listcomp>` frame. Marks, below the
-    /// non-inlined scope `id`, the comprehensions that can be inlined.
+    /// non-inlined scope `id`, the comprehensions that can be inlined (not
+    /// in annotation scopes seeing a class, like CPython).
     fn mark_inlined(&mut self, id: usize) {
-        let host = self.scopes[id].kind.is_function_like().then_some(id);
+        let scope = &self.scopes[id];
+        let can_host = scope.kind.is_function_like() && !scope.can_see_class;
+        let host = can_host.then_some(id);
         for child in self.scopes[id].children.clone() {
             if host.is_some_and(|h| self.can_inline(child, h, &[])) {
                 self.set_inlined(child);
@@ -311,7 +384,7 @@ impl SymbolTable {
     fn analyze(
         &mut self,
         id: usize,
-        enclosing_bound: &HashSet<String>,
+        enclosing_bound: &Bindings,
         inside_class: bool,
     ) -> Result<HashSet<String>, CompileError> {
         let kind = self.scopes[id].kind;
@@ -328,18 +401,23 @@ impl SymbolTable {
                 globals_here.insert(name.clone());
                 NameScope::GlobalExplicit
             } else if flags & DEF_NONLOCAL != 0 {
-                if !enclosing_bound.contains(name) {
-                    return Err(CompileError::syntax(
-                        format!("no binding for nonlocal '{name}' found"),
-                        self.scopes[id].directive_at.get(name).copied(),
-                    ));
+                let msg = match enclosing_bound.get(name) {
+                    None => Some(format!("no binding for nonlocal '{name}' found")),
+                    Some(true) => Some(format!(
+                        "nonlocal binding not allowed for type parameter '{name}'"
+                    )),
+                    Some(false) => None,
+                };
+                if let Some(msg) = msg {
+                    let at = self.scopes[id].directive_at.get(name).copied();
+                    return Err(CompileError::syntax(msg, at));
                 }
                 free.insert(name.clone());
                 NameScope::Free
             } else if flags & (DEF_LOCAL | DEF_PARAM) != 0 {
                 bound_here.insert(name.clone());
                 NameScope::Local
-            } else if kind != ScopeKind::Module && enclosing_bound.contains(name) {
+            } else if kind != ScopeKind::Module && enclosing_bound.contains_key(name) {
                 free.insert(name.clone());
                 NameScope::Free
             } else {
@@ -357,14 +435,22 @@ impl SymbolTable {
         // Names visible to children as enclosing function bindings.
         let mut child_bound = enclosing_bound.clone();
         if kind.is_function_like() {
-            child_bound.extend(bound_here.iter().cloned());
-            child_bound.extend(free.iter().cloned());
+            let flags = &self.scopes[id].flags;
+            let bound = bound_here
+                .iter()
+                .map(|n| (n.clone(), flags[n] & DEF_TYPE_PARAM != 0));
+            child_bound.extend(bound);
+            let passed = free
+                .iter()
+                .map(|n| (n.clone(), enclosing_bound.get(n) == Some(&true)));
+            child_bound.extend(passed);
             for g in &globals_here {
                 child_bound.remove(g);
             }
         }
         if kind == ScopeKind::Class {
-            child_bound.insert("__class__".to_string());
+            child_bound.insert("__class__".to_string(), false);
+            child_bound.insert(CLASSDICT.to_string(), false);
         }
         let children = self.scopes[id].children.clone();
         let child_in_class =
@@ -415,6 +501,10 @@ impl SymbolTable {
             scope.needs_class_cell = true;
             return;
         }
+        if kind == ScopeKind::Class && name == CLASSDICT {
+            scope.needs_classdict = true;
+            return;
+        }
         if kind.is_function_like() && bound_here.contains(name) {
             scope.resolved.insert(name.to_string(), NameScope::Cell);
             return;
@@ -432,7 +522,7 @@ impl SymbolTable {
 /// First pass: records name usage per scope.
 struct Builder {
     scopes: Vec<Scope>,
-    by_range: HashMap<(u32, u32), usize>,
+    by_range: HashMap<ScopeKey, usize>,
     stack: Vec<usize>,
     error: Option<CompileError>,
     /// Visiting a comprehension's `for` target.
@@ -456,6 +546,10 @@ impl Builder {
     }
 
     fn push_scope(&mut self, kind: ScopeKind, name: &str, range: TextRange) {
+        self.push_scope_keyed(kind, name, key(range, 0));
+    }
+
+    fn push_scope_keyed(&mut self, kind: ScopeKind, name: &str, at: ScopeKey) {
         let id = self.scopes.len();
         let parent = *self.stack.last().unwrap();
         let mut scope = Scope::new(kind, name);
@@ -465,8 +559,7 @@ impl Builder {
         };
         self.scopes.push(scope);
         self.scopes[parent].children.push(id);
-        self.by_range
-            .insert((range.start().to_u32(), range.end().to_u32()), id);
+        self.by_range.insert(at, id);
         self.stack.push(id);
     }
 
@@ -569,13 +662,37 @@ impl Builder {
         }
     }
 
-    /// Defaults, annotations and decorators are evaluated in the enclosing scope.
+    /// Defaults are evaluated in the enclosing scope.
     fn visit_parameter_defaults(&mut self, params: &ast::Parameters) {
         for p in params.iter_non_variadic_params() {
             if let Some(d) = &p.default {
                 self.visit_expr(d);
             }
         }
+    }
+
+    /// A generic function's defaults are passed into its annotation scope
+    /// as the parameters `.defaults` and `.kwdefaults`.
+    fn add_generic_defaults(&mut self, params: &ast::Parameters) {
+        let positional = params.posonlyargs.iter().chain(params.args.iter());
+        let names = [
+            (positional.clone().any(|p| p.default.is_some()), ".defaults"),
+            (
+                params.kwonlyargs.iter().any(|p| p.default.is_some()),
+                ".kwdefaults",
+            ),
+        ];
+        for (present, name) in names {
+            if present {
+                self.current().add(name, DEF_PARAM);
+                self.current().params.push(name.to_string());
+            }
+        }
+    }
+
+    /// Annotations are evaluated in the enclosing scope (a generic
+    /// function's annotation scope).
+    fn visit_parameter_annotations(&mut self, params: &ast::Parameters) {
         for p in params.iter() {
             if let Some(a) = p.annotation() {
                 self.visit_annotation(a);
@@ -632,17 +749,51 @@ impl Builder {
         }
     }
 
-    /// A type parameter's bound, constraints and default, which ferropy
-    /// evaluates eagerly where the parameter list stands.
-    fn visit_type_param_bounds(&mut self, param: &ast::TypeParam) {
-        match param {
-            ast::TypeParam::TypeVar(t) => {
-                if let Some(b) = &t.bound {
-                    self.visit_expr(b);
+    /// Enter a PEP 695 annotation scope: a hidden function that sees the
+    /// enclosing class's namespace when it is (or sits in annotation scopes
+    /// in) a class body.
+    fn push_annotation_scope(&mut self, name: &str, at: ScopeKey, kind: AnnotationKind) {
+        let parent = &self.scopes[*self.stack.last().unwrap()];
+        let sees_class = parent.kind == ScopeKind::Class || parent.can_see_class;
+        self.push_scope_keyed(ScopeKind::Function, name, at);
+        self.current().annotation = Some(kind);
+        if sees_class {
+            self.current().can_see_class = true;
+            self.current().add(CLASSDICT, USE);
+        }
+    }
+
+    /// Enter the annotation scope `<generic parameters of name>` and bind
+    /// the type parameters in it (with `.type_params`, their tuple); each
+    /// bound and default gets its own lazily evaluated scope.
+    fn enter_type_params(&mut self, name: &str, tp: &ast::TypeParams) {
+        let scope_name = format!("<generic parameters of {name}>");
+        self.push_annotation_scope(&scope_name, key(tp.range, 0), AnnotationKind::Generic);
+        for param in &tp.type_params {
+            let name = param.name().as_str();
+            if self.current().flags_of(name) & DEF_LOCAL != 0 {
+                self.fail(format!("duplicate type parameter '{name}'"), param.range());
+            }
+            self.bind(name, param.range());
+            self.current().add(name, DEF_TYPE_PARAM);
+            let (bound, default) = match param {
+                ast::TypeParam::TypeVar(t) => (t.bound.as_deref(), t.default.as_deref()),
+                ast::TypeParam::TypeVarTuple(t) => (None, t.default.as_deref()),
+                ast::TypeParam::ParamSpec(t) => (None, t.default.as_deref()),
+            };
+            let parts = [
+                (bound, ParamPart::Bound, AnnotationKind::Bound),
+                (default, ParamPart::Default, AnnotationKind::Default),
+            ];
+            for (expr, part, kind) in parts {
+                if let Some(e) = expr {
+                    self.push_annotation_scope(name, key(e.range(), part as u8), kind);
+                    self.visit_expr(e);
+                    self.pop_scope();
                 }
             }
-            ast::TypeParam::TypeVarTuple(_) | ast::TypeParam::ParamSpec(_) => {}
         }
+        self.current().add(".type_params", DEF_LOCAL);
     }
 
     /// PEP 572: an assignment expression's target binds in the nearest
@@ -660,6 +811,16 @@ impl Builder {
             idx -= 1;
         }
         let target_scope = self.stack[idx];
+        if let Some(kind) = self.scopes[target_scope].annotation {
+            let (within, at) = if target_scope == *self.stack.last().unwrap() {
+                ("named expression", range)
+            } else {
+                ("assignment expression within a comprehension", name_range)
+            };
+            let msg = format!("{within} cannot be used within {}", kind.describe());
+            self.fail(msg, at);
+            return;
+        }
         if target_scope == *self.stack.last().unwrap() {
             self.bind(name, name_range);
             return;
@@ -688,6 +849,16 @@ impl Builder {
         self.scopes[target_scope].add(name, DEF_LOCAL);
     }
 
+    /// `what` (yield, await) cannot appear directly in an annotation scope.
+    fn check_not_annotation(&mut self, what: &str, range: TextRange) {
+        if let Some(kind) = self.current().annotation {
+            self.fail(
+                format!("{what} cannot be used within {}", kind.describe()),
+                range,
+            );
+        }
+    }
+
     fn visit_comprehension_iterable(&mut self, iter: &Expr) {
         self.in_comprehension_iterable += 1;
         self.visit_expr(iter);
@@ -703,16 +874,14 @@ impl<'a> Visitor<'a> for Builder {
                     self.visit_expr(&d.expression);
                 }
                 self.visit_parameter_defaults(&f.parameters);
+                if let Some(tp) = &f.type_params {
+                    self.enter_type_params(f.name.as_str(), tp);
+                    self.add_generic_defaults(&f.parameters);
+                }
+                self.visit_parameter_annotations(&f.parameters);
                 if let Some(r) = &f.returns {
                     self.visit_annotation(r);
                 }
-                if let Some(tp) = &f.type_params {
-                    for t in &tp.type_params {
-                        self.visit_type_param_bounds(t);
-                        self.bind(t.name().as_str(), t.range());
-                    }
-                }
-                self.bind(f.name.as_str(), f.range);
                 self.push_scope(ScopeKind::Function, f.name.as_str(), f.range);
                 if f.is_async {
                     self.current().is_coroutine = true;
@@ -720,24 +889,31 @@ impl<'a> Visitor<'a> for Builder {
                 self.visit_parameters_in_scope(&f.parameters);
                 self.visit_body(&f.body);
                 self.pop_scope();
+                if f.type_params.is_some() {
+                    self.pop_scope();
+                }
+                self.bind(f.name.as_str(), f.range);
             }
             Stmt::ClassDef(c) => {
                 for d in &c.decorator_list {
                     self.visit_expr(&d.expression);
                 }
+                if let Some(tp) = &c.type_params {
+                    self.enter_type_params(c.name.as_str(), tp);
+                }
                 if let Some(args) = &c.arguments {
                     self.visit_arguments(args);
                 }
-                if let Some(tp) = &c.type_params {
-                    for t in &tp.type_params {
-                        self.visit_type_param_bounds(t);
-                        self.bind(t.name().as_str(), t.range());
-                    }
-                }
-                self.bind(c.name.as_str(), c.range);
                 self.push_scope(ScopeKind::Class, c.name.as_str(), c.range);
+                if c.type_params.is_some() {
+                    self.current().add(".type_params", USE);
+                }
                 self.visit_body(&c.body);
                 self.pop_scope();
+                if c.type_params.is_some() {
+                    self.pop_scope();
+                }
+                self.bind(c.name.as_str(), c.range);
             }
             Stmt::Global(g) => {
                 for n in &g.names {
@@ -804,15 +980,18 @@ impl<'a> Visitor<'a> for Builder {
                 if let Expr::Name(n) = t.name.as_ref() {
                     self.bind(n.id.as_str(), n.range);
                 }
-                self.push_scope(ScopeKind::Function, "<type alias>", t.range);
+                let Expr::Name(n) = t.name.as_ref() else {
+                    return;
+                };
                 if let Some(tp) = &t.type_params {
-                    for p in &tp.type_params {
-                        self.visit_type_param_bounds(p);
-                        self.current().add(p.name().as_str(), DEF_LOCAL);
-                    }
+                    self.enter_type_params(n.id.as_str(), tp);
                 }
+                self.push_annotation_scope(n.id.as_str(), key(t.range, 0), AnnotationKind::Alias);
                 self.visit_expr(&t.value);
                 self.pop_scope();
+                if t.type_params.is_some() {
+                    self.pop_scope();
+                }
             }
             Stmt::Try(t) => {
                 self.visit_body(&t.body);
@@ -906,6 +1085,7 @@ impl<'a> Visitor<'a> for Builder {
                 self.visit_comprehension_scope("<dictcomp>", c.range, &c.generators, &elts, false)
             }
             Expr::Yield(_) | Expr::YieldFrom(_) => {
+                self.check_not_annotation("yield expression", expr.range());
                 let kind = self.current().kind;
                 if kind.is_function_like() {
                     self.current().is_generator = true;
@@ -913,6 +1093,7 @@ impl<'a> Visitor<'a> for Builder {
                 visitor::walk_expr(self, expr)
             }
             Expr::Await(_) => {
+                self.check_not_annotation("await expression", expr.range());
                 if self.current().kind == ScopeKind::Comprehension {
                     self.current().is_coroutine = true;
                 }

@@ -12,7 +12,7 @@ use crate::object::Payload;
 use crate::objects::{dict, exception, function};
 use crate::value::Value;
 use crate::vm::Vm;
-use ferropy_compiler::bytecode::{Instr, UnaryOp};
+use ferropy_compiler::bytecode::{type_param, Instr, UnaryOp};
 
 /// How an entry frame left the loop.
 pub enum Exit {
@@ -935,14 +935,60 @@ impl Vm {
             }
             Instr::MakeTypeAlias => {
                 let func = pop!(self);
+                let params = pop!(self);
                 let name = pop!(self);
-                let v = crate::objects::typing::new_type_alias(self, name, func);
+                let globals = &frame!(self).globals;
+                let module = dict::get_str(globals, "__name__").unwrap_or(Value::None);
+                let v = crate::objects::typing::new_type_alias(self, name, params, func, module);
                 push!(self, v);
             }
-            Instr::MakeTypeParam(kind) => {
-                let bound = if kind == 1 { pop!(self) } else { Value::None };
+            Instr::MakeTypeParam(flags) => {
+                let mut pop_if = |flag: u8| {
+                    if flags & flag != 0 {
+                        pop!(self)
+                    } else {
+                        Value::None
+                    }
+                };
+                let default = pop_if(type_param::DEFAULT);
+                let bound = pop_if(type_param::BOUND);
                 let name = pop!(self);
-                let v = crate::objects::typing::new_type_param(self, name, bound, kind);
+                let v = crate::objects::typing::new_type_param(self, name, bound, default, flags);
+                push!(self, v);
+            }
+            Instr::SetTypeParams => {
+                let params = pop!(self);
+                let func = frame!(self).stack.last().unwrap().clone();
+                if let Some(Payload::Function(f)) = func.payload() {
+                    *f.type_params.borrow_mut() = params;
+                }
+            }
+            Instr::SubscriptGeneric => {
+                let params = pop!(self);
+                let v = crate::objects::typing::subscript_generic(self, &params);
+                push!(self, v);
+            }
+            Instr::LoadLocals => {
+                let locals = frame!(self).locals.clone();
+                let v = locals.map_or(Value::None, Value::Obj);
+                push!(self, v);
+            }
+            Instr::LoadFromDictOrGlobals(i) => {
+                let mapping = pop!(self);
+                let name = frame!(self).code.names[i as usize].clone();
+                let v = match self.class_dict_get(&mapping, name)? {
+                    Some(v) => v,
+                    None => self.load_global(i as usize)?,
+                };
+                push!(self, v);
+            }
+            Instr::LoadFromDictOrDeref(i) => {
+                let mapping = pop!(self);
+                let name = self.deref_name(i as usize);
+                let v = match self.class_dict_get(&mapping, name)? {
+                    Some(v) => v,
+                    None => self.load_deref(i as usize)?,
+                };
                 push!(self, v);
             }
         }
@@ -1184,6 +1230,14 @@ impl Vm {
             &code.freevars[i - code.cellvars.len()]
         };
         self.intern(name)
+    }
+
+    /// `name` in the class namespace `mapping` seen by an annotation scope.
+    fn class_dict_get(&mut self, mapping: &Value, name: Value) -> PyResult<Option<Value>> {
+        match mapping {
+            Value::Obj(m) => self.mapping_get(m, &name),
+            _ => Ok(None),
+        }
     }
 
     fn load_deref(&mut self, i: usize) -> PyResult<Value> {

@@ -159,8 +159,8 @@ pub enum Payload {
     /// A weak reference and its callback.
     WeakRef(std::rc::Weak<Obj>, Value),
     /// A `TypeVar`/`ParamSpec`/`TypeVarTuple` or `type` alias.
-    TypeParam(String, Value),
-    TypeAlias(String, RefCell<Value>, Value),
+    TypeParam(Box<crate::objects::typing::TypeParam>),
+    TypeAlias(Box<crate::objects::typing::TypeAlias>),
     /// `types.MappingProxyType` view of a dict.
     MappingProxy(ObjRef),
     /// Dict views: keys, values, items.

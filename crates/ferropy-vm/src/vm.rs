@@ -61,6 +61,13 @@ pub struct BuiltinTypes {
     pub dict_items: ObjRef,
     pub generic_alias: ObjRef,
     pub typevar: ObjRef,
+    pub typevartuple: ObjRef,
+    pub paramspec: ObjRef,
+    /// `typing.Generic`, the implicit base of PEP 695 generic classes.
+    pub generic: ObjRef,
+    /// `typing.Unpack`: `*Ts` is an alias of it.
+    pub unpack: ObjRef,
+    pub no_default: ObjRef,
     pub type_alias: ObjRef,
     pub enumerate: ObjRef,
     pub zip: ObjRef,
@@ -78,6 +85,8 @@ pub struct Vm {
     pub exc_types: Vec<ObjRef>,
     pub not_implemented: Value,
     pub ellipsis: Value,
+    /// `typing.NoDefault`: the `__default__` of type parameters without one.
+    pub no_default: Value,
     pub empty_tuple: Value,
     pub builtins: ObjRef,
     pub sys: ObjRef,
@@ -238,6 +247,11 @@ impl Vm {
             dict_items: mk("dict_items", Layout::Native),
             generic_alias: mk("types.GenericAlias", Layout::Native),
             typevar: mk("TypeVar", Layout::Native),
+            typevartuple: mk("TypeVarTuple", Layout::Native),
+            paramspec: mk("ParamSpec", Layout::Native),
+            generic: mk("Generic", Layout::Object),
+            unpack: mk("Unpack", Layout::Native),
+            no_default: mk("NoDefaultType", Layout::Native),
             type_alias: mk("TypeAliasType", Layout::Native),
             enumerate: mk("enumerate", Layout::Native),
             zip: mk("zip", Layout::Native),
@@ -257,6 +271,7 @@ impl Vm {
         let not_implemented =
             Value::Obj(Obj::new(types.not_implemented.clone(), Payload::Instance));
         let ellipsis = Value::Obj(Obj::new(types.ellipsis.clone(), Payload::Instance));
+        let no_default = Value::Obj(Obj::new(types.no_default.clone(), Payload::Instance));
         let empty_tuple = Value::Obj(Obj::new(types.tuple.clone(), Payload::Tuple(Box::new([]))));
         let builtins = Obj::with_dict(
             types.module.clone(),
@@ -274,6 +289,7 @@ impl Vm {
             exc_types: Vec::new(),
             not_implemented,
             ellipsis,
+            no_default,
             empty_tuple,
             builtins,
             sys,

@@ -4,8 +4,16 @@ use super::*;
 use crate::unparse::annotation_text;
 
 impl<'a> Compiler<'a> {
+    /// The qualified name of `name` defined in the current unit; PEP 695
+    /// annotation scopes do not show in it.
     pub(super) fn qualname_for(&self, name: &str) -> String {
-        let u = self.units.last().unwrap();
+        let scopes = &self.symtable.scopes;
+        let u = self
+            .units
+            .iter()
+            .rev()
+            .find(|u| scopes[u.scope].annotation.is_none())
+            .unwrap();
         match u.kind {
             ScopeKind::Module => name.to_string(),
             ScopeKind::Class => format!("{}.{}", u.qualname, name),
@@ -19,10 +27,17 @@ impl<'a> Compiler<'a> {
         params: Option<&'a ast::Parameters>,
         returns: Option<&'a Expr>,
     ) -> CResult<u8> {
-        let mut flags = 0;
         let Some(params) = params else {
             return Ok(0);
         };
+        let flags = self.function_defaults(params)?;
+        Ok(flags | self.function_annotations(params, returns)?)
+    }
+
+    /// Push the defaults tuple and keyword-only defaults dict (those
+    /// present); return their MakeFunction flags.
+    fn function_defaults(&mut self, params: &'a ast::Parameters) -> CResult<u8> {
+        let mut flags = 0;
         let defaults: Vec<&Expr> = params
             .posonlyargs
             .iter()
@@ -49,6 +64,16 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::BuildMap(kwdefaults.len() as u32));
             flags |= make_function::KWDEFAULTS;
         }
+        Ok(flags)
+    }
+
+    /// Push the annotations dict if there are annotations; return its
+    /// MakeFunction flag.
+    fn function_annotations(
+        &mut self,
+        params: &'a ast::Parameters,
+        returns: Option<&'a Expr>,
+    ) -> CResult<u8> {
         let mut n_ann = 0;
         for p in params.iter() {
             if let Some(a) = p.annotation() {
@@ -62,11 +87,11 @@ impl<'a> Compiler<'a> {
             self.annotation(r)?;
             n_ann += 1;
         }
-        if n_ann > 0 {
-            self.emit(Instr::BuildMap(n_ann));
-            flags |= make_function::ANNOTATIONS;
+        if n_ann == 0 {
+            return Ok(0);
         }
-        Ok(flags)
+        self.emit(Instr::BuildMap(n_ann));
+        Ok(make_function::ANNOTATIONS)
     }
 
     /// An annotation's value: its text under `from __future__ import
@@ -115,37 +140,135 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::MakeFunction(flags));
     }
 
-    pub(super) fn type_params(&mut self, tp: Option<&'a ast::TypeParams>) -> CResult {
-        let Some(tp) = tp else { return Ok(()) };
+    /// Enter the annotation scope of the type parameter list `tp` of
+    /// `name`: create the parameters as its variables and `.type_params`.
+    fn enter_type_params(&mut self, name: &str, tp: &'a ast::TypeParams) -> CResult {
+        let scope = self.symtable.scope_for(tp.range);
+        let code_name = format!("<generic parameters of {name}>");
+        let qualname = self.qualname_for(&code_name);
+        let line = self.line_of(tp.range);
+        self.push_unit(scope, code_name, qualname, line);
+        self.unit().argcount = self.symtable.scopes[scope].params.len() as u32;
         for p in &tp.type_params {
-            let (name, kind) = match p {
-                ast::TypeParam::TypeVar(t) => {
-                    if let Some(b) = &t.bound {
-                        self.emit_const(Constant::Str(t.name.as_str().into()));
-                        self.expr(b)?;
-                        self.emit(Instr::MakeTypeParam(1));
-                        self.store_name(t.name.as_str());
-                        continue;
-                    }
-                    (t.name.as_str(), 0)
-                }
-                ast::TypeParam::TypeVarTuple(t) => (t.name.as_str(), 2),
-                ast::TypeParam::ParamSpec(t) => (t.name.as_str(), 3),
-            };
-            self.emit_const(Constant::Str(name.into()));
-            self.emit(Instr::MakeTypeParam(kind));
-            self.store_name(name);
+            self.type_param(p)?;
         }
+        for p in &tp.type_params {
+            self.load_name(p.name().as_str());
+        }
+        self.emit(Instr::BuildTuple(tp.type_params.len() as u32));
+        self.store_name(".type_params");
+        Ok(())
+    }
+
+    /// Leave a type parameter annotation scope (whose result is on the
+    /// stack) and call it with the `nargs` values pushed by `push_args`.
+    fn finish_type_params(&mut self, push_args: impl FnOnce(&mut Self) -> CResult<u32>) -> CResult {
+        self.emit(Instr::ReturnValue);
+        let code = self.pop_unit();
+        self.make_closure(code, 0);
+        let nargs = push_args(self)?;
+        self.emit(Instr::Call(nargs));
+        Ok(())
+    }
+
+    /// Create one type parameter and store it under its name; its bound
+    /// (or constraints) and default become lazily called functions.
+    fn type_param(&mut self, p: &'a ast::TypeParam) -> CResult {
+        let name = p.name().as_str();
+        let (mut flags, bound, default) = match p {
+            ast::TypeParam::TypeVar(t) => (type_param::TYPEVAR, t.bound.as_deref(), &t.default),
+            ast::TypeParam::TypeVarTuple(t) => (type_param::TYPEVARTUPLE, None, &t.default),
+            ast::TypeParam::ParamSpec(t) => (type_param::PARAMSPEC, None, &t.default),
+        };
+        self.emit_const(Constant::Str(name.into()));
+        if let Some(b) = bound {
+            self.lazy_param_expr(name, b, ParamPart::Bound)?;
+            flags |= type_param::BOUND;
+            if matches!(b, Expr::Tuple(_)) {
+                flags |= type_param::CONSTRAINTS;
+            }
+        }
+        if let Some(d) = default {
+            self.lazy_param_expr(name, d, ParamPart::Default)?;
+            flags |= type_param::DEFAULT;
+        }
+        self.emit(Instr::MakeTypeParam(flags));
+        self.store_name(name);
+        Ok(())
+    }
+
+    /// Push a function of no arguments evaluating `e` in its annotation
+    /// scope (`*Ts = *tuple[int]`: the one item the default unpacks to).
+    fn lazy_param_expr(&mut self, name: &str, e: &'a Expr, part: ParamPart) -> CResult {
+        let scope = self.symtable.param_scope_for(e.range(), part);
+        let qualname = self.qualname_for(name);
+        let line = self.line_of(e.range());
+        self.push_unit(scope, name.to_string(), qualname, line);
+        match e {
+            Expr::Starred(s) => {
+                self.expr(&s.value)?;
+                self.emit(Instr::UnpackSequence(1));
+            }
+            _ => self.expr(e)?,
+        }
+        self.emit(Instr::ReturnValue);
+        let code = self.pop_unit();
+        self.make_closure(code, 0);
         Ok(())
     }
 
     pub(super) fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult {
-        self.type_params(f.type_params.as_deref())?;
         for d in &f.decorator_list {
             self.expr(&d.expression)?;
         }
         self.set_line(f.range);
-        let flags = self.function_prelude(Some(&f.parameters), f.returns.as_deref())?;
+        match f.type_params.as_deref() {
+            None => {
+                let flags = self.function_prelude(Some(&f.parameters), f.returns.as_deref())?;
+                self.function_body(f, flags)?;
+            }
+            Some(tp) => self.generic_function(f, tp)?,
+        }
+        for _ in &f.decorator_list {
+            self.emit(Instr::Call(1));
+        }
+        self.store_name(f.name.as_str());
+        Ok(())
+    }
+
+    /// `def f[T](...)`: an annotation scope taking the defaults evaluated
+    /// outside creates the parameters, evaluates the annotations and
+    /// returns the function with its `__type_params__`.
+    fn generic_function(
+        &mut self,
+        f: &'a ast::StmtFunctionDef,
+        tp: &'a ast::TypeParams,
+    ) -> CResult {
+        self.enter_type_params(f.name.as_str(), tp)?;
+        let mut flags = 0;
+        for (name, flag) in [
+            (".defaults", make_function::DEFAULTS),
+            (".kwdefaults", make_function::KWDEFAULTS),
+        ] {
+            if self.unit().var_index.contains_key(name) {
+                self.load_name(name);
+                flags |= flag;
+            }
+        }
+        flags |= self.function_annotations(&f.parameters, f.returns.as_deref())?;
+        self.function_body(f, flags)?;
+        self.load_name(".type_params");
+        self.emit(Instr::SetTypeParams);
+        self.finish_type_params(|c| {
+            let flags = c.function_defaults(&f.parameters)?;
+            Ok((flags & make_function::DEFAULTS != 0) as u32
+                + (flags & make_function::KWDEFAULTS != 0) as u32)
+        })
+    }
+
+    /// Compile the body of `f` and push the function made from it with
+    /// the `flags` values already on the stack.
+    fn function_body(&mut self, f: &'a ast::StmtFunctionDef, flags: u8) -> CResult {
         let scope = self.symtable.scope_for(f.range);
         let qualname = self.qualname_for(f.name.as_str());
         let first_line = self.line_of(f.range);
@@ -167,20 +290,44 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::ReturnValue);
         let code = self.pop_unit();
         self.make_closure(code, flags);
-        for _ in &f.decorator_list {
-            self.emit(Instr::Call(1));
-        }
-        self.store_name(f.name.as_str());
         Ok(())
     }
 
     pub(super) fn class_def(&mut self, c: &'a ast::StmtClassDef) -> CResult {
-        self.type_params(c.type_params.as_deref())?;
         for d in &c.decorator_list {
             self.expr(&d.expression)?;
         }
         self.set_line(c.range);
+        match c.type_params.as_deref() {
+            None => self.build_class(c)?,
+            Some(tp) => {
+                self.enter_type_params(c.name.as_str(), tp)?;
+                self.build_class(c)?;
+                self.finish_type_params(|_| Ok(0))?;
+            }
+        }
+        for _ in &c.decorator_list {
+            self.emit(Instr::Call(1));
+        }
+        self.store_name(c.name.as_str());
+        Ok(())
+    }
+
+    /// Push the class `c` made by `__build_class__` (a generic class gets
+    /// `Generic[*type_params]` as its last base).
+    fn build_class(&mut self, c: &'a ast::StmtClassDef) -> CResult {
         self.emit(Instr::LoadBuildClass);
+        self.class_body(c)?;
+        self.emit_const(Constant::Str(c.name.as_str().into()));
+        let generic = c.type_params.is_some();
+        match &c.arguments {
+            Some(args) => self.call_args_with(&args.args, &args.keywords, 2, generic),
+            None => self.call_args_with(&[], &[], 2, generic),
+        }
+    }
+
+    /// Compile the body of class `c` and push the function running it.
+    fn class_body(&mut self, c: &'a ast::StmtClassDef) -> CResult {
         let scope = self.symtable.scope_for(c.range);
         let qualname = self.qualname_for(c.name.as_str());
         let first_line = self.line_of(c.range);
@@ -197,6 +344,15 @@ impl<'a> Compiler<'a> {
         self.store_name("__qualname__");
         self.emit_const(Constant::Int(first_line.into()));
         self.store_name("__firstlineno__");
+        if self.symtable.scopes[scope].needs_classdict {
+            self.emit(Instr::LoadLocals);
+            let i = self.deref_idx(CLASSDICT);
+            self.emit(Instr::StoreDeref(i));
+        }
+        if c.type_params.is_some() {
+            self.load_name(".type_params");
+            self.store_name("__type_params__");
+        }
         if self.symtable.scopes[scope].has_annotations {
             self.emit(Instr::SetupAnnotations);
         }
@@ -224,40 +380,38 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::ReturnValue);
         let code = self.pop_unit();
         self.make_closure(code, 0);
-        self.emit_const(Constant::Str(c.name.as_str().into()));
-        match &c.arguments {
-            Some(args) => self.call_args(&args.args, &args.keywords, 2)?,
-            None => {
-                self.emit(Instr::Call(2));
-            }
-        }
-        for _ in &c.decorator_list {
-            self.emit(Instr::Call(1));
-        }
-        self.store_name(c.name.as_str());
         Ok(())
     }
 
+    /// `type X[T] = value`: the alias gets its parameters (made in an
+    /// annotation scope) and a function computing the value lazily.
     pub(super) fn type_alias(&mut self, t: &'a ast::StmtTypeAlias) -> CResult {
         let Expr::Name(name) = t.name.as_ref() else {
             return self.syntax_error("invalid type alias name", t.range);
         };
-        self.emit_const(Constant::Str(name.id.as_str().into()));
+        let name = name.id.as_str();
+        let tp = t.type_params.as_deref();
+        if let Some(tp) = tp {
+            self.enter_type_params(name, tp)?;
+        }
+        self.emit_const(Constant::Str(name.into()));
+        match tp {
+            Some(_) => self.load_name(".type_params"),
+            None => self.emit_const(Constant::None),
+        }
         let scope = self.symtable.scope_for(t.range);
+        let qualname = self.qualname_for(name);
         let first_line = self.line_of(t.range);
-        self.push_unit(
-            scope,
-            name.id.as_str().to_string(),
-            name.id.as_str().to_string(),
-            first_line,
-        );
-        self.type_params(t.type_params.as_deref())?;
+        self.push_unit(scope, name.to_string(), qualname, first_line);
         self.expr(&t.value)?;
         self.emit(Instr::ReturnValue);
         let code = self.pop_unit();
         self.make_closure(code, 0);
         self.emit(Instr::MakeTypeAlias);
-        self.store_name(name.id.as_str());
+        if tp.is_some() {
+            self.finish_type_params(|_| Ok(0))?;
+        }
+        self.store_name(name);
         Ok(())
     }
 

@@ -329,12 +329,11 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// Push arguments and emit the call; `extra` positional args are already
-    /// on the stack above the callable.
     /// The positional arguments of a call with `*` as one tuple; `extra`
-    /// values already pushed lead it.
-    fn star_args(&mut self, args: &'a [Expr], extra: u32) -> CResult {
-        if let ([Expr::Starred(s)], 0) = (args, extra) {
+    /// values already pushed lead it, `typing.Generic[*.type_params]` ends
+    /// it when `generic_base`.
+    fn star_args(&mut self, args: &'a [Expr], extra: u32, generic_base: bool) -> CResult {
+        if let ([Expr::Starred(s)], 0, false) = (args, extra, generic_base) {
             self.expr(&s.value)?;
             self.emit(Instr::StarArgsToTuple);
             return Ok(());
@@ -352,23 +351,40 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        if generic_base {
+            self.load_name(".type_params");
+            self.emit(Instr::SubscriptGeneric);
+            self.emit(Instr::ListAppend(1));
+        }
         self.emit(Instr::ListToTuple);
         Ok(())
     }
 
+    /// Push arguments and emit the call; `extra` positional args are already
+    /// on the stack above the callable.
     pub(super) fn call_args(
         &mut self,
         args: &'a [Expr],
         keywords: &'a [ast::Keyword],
         extra: u32,
     ) -> CResult {
+        self.call_args_with(args, keywords, extra, false)
+    }
+
+    /// `call_args`, with `typing.Generic[*.type_params]` as a last
+    /// positional argument when `generic_base` (a generic class's bases).
+    pub(super) fn call_args_with(
+        &mut self,
+        args: &'a [Expr],
+        keywords: &'a [ast::Keyword],
+        extra: u32,
+        generic_base: bool,
+    ) -> CResult {
         check_repeated_keywords(keywords)?;
         let has_star = args.iter().any(|a| matches!(a, Expr::Starred(_)));
         let has_dstar = keywords.iter().any(|k| k.arg.is_none());
         if !has_star && !has_dstar {
-            for a in args {
-                self.expr(a)?;
-            }
+            let extra = extra + self.push_positionals(args, generic_base)?;
             if keywords.is_empty() {
                 self.emit(Instr::Call(args.len() as u32 + extra));
                 return Ok(());
@@ -384,7 +400,7 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::CallKw(total));
             return Ok(());
         }
-        self.star_args(args, extra)?;
+        self.star_args(args, extra, generic_base)?;
         if keywords.is_empty() {
             self.emit(Instr::CallEx(false));
             return Ok(());
@@ -406,6 +422,20 @@ impl<'a> Compiler<'a> {
         }
         self.emit(Instr::CallEx(true));
         Ok(())
+    }
+
+    /// Push plain positional arguments `args`, then the generic base if
+    /// asked; return how many of the latter were pushed.
+    fn push_positionals(&mut self, args: &'a [Expr], generic_base: bool) -> CResult<u32> {
+        for a in args {
+            self.expr(a)?;
+        }
+        if !generic_base {
+            return Ok(0);
+        }
+        self.load_name(".type_params");
+        self.emit(Instr::SubscriptGeneric);
+        Ok(1)
     }
 
     pub(super) fn fstring(&mut self, f: &'a ast::ExprFString) -> CResult {

@@ -13,14 +13,14 @@ use constants::{const_same, const_tuple, is_constant_expr, negate_const, number_
 use expressions::binop;
 
 use crate::bytecode::{
-    code_flags, make_function, BinOp, CmpOp, CodeObject, Constant, Conversion, Instr, Label,
-    UnaryOp,
+    code_flags, make_function, type_param, BinOp, CmpOp, CodeObject, Constant, Conversion, Instr,
+    Label, UnaryOp,
 };
 use crate::error::CompileError;
 use crate::expr_names::describe_expr;
 use crate::future::{self, Futures};
 use crate::line_index::LineIndex;
-use crate::symtable::{NameScope, ScopeKind, SymbolTable};
+use crate::symtable::{NameScope, ParamPart, ScopeKind, SymbolTable, CLASSDICT};
 use num_bigint::BigInt;
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
@@ -401,6 +401,9 @@ impl<'a> Compiler<'a> {
         let name = mangled.as_str();
         let kind = self.unit().kind;
         let resolved = self.resolve(name);
+        if ctx == ast::ExprContext::Load && self.load_through_classdict(name, resolved) {
+            return;
+        }
         let instr = match (resolved, kind.is_function_like()) {
             (NameScope::Local, true) => {
                 let i = self.unit().var_index.get(name).copied().unwrap_or_else(|| {
@@ -442,6 +445,24 @@ impl<'a> Compiler<'a> {
             }
         };
         self.emit(instr);
+    }
+
+    /// In an annotation scope that sees a class namespace, a global or free
+    /// name is looked up in the class's `__classdict__` first.
+    fn load_through_classdict(&mut self, name: &str, resolved: NameScope) -> bool {
+        let scope = self.unit().scope;
+        if !self.symtable.scopes[scope].can_see_class || name == CLASSDICT {
+            return false;
+        }
+        let instr = match resolved {
+            NameScope::GlobalImplicit => Instr::LoadFromDictOrGlobals(self.name_idx(name)),
+            NameScope::Free => Instr::LoadFromDictOrDeref(self.deref_idx(name)),
+            _ => return false,
+        };
+        let dict = self.deref_idx(CLASSDICT);
+        self.emit(Instr::LoadDeref(dict));
+        self.emit(instr);
+        true
     }
 
     fn load_name(&mut self, name: &str) {

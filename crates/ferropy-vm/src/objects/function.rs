@@ -84,6 +84,8 @@ pub struct Function {
     pub annotations: RefCell<Value>,
     pub doc: RefCell<Value>,
     pub module: RefCell<Value>,
+    /// `__type_params__`: the PEP 695 parameters of a generic function.
+    pub type_params: RefCell<Value>,
 }
 
 /// Read a cell's content (`Undef` when empty).
@@ -155,6 +157,7 @@ pub fn make_function(vm: &mut Vm, flags: u8) -> PyResult<Value> {
         annotations: RefCell::new(annotations),
         doc: RefCell::new(doc),
         module: RefCell::new(module),
+        type_params: RefCell::new(vm.empty_tuple.clone()),
     };
     Ok(Value::Obj(Obj::with_dict(
         vm.types.function.clone(),

@@ -97,7 +97,7 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
                     a
                 })
             }
-            "__type_params__" => Some(vm.empty_tuple.clone()),
+            "__type_params__" => Some(f.type_params.borrow().clone()),
             _ => None,
         },
         Payload::NativeFunction(nf) => match name {
@@ -120,7 +120,7 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         Payload::BoundMethod(f, s) => match name {
             "__self__" => Some(s.clone()),
             "__func__" => Some(f.clone()),
-            "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+            "__name__" | "__qualname__" | "__doc__" | "__module__" | "__type_params__" => {
                 Some(vm.getattr_str(f, name)?)
             }
             _ => None,
@@ -208,25 +208,8 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
             "__self_class__" => Some(Value::Obj(vm.type_of(s))),
             _ => None,
         },
-        Payload::TypeParam(n, bound) => match name {
-            "__name__" => Some(vm.new_str(n.trim_start_matches(['~', '*']).to_string())),
-            "__bound__" => Some(bound.clone()),
-            _ => None,
-        },
-        Payload::TypeAlias(n, cache, func) => match name {
-            "__name__" => Some(vm.new_str(n.clone())),
-            "__value__" => {
-                let cached = cache.borrow().clone();
-                if !cached.is_undef() {
-                    return Ok(Some(cached));
-                }
-                let v = vm.call(func, vec![], &[])?;
-                *cache.borrow_mut() = v.clone();
-                Some(v)
-            }
-            "__type_params__" => Some(vm.empty_tuple.clone()),
-            _ => None,
-        },
+        Payload::TypeParam(p) => return crate::objects::typing::type_param_attr(vm, p, name),
+        Payload::TypeAlias(a) => return crate::objects::typing::type_alias_attr(vm, a, name),
         Payload::MemoryView(_) => match crate::objects::memoryview::attr(vm, obj, name) {
             Some(r) => Some(r?),
             None => None,
@@ -310,21 +293,22 @@ pub fn set(vm: &mut Vm, obj: &Value, name: &str, value: Option<Value>) -> Option
         Payload::Function(f) => {
             let v = value.unwrap_or(Value::None);
             let must_be = match name {
-                "__code__" => Some(("code", matches!(v.payload(), Some(Payload::Code(_))))),
+                "__code__" => Some(("code object", matches!(v.payload(), Some(Payload::Code(_))))),
                 "__defaults__" => Some((
-                    "tuple",
+                    "tuple object",
                     v.is_none() || matches!(v.payload(), Some(Payload::Tuple(_))),
                 )),
                 "__kwdefaults__" | "__annotations__" => Some((
-                    "dict",
+                    "dict object",
                     v.is_none() || matches!(v.payload(), Some(Payload::Dict(_))),
                 )),
+                "__type_params__" => {
+                    Some(("tuple", matches!(v.payload(), Some(Payload::Tuple(_)))))
+                }
                 _ => None,
             };
             if let Some((kind, false)) = must_be {
-                return Some(Err(
-                    vm.type_error(format!("{name} must be set to a {kind} object"))
-                ));
+                return Some(Err(vm.type_error(format!("{name} must be set to a {kind}"))));
             }
             if name == "__code__" {
                 return Some(Err(
@@ -339,6 +323,7 @@ pub fn set(vm: &mut Vm, obj: &Value, name: &str, value: Option<Value>) -> Option
                 "__doc__" => &f.doc,
                 "__module__" => &f.module,
                 "__annotations__" => &f.annotations,
+                "__type_params__" => &f.type_params,
                 _ => return None,
             };
             *slot.borrow_mut() = v;

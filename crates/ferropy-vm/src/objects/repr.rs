@@ -225,6 +225,10 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
             c.code.filename,
             c.code.first_line
         ),
+        Payload::GenericAlias(origin, args) if origin.is(&Value::Obj(vm.types.unpack.clone())) => {
+            let items = crate::objects::tuple::items(args);
+            format!("*{}", type_repr_short(vm, &items[0])?)
+        }
         Payload::GenericAlias(origin, args) => {
             let o_r = type_repr_short(vm, origin)?;
             let items = crate::objects::tuple::items(args);
@@ -234,18 +238,20 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
             }
             format!("{}[{}]", o_r, parts.join(", "))
         }
-        Payload::TypeParam(name, _) => name.clone(),
+        Payload::TypeParam(p) => p.name.clone(),
         Payload::Member(name) => {
             let owner = vm.type_name(v);
             let _ = owner;
             format!("<member '{name}' objects>")
         }
-        Payload::TypeAlias(name, _, _) => name.clone(),
+        Payload::TypeAlias(a) => a.name.clone(),
         Payload::Instance => {
             if v.is(&vm.not_implemented) {
                 "NotImplemented".into()
             } else if v.is(&vm.ellipsis) {
                 "Ellipsis".into()
+            } else if v.is(&vm.no_default) {
+                "typing.NoDefault".into()
             } else {
                 return Ok(None);
             }

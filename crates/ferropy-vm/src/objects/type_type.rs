@@ -650,6 +650,14 @@ pub fn build_class(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Exit::Return(v) => v,
         Exit::Yield(_) => Value::None,
     };
+    let orig_bases = &pos[2..];
+    let replaced =
+        bases.len() != orig_bases.len() || bases.iter().zip(orig_bases).any(|(a, b)| !a.is(b));
+    if replaced {
+        let orig = vm.new_tuple(orig_bases.to_vec());
+        let key = vm.new_str("__orig_bases__");
+        vm.setitem(&ns, key, orig)?;
+    }
     let mut call_args = vec![name, bases_tuple, ns];
     call_args.extend(kwvalues);
     let cls = vm.call(&meta, call_args, &kwnames)?;
