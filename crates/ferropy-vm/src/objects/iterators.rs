@@ -241,6 +241,15 @@ fn dict_iter(dict: &ObjRef, kind: DictViewKind) -> (IterKind, IterState) {
     (IterKind::for_dict(kind, false), state)
 }
 
+/// `list.__reversed__()`: a `list_reverseiterator` over `list`.
+pub fn list_reverse_iter(vm: &Vm, list: Value, len: usize) -> Value {
+    let state = IterState::Reversed {
+        seq: list,
+        index: len as i64 - 1,
+    };
+    new_iter(iter_class(vm, IterKind::ListReverse), state)
+}
+
 /// An iterator using `obj[0]`, `obj[1]`, ... until IndexError.
 pub fn new_seq_iter(vm: &Vm, obj: Value) -> Value {
     new_iter(

@@ -163,29 +163,31 @@ pub fn sort_values(
     Ok(pairs.into_iter().map(|(_, v)| v).collect())
 }
 
-fn self_list(vm: &Vm, args: &Args) -> PyResult<Value> {
-    match args.values.first() {
+/// The receiver of list method `name`, or CPython's error for a call on
+/// something else (or on nothing).
+fn self_list(vm: &Vm, args: &Args, name: &str) -> PyResult<Value> {
+    match args.pos().first() {
         Some(v @ Value::Obj(o)) if matches!(o.payload, Payload::List(_)) => Ok(v.clone()),
-        _ => Err(vm.type_error("descriptor requires a 'list' object")),
+        Some(other) => Err(crate::objects::text_args::wrong_receiver(
+            vm, "list", name, other,
+        )),
+        None => Err(vm.type_error(format!("unbound method list.{name}() needs an argument"))),
     }
 }
 
 fn arity(vm: &Vm, args: &Args, name: &str, min: usize, max: usize) -> PyResult<()> {
-    if !args.kwnames.is_empty() {
-        return Err(vm.type_error(format!("list.{name}() takes no keyword arguments")));
-    }
-    crate::builtins::check_arity(vm, name, args.values.len() - 1, min, max)
+    crate::objects::text_args::check_method_arity(vm, args, "list", name, min, max)
 }
 
 fn list_append(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let l = self_list(vm, args)?;
+    let l = self_list(vm, args, "append")?;
     arity(vm, args, "append", 1, 1)?;
     append(&l, args.values[1].clone());
     Ok(Value::None)
 }
 
 fn list_extend(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let l = self_list(vm, args)?;
+    let l = self_list(vm, args, "extend")?;
     arity(vm, args, "extend", 1, 1)?;
     let items = vm.collect_iterable(&args.values[1])?;
     extend(&l, items);
@@ -193,7 +195,7 @@ fn list_extend(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn list_pop(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let l = self_list(vm, args)?;
+    let l = self_list(vm, args, "pop")?;
     arity(vm, args, "pop", 0, 1)?;
     let len = cell(&l).borrow().len() as i64;
     if len == 0 {
@@ -214,7 +216,7 @@ fn list_pop(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn list_insert(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let l = self_list(vm, args)?;
+    let l = self_list(vm, args, "insert")?;
     arity(vm, args, "insert", 2, 2)?;
     let len = cell(&l).borrow().len() as i64;
     let mut i = vm.index_value(&args.values[1])?;
@@ -250,7 +252,7 @@ fn position(
 }
 
 fn list_remove(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let l = self_list(vm, args)?;
+    let l = self_list(vm, args, "remove")?;
     arity(vm, args, "remove", 1, 1)?;
     match position(vm, &l, &args.values[1], 0, usize::MAX)? {
         Some(i) => {
@@ -262,7 +264,7 @@ fn list_remove(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn list_index(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let l = self_list(vm, args)?;
+    let l = self_list(vm, args, "index")?;
     arity(vm, args, "index", 1, 3)?;
     let len = cell(&l).borrow().len() as i64;
     let clamp = |i: i64| -> usize {
@@ -290,7 +292,7 @@ fn list_index(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn list_count(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let l = self_list(vm, args)?;
+    let l = self_list(vm, args, "count")?;
     arity(vm, args, "count", 1, 1)?;
     let mut n = 0;
     for item in items(&l) {
@@ -302,27 +304,36 @@ fn list_count(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn list_reverse(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let l = self_list(vm, args)?;
+    let l = self_list(vm, args, "reverse")?;
     arity(vm, args, "reverse", 0, 0)?;
     cell(&l).borrow_mut().reverse();
     Ok(Value::None)
 }
 
 fn list_clear(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let l = self_list(vm, args)?;
+    let l = self_list(vm, args, "clear")?;
+    arity(vm, args, "clear", 0, 0)?;
     let items = std::mem::take(&mut *cell(&l).borrow_mut());
     // CPython releases the items last to first.
     items.into_iter().rev().for_each(drop);
     Ok(Value::None)
 }
 
+fn list_reversed(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let l = self_list(vm, args, "__reversed__")?;
+    arity(vm, args, "__reversed__", 0, 0)?;
+    let len = cell(&l).borrow().len();
+    Ok(crate::objects::iterators::list_reverse_iter(vm, l, len))
+}
+
 fn list_copy(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let l = self_list(vm, args)?;
+    let l = self_list(vm, args, "copy")?;
+    arity(vm, args, "copy", 0, 0)?;
     Ok(vm.new_list(items(&l)))
 }
 
 fn list_sort(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let l = self_list(vm, args)?;
+    let l = self_list(vm, args, "sort")?;
     if args.pos().len() > 1 {
         return Err(vm.type_error("sort() takes no positional arguments"));
     }
@@ -346,7 +357,7 @@ fn list_sort(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn list_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let l = self_list(vm, args)?;
+    let l = self_list(vm, args, "__init__")?;
     if !args.kwnames.is_empty() {
         return Err(vm.type_error("list() takes no keyword arguments"));
     }
@@ -378,6 +389,7 @@ pub fn install(vm: &mut Vm) {
         ("reverse", list_reverse),
         ("clear", list_clear),
         ("copy", list_copy),
+        ("__reversed__", list_reversed),
         ("sort", list_sort),
         ("__init__", list_init),
     ];

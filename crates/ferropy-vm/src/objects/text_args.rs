@@ -137,34 +137,10 @@ impl<const N: usize> Sig<N> {
     }
 
     fn check_positional_count(&self, vm: &Vm, owner: &str, given: usize) -> PyResult<()> {
-        let (min, max, name) = (self.required, N, self.name);
-        let msg = match self.style {
-            Style::NoArgs if given > 0 => {
-                format!("{}.{name}() takes no arguments ({given} given)", owner)
-            }
-            Style::OneArg if given != 1 => format!(
-                "{}.{name}() takes exactly one argument ({given} given)",
-                owner
-            ),
-            Style::PosOnly if given < min || given > max => {
-                let (bound, what) = if given < min {
-                    (min, "at least ")
-                } else {
-                    (max, "at most ")
-                };
-                let what = if min == max { "" } else { what };
-                format!(
-                    "{name} expected {what}{bound} argument{}, got {given}",
-                    plural(bound)
-                )
-            }
-            Style::Keywords { .. } if given > max => format!(
-                "{name}() takes at most {max} argument{} ({given} given)",
-                plural(max)
-            ),
-            _ => return Ok(()),
-        };
-        Err(vm.type_error(msg))
+        match count_error(self.style, owner, self.name, self.required, N, given) {
+            Some(msg) => Err(vm.type_error(msg)),
+            None => Ok(()),
+        }
     }
 
     /// Bind `args` (whose first value is the receiver) to the parameters.
@@ -266,6 +242,71 @@ impl<const N: usize> Sig<N> {
             )));
         }
         Ok(out)
+    }
+}
+
+/// CPython's message when `given` positional arguments do not fit a method
+/// `owner.name` of calling convention `style` taking `min..=max` of them.
+fn count_error(
+    style: Style,
+    owner: &str,
+    name: &str,
+    min: usize,
+    max: usize,
+    given: usize,
+) -> Option<String> {
+    let msg = match style {
+        Style::NoArgs if given > 0 => {
+            format!("{}.{name}() takes no arguments ({given} given)", owner)
+        }
+        Style::OneArg if given != 1 => format!(
+            "{}.{name}() takes exactly one argument ({given} given)",
+            owner
+        ),
+        Style::PosOnly if given < min || given > max => {
+            let (bound, what) = if given < min {
+                (min, "at least ")
+            } else {
+                (max, "at most ")
+            };
+            let what = if min == max { "" } else { what };
+            format!(
+                "{name} expected {what}{bound} argument{}, got {given}",
+                plural(bound)
+            )
+        }
+        Style::Keywords { .. } if given > max => format!(
+            "{name}() takes at most {max} argument{} ({given} given)",
+            plural(max)
+        ),
+        _ => return None,
+    };
+    Some(msg)
+}
+
+/// Check the arguments of a positional-only method `owner.name` taking
+/// `min..=max` arguments after the receiver, worded as CPython words it for
+/// that shape ("takes no arguments", "takes exactly one argument", "expected
+/// at most 2 arguments").
+pub fn check_method_arity(
+    vm: &Vm,
+    args: &Args,
+    owner: &str,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error(format!("{owner}.{name}() takes no keyword arguments")));
+    }
+    let style = match (min, max) {
+        (0, 0) => Style::NoArgs,
+        (1, 1) => Style::OneArg,
+        _ => Style::PosOnly,
+    };
+    match count_error(style, owner, name, min, max, args.values.len() - 1) {
+        Some(msg) => Err(vm.type_error(msg)),
+        None => Ok(()),
     }
 }
 
