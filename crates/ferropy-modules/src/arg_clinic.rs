@@ -80,3 +80,12 @@ pub(crate) fn bind_args(vm: &Vm, args: &Args, sig: &Signature) -> PyResult<Vec<O
         None => Ok(out),
     }
 }
+
+/// `isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)` of `math` and `cmath`.
+pub(crate) const ISCLOSE: Signature = Signature {
+    name: "isclose",
+    params: &["a", "b", "rel_tol", "abs_tol"],
+    posonly: 0,
+    maxpos: 2,
+    required: 2,
+};

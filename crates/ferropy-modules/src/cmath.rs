@@ -5,7 +5,7 @@
 mod functions;
 mod special;
 
-use crate::arg_clinic::{bind_args, Signature};
+use crate::arg_clinic::{bind_args, ISCLOSE};
 
 use ferropy_vm::builtins::check_arity;
 use ferropy_vm::objects::complex::{complex_parts, new_complex};
@@ -167,15 +167,6 @@ fn log(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     });
     complex_result(vm, r)
 }
-
-/// `isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`.
-const ISCLOSE: Signature = Signature {
-    name: "isclose",
-    params: &["a", "b", "rel_tol", "abs_tol"],
-    posonly: 0,
-    maxpos: 2,
-    required: 2,
-};
 
 /// `cmath.isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`.
 fn isclose(vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -6,7 +6,7 @@ mod integer;
 mod special;
 mod sums;
 
-use crate::arg_clinic::{bind_args, Signature};
+use crate::arg_clinic::{bind_args, Signature, ISCLOSE};
 use ferropy_vm::builtins::check_arity;
 use ferropy_vm::objects::function::{Args, NativeFn};
 use ferropy_vm::objects::{float, int, module, numbers};
@@ -319,15 +319,6 @@ fn modf(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     };
     Ok(vm.new_tuple(vec![Value::Float(frac.copysign(x)), Value::Float(whole)]))
 }
-
-/// `isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`.
-const ISCLOSE: Signature = Signature {
-    name: "isclose",
-    params: &["a", "b", "rel_tol", "abs_tol"],
-    posonly: 0,
-    maxpos: 2,
-    required: 2,
-};
 
 /// `math.isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`.
 fn isclose(vm: &mut Vm, args: &Args) -> PyResult<Value> {
