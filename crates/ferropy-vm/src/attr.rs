@@ -223,16 +223,7 @@ impl Vm {
         t: &ObjRef,
     ) -> PyResult<Option<Value>> {
         match d.payload() {
-            Some(Payload::Member(name)) => {
-                let found = obj
-                    .as_obj()
-                    .and_then(|o| o.dict.as_ref())
-                    .and_then(|dd| dict::get_str(dd, name));
-                return match found {
-                    Some(v) => Ok(Some(v)),
-                    None => Err(self.attribute_error(obj, name)),
-                };
-            }
+            Some(Payload::Member(m)) => return crate::objects::member::get(self, m, obj).map(Some),
             Some(Payload::Property(p)) => {
                 if p.fget.is_none() {
                     return Err(self.new_exc(
@@ -395,7 +386,7 @@ impl Vm {
                         types::lookup_name(&t, name_v)
                             .as_ref()
                             .and_then(|m| m.payload()),
-                        Some(Payload::Member(_))
+                        Some(Payload::Member(..))
                     )
                 {
                     return Err(self.new_exc(
@@ -466,6 +457,9 @@ impl Vm {
             args.extend(value);
             self.call(&f, args, &[])?;
             return Ok(true);
+        }
+        if let Some(Payload::Member(m)) = d.payload() {
+            return crate::objects::member::set(self, m, obj, value);
         }
         let dt = self.type_of(d);
         if !tdata(&dt).is_heap {

@@ -50,6 +50,7 @@ fn trackable(o: &Obj) -> bool {
                 | Payload::Dict(_)
                 | Payload::Set(_)
                 | Payload::Tuple(_)
+                | Payload::Slots(_)
                 | Payload::Function(_)
                 | Payload::Cell(_)
                 | Payload::BoundMethod(..)
@@ -95,6 +96,7 @@ fn for_each_ref(o: &Obj, f: &mut dyn FnMut(&ObjRef)) {
     match &o.payload {
         Payload::List(l) => l.borrow().iter().for_each(&mut visit),
         Payload::Tuple(t) => t.iter().for_each(&mut visit),
+        Payload::Slots(s) => s.borrow().iter().for_each(&mut visit),
         Payload::Dict(d) => d.borrow().iter().for_each(|e| {
             visit(&e.key);
             visit(&e.value);
@@ -221,6 +223,14 @@ fn clear(o: &ObjRef) {
             drop(old);
         }
         Payload::Cell(c) => drop(std::mem::take(&mut *c.borrow_mut())),
+        Payload::Slots(s) => {
+            let old: Vec<Value> = s
+                .borrow_mut()
+                .iter_mut()
+                .map(|v| std::mem::replace(v, Value::Undef))
+                .collect();
+            drop(old);
+        }
         _ => {}
     }
 }

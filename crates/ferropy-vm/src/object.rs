@@ -119,6 +119,15 @@ impl Drop for Obj {
     }
 }
 
+/// A `__slots__` name of a class: where instances keep its value.
+pub struct MemberData {
+    pub name: Rc<str>,
+    /// Index into the instance's `Slots` payload.
+    pub index: usize,
+    /// The declaring class's name, for the repr.
+    pub owner: Rc<str>,
+}
+
 /// Native state of a heap object, by builtin base type.
 pub enum Payload {
     /// A plain `object()` or an instance of a class with no builtin base.
@@ -172,7 +181,11 @@ pub enum Payload {
     /// A `memoryview`.
     MemoryView(crate::objects::memoryview::MemoryViewData),
     /// A `__slots__` member descriptor for the named slot.
-    Member(Rc<str>),
+    /// A `__slots__` member descriptor (see `objects/member.rs`).
+    Member(MemberData),
+    /// An instance of a class with `__slots__` (and no builtin base): the
+    /// slot values, `Undef` while unset.
+    Slots(RefCell<Box<[Value]>>),
     /// A `types.GenericAlias` such as `list[int]`.
     GenericAlias(Value, Value),
 }

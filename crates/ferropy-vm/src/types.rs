@@ -69,6 +69,9 @@ pub struct TypeData {
     pub instance_dict: bool,
     /// `__slots__` names, if the class declared them.
     pub slots: Option<Vec<String>>,
+    /// How many slot values instances carry: this class's `__slots__`
+    /// plus those of its bases.
+    pub slot_count: usize,
     /// Incremented when the namespace of this type or a base changes.
     pub version: Cell<u64>,
     /// Whether instances may be created by `tp.__new__` from Python.

@@ -139,6 +139,7 @@ fn bare_type(name: &str, layout: Layout, dict: ObjRef) -> TypeData {
         is_heap: false,
         instance_dict: false,
         slots: None,
+        slot_count: 0,
         version: Cell::new(0),
         allow_new: true,
         base_ok: true,

@@ -19,6 +19,7 @@ pub mod int;
 pub mod int_methods;
 pub mod iterators;
 pub mod list;
+pub mod member;
 pub mod memoryview;
 pub mod module;
 pub mod native_attrs;
@@ -99,6 +100,7 @@ pub fn install_builtin_types(vm: &mut Vm) {
     range::install(vm);
     slice::install(vm);
     typing::install(vm);
+    member::install(vm);
     dict_views::install(vm);
     bytes::install(vm);
     memoryview::install(vm);

@@ -239,11 +239,7 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
             format!("{}[{}]", o_r, parts.join(", "))
         }
         Payload::TypeParam(p) => p.name.clone(),
-        Payload::Member(name) => {
-            let owner = vm.type_name(v);
-            let _ = owner;
-            format!("<member '{name}' objects>")
-        }
+        Payload::Member(m) => format!("<member '{}' of '{}' objects>", m.name, m.owner),
         Payload::TypeAlias(a) => a.name.clone(),
         Payload::Instance => {
             if v.is(&vm.not_implemented) {

@@ -4,7 +4,7 @@
 use crate::error::PyResult;
 use crate::exc_kinds::Exc;
 use crate::interp::Exit;
-use crate::object::{Obj, Payload};
+use crate::object::{MemberData, Obj, Payload};
 use crate::objects::function::{self, Args};
 use crate::objects::{dict, tuple};
 use crate::types::{self, tdata, Layout, TypeData};
@@ -101,9 +101,14 @@ pub fn alloc_instance(vm: &Vm, t: &ObjRef) -> ObjRef {
         Layout::Dict => Payload::Dict(RefCell::new(Default::default())),
         Layout::Set | Layout::FrozenSet => Payload::Set(RefCell::new(Default::default())),
         Layout::ByteArray => Payload::ByteArray(RefCell::new(Vec::new())),
+        _ if td.slot_count > 0 => {
+            Payload::Slots(RefCell::new(vec![Value::Undef; td.slot_count].into()))
+        }
         _ => Payload::Instance,
     };
-    if td.instance_dict || td.slots.is_some() {
+    // Builtin-type subclasses keep their slot values in the dict.
+    let slots_in_dict = td.slots.is_some() && !matches!(payload, Payload::Slots(_));
+    if td.instance_dict || slots_in_dict {
         Obj::with_dict(t.clone(), payload, vm.new_dict())
     } else {
         Obj::new(t.clone(), payload)
@@ -420,6 +425,37 @@ fn solid_layout(vm: &Vm, bases: &[ObjRef]) -> PyResult<Layout> {
     Ok(layout)
 }
 
+/// How many slot values the instances of a class with `bases` inherit.
+/// The slotted bases must all share one layout (the nearest class that
+/// declared slots), as in CPython.
+fn base_slot_count(vm: &Vm, bases: &[ObjRef]) -> PyResult<usize> {
+    let mut layout: Option<ObjRef> = None;
+    for base in bases.iter().filter(|b| tdata(b).slot_count > 0) {
+        let owner = slot_layout_owner(base);
+        match &layout {
+            Some(l) if !Rc::ptr_eq(l, &owner) => {
+                return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+            }
+            _ => layout = Some(owner),
+        }
+    }
+    Ok(layout.map_or(0, |l| tdata(&l).slot_count))
+}
+
+/// The class in `t`'s MRO that added the last of its slot values.
+fn slot_layout_owner(t: &ObjRef) -> ObjRef {
+    let count = tdata(t).slot_count;
+    let mro = types::mro_of(t);
+    let mut owner = t.clone();
+    for c in mro.iter() {
+        if tdata(c).slot_count != count {
+            break;
+        }
+        owner = c.clone();
+    }
+    owner
+}
+
 fn create_class(
     vm: &mut Vm,
     meta: &ObjRef,
@@ -453,13 +489,20 @@ fn create_class(
             )));
         }
     }
-    for name in slots.iter().flatten() {
-        if name != "__dict__" && name != "__weakref__" {
+    let mut slot_count = base_slot_count(vm, &bases)?;
+    let owner: Rc<str> = name.into();
+    for slot in slots.iter().flatten() {
+        if slot != "__dict__" && slot != "__weakref__" {
             let member = Value::Obj(Obj::new(
                 vm.types.member_descriptor.clone(),
-                Payload::Member(name.as_str().into()),
+                Payload::Member(MemberData {
+                    name: slot.as_str().into(),
+                    index: slot_count,
+                    owner: owner.clone(),
+                }),
             ));
-            dict::set_str(vm, &class_dict, name, member);
+            dict::set_str(vm, &class_dict, slot, member);
+            slot_count += 1;
         }
     }
     let base_has_dict = bases
@@ -515,6 +558,7 @@ fn create_class(
         is_heap: true,
         instance_dict,
         slots,
+        slot_count,
         version: Cell::new(0),
         allow_new: true,
         base_ok: true,
