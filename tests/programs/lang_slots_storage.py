@@ -61,3 +61,29 @@ class L(list):
 l = L([1]); l.tag = "t"; print(l, l.tag, hasattr(l, "__dict__"))
 object.__setattr__(P(0), "x", 5)
 print(P.__dict__["x"].__get__(P(9), P))
+class P:
+    __slots__ = ("x", "y")
+    def get(self): return self.x
+def run(objs):
+    out = []
+    for o in objs:
+        try:
+            out.append(o.x)
+        except AttributeError as e:
+            out.append(str(e))
+        o.y = len(out)
+        out.append(o.get())
+    return out
+a = P(); a.x = 1
+b = P()
+try:
+    print(run([a, a, b]))
+except AttributeError as e:
+    print("AttributeError:", e)
+P.x = property(lambda self: "prop")
+print(run([a, a]))
+class Q(P):
+    __slots__ = ()
+    def __getattribute__(self, n): return "custom"
+q = Q()
+print(q.x, q.get)

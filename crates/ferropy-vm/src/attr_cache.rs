@@ -22,6 +22,9 @@ pub enum Cached {
     InstanceOnly,
     /// A Python function on the class (a method).
     Method(Value),
+    /// A `__slots__` member: the value is at this index of the instance's
+    /// `Slots` payload.
+    Slot(usize),
 }
 
 /// One cache slot (per name index of a code object).
@@ -47,16 +50,23 @@ impl AttrCache {
 /// (heap type, instance dict, no custom `__getattribute__`/`__setattr__`).
 fn plain_class(class: &ObjRef, object: &ObjRef) -> bool {
     let td = tdata(class);
-    if !td.is_heap || !td.instance_dict || td.slots.is_some() {
-        return false;
-    }
+    td.instance_dict && td.slots.is_none() && plain_protocol(class, object)
+}
+
+/// Whether `class` is a Python class without custom `__getattribute__` or
+/// `__setattr__`.
+fn plain_protocol(class: &ObjRef, object: &ObjRef) -> bool {
     let sp = types::specials(class, object);
-    sp.custom_getattribute.is_none() && sp.custom_setattr.is_none()
+    tdata(class).is_heap && sp.custom_getattribute.is_none() && sp.custom_setattr.is_none()
 }
 
 /// Record what a full lookup of `name` on `obj` would do, if cacheable.
 pub fn learn(cache: &AttrCache, obj: &Value, name: &Value, object: &ObjRef) {
     let Value::Obj(o) = obj else { return };
+    if let Payload::Slots(_) = o.payload {
+        learn_slotted(cache, o, name, object);
+        return;
+    }
     if o.dict.is_none() {
         learn_builtin_method(cache, o, name);
         return;
@@ -75,6 +85,34 @@ pub fn learn(cache: &AttrCache, obj: &Value, name: &Value, object: &ObjRef) {
         }
         Some(_) => {}
     }
+}
+
+/// Instances of `__slots__` classes without a `__dict__`: slot members and
+/// methods, which nothing in the instance can shadow.
+fn learn_slotted(cache: &AttrCache, o: &ObjRef, name: &Value, object: &ObjRef) {
+    let class = o.class();
+    if o.dict.is_some() || !plain_protocol(class, object) {
+        return;
+    }
+    match types::lookup_name(class, name)
+        .as_ref()
+        .and_then(|f| f.payload())
+    {
+        Some(Payload::Member(m)) => cache.set(class, Cached::Slot(m.index)),
+        Some(Payload::Function(_)) => {
+            let f = types::lookup_name(class, name).expect("just found");
+            cache.set(class, Cached::Method(f))
+        }
+        _ => {}
+    }
+}
+
+/// The value in slot `index` of a slotted instance, if set.
+fn slot_value(obj: &Value, index: usize) -> Option<Value> {
+    let Some(Payload::Slots(values)) = obj.payload() else {
+        return None;
+    };
+    Some(values.borrow()[index].clone()).filter(|v| !v.is_undef())
 }
 
 /// Methods of builtin types (`list.append`, `str.join`): instances have no
@@ -98,13 +136,23 @@ fn instance_dict(obj: &Value) -> Option<(&ObjRef, &ObjRef)> {
 
 /// Fast `obj.name` for a cached instance attribute; `None` to take the slow path.
 pub fn load(cache: &AttrCache, obj: &Value, name: &Value, hash: i64) -> Option<Value> {
-    let (class, d) = instance_dict(obj)?;
-    match cache.get(class)? {
+    let Value::Obj(o) = obj else { return None };
+    let Some(d) = &o.dict else {
+        return match cache.get(o.class())? {
+            Cached::Slot(index) => slot_value(obj, index),
+            Cached::Method(f) if matches!(o.payload, Payload::Slots(_)) => {
+                Some(Value::Obj(Obj::new_bound_method(f, obj.clone())))
+            }
+            _ => None,
+        };
+    };
+    match cache.get(o.class())? {
         Cached::InstanceOnly => dict::get_str_value(d, name, hash)?,
         Cached::Method(f) => match dict::get_str_value(d, name, hash)? {
             Some(v) => Some(v),
             None => Some(Value::Obj(Obj::new_bound_method(f, obj.clone()))),
         },
+        Cached::Slot(_) => None,
     }
 }
 
@@ -114,7 +162,7 @@ pub fn load_method(cache: &AttrCache, obj: &Value, name: &Value, hash: i64) -> O
     if o.dict.is_none() {
         return match cache.get(o.class())? {
             Cached::Method(f) => Some(f),
-            Cached::InstanceOnly => None,
+            Cached::InstanceOnly | Cached::Slot(_) => None,
         };
     }
     let (class, d) = instance_dict(obj)?;
@@ -123,7 +171,7 @@ pub fn load_method(cache: &AttrCache, obj: &Value, name: &Value, hash: i64) -> O
             None => Some(f),
             Some(_) => None,
         },
-        Cached::InstanceOnly => None,
+        Cached::InstanceOnly | Cached::Slot(_) => None,
     }
 }
 
@@ -135,6 +183,15 @@ pub fn store(
     hash: i64,
     value: Value,
 ) -> Result<(), Value> {
+    if let Some(Payload::Slots(values)) = obj.payload() {
+        let Some(Cached::Slot(index)) = obj.as_obj().and_then(|o| cache.get(o.class())) else {
+            return Err(value);
+        };
+        // Drop the old value after the borrow ends.
+        let old = std::mem::replace(&mut values.borrow_mut()[index], value);
+        drop(old);
+        return Ok(());
+    }
     let Some((class, d)) = instance_dict(obj) else {
         return Err(value);
     };
