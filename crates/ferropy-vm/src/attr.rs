@@ -61,8 +61,14 @@ impl Vm {
     pub fn new_bound(&self, f: Value, obj: Value) -> Value {
         if let Some(Payload::NativeFunction(nf)) = f.payload() {
             if nf.self_.is_undef() {
+                let class = match f.as_obj() {
+                    Some(o) if Rc::ptr_eq(o.class(), &self.types.wrapper_descriptor) => {
+                        self.types.method_wrapper.clone()
+                    }
+                    _ => self.types.builtin_function.clone(),
+                };
                 return Value::Obj(Obj::new(
-                    self.types.builtin_function.clone(),
+                    class,
                     Payload::NativeFunction(crate::objects::function::NativeFunction {
                         name: nf.name.clone(),
                         qualname: nf.qualname.clone(),

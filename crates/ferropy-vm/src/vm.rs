@@ -35,6 +35,12 @@ pub struct BuiltinTypes {
     pub frozenset: ObjRef,
     pub function: ObjRef,
     pub builtin_function: ObjRef,
+    /// Methods of builtin types, unbound (`list.append`).
+    pub method_descriptor: ObjRef,
+    /// Slot dunders of builtin types, unbound (`int.__add__`).
+    pub wrapper_descriptor: ObjRef,
+    /// Slot dunders bound to an object (`(1).__add__`).
+    pub method_wrapper: ObjRef,
     pub method: ObjRef,
     pub cell: ObjRef,
     pub module: ObjRef,
@@ -222,6 +228,9 @@ impl Vm {
             frozenset: mk("frozenset", Layout::FrozenSet),
             function: mk("function", Layout::Native),
             builtin_function: mk("builtin_function_or_method", Layout::Native),
+            method_descriptor: mk("method_descriptor", Layout::Native),
+            wrapper_descriptor: mk("wrapper_descriptor", Layout::Native),
+            method_wrapper: mk("method-wrapper", Layout::Native),
             method: mk("method", Layout::Native),
             cell: mk("cell", Layout::Native),
             module: mk("module", Layout::Object),

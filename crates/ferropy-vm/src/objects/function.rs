@@ -62,6 +62,7 @@ impl<'a> Args<'a> {
 pub type NativeFn = fn(&mut Vm, &Args) -> PyResult<Value>;
 
 /// A builtin function or method.
+#[derive(Clone)]
 pub struct NativeFunction {
     pub name: Rc<str>,
     pub qualname: Rc<str>,

@@ -51,7 +51,7 @@ use function::{NativeFn, NativeFunction};
 pub fn add_method(vm: &Vm, t: &ObjRef, name: &str, f: NativeFn) {
     let qual = format!("{}.{}", tdata(t).name(), name);
     let func = Value::Obj(Obj::new(
-        vm.types.builtin_function.clone(),
+        descriptor_class(vm, name),
         Payload::NativeFunction(NativeFunction {
             name: name.into(),
             qualname: qual.into(),
@@ -64,12 +64,74 @@ pub fn add_method(vm: &Vm, t: &ObjRef, name: &str, f: NativeFn) {
     crate::types::invalidate_caches();
 }
 
+/// The type CPython gives a builtin type's method `name`: slot dunders
+/// (`__add__`, `__len__`, ...) are `wrapper_descriptor`s, the rest
+/// `method_descriptor`s.
+fn descriptor_class(vm: &Vm, name: &str) -> ObjRef {
+    /// Dunders that are ordinary methods rather than type slots.
+    const METHOD_DUNDERS: &[&str] = &[
+        "__reduce__",
+        "__reduce_ex__",
+        "__sizeof__",
+        "__format__",
+        "__dir__",
+        "__reversed__",
+        "__length_hint__",
+        "__getnewargs__",
+        "__getnewargs_ex__",
+        "__getstate__",
+        "__setstate__",
+        "__round__",
+        "__trunc__",
+        "__floor__",
+        "__ceil__",
+        "__copy__",
+        "__deepcopy__",
+        "__bytes__",
+        "__complex__",
+        "__enter__",
+        "__exit__",
+        "__aenter__",
+        "__aexit__",
+        "__mro_entries__",
+        "__instancecheck__",
+        "__subclasscheck__",
+        "__subclasses__",
+        "__class_getitem__",
+        "__init_subclass__",
+        "__subclasshook__",
+        "__prepare__",
+        "__fspath__",
+    ];
+    let is_slot = name.len() > 4
+        && name.starts_with("__")
+        && name.ends_with("__")
+        && !METHOD_DUNDERS.contains(&name);
+    if is_slot {
+        vm.types.wrapper_descriptor.clone()
+    } else {
+        vm.types.method_descriptor.clone()
+    }
+}
+
+/// `f` as a plain `builtin_function_or_method` (what CPython shows for the
+/// static and class methods of builtin types).
+fn as_builtin_function(vm: &Vm, f: Value) -> Value {
+    match f.payload() {
+        Some(Payload::NativeFunction(nf)) => Value::Obj(Obj::new(
+            vm.types.builtin_function.clone(),
+            Payload::NativeFunction(nf.clone()),
+        )),
+        _ => f,
+    }
+}
+
 /// Wrap an existing entry of `t`'s namespace in `staticmethod`.
 pub fn mark_static(vm: &Vm, t: &ObjRef, name: &str) {
     if let Some(f) = dict::get_str(&tdata(t).dict, name) {
         let sm = Value::Obj(Obj::new(
             vm.types.staticmethod.clone(),
-            Payload::StaticMethod(f),
+            Payload::StaticMethod(as_builtin_function(vm, f)),
         ));
         dict::set_str(vm, &tdata(t).dict, name, sm);
         crate::types::invalidate_caches();
@@ -81,7 +143,7 @@ pub fn mark_classmethod(vm: &Vm, t: &ObjRef, name: &str) {
     if let Some(f) = dict::get_str(&tdata(t).dict, name) {
         let cm = Value::Obj(Obj::new(
             vm.types.classmethod.clone(),
-            Payload::ClassMethod(f),
+            Payload::ClassMethod(as_builtin_function(vm, f)),
         ));
         dict::set_str(vm, &tdata(t).dict, name, cm);
         crate::types::invalidate_caches();

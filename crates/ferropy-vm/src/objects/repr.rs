@@ -147,7 +147,23 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
             v.id()
         ),
         Payload::NativeFunction(nf) => {
-            if nf.self_.is_undef() || matches!(nf.self_.payload(), Some(Payload::Module)) {
+            let class = v.as_obj().map(|o| o.class().clone());
+            let owner = nf.qualname.rsplit_once('.').map_or("?", |(o, _)| o);
+            let is = |t: &crate::value::ObjRef| {
+                class.as_ref().is_some_and(|c| std::rc::Rc::ptr_eq(c, t))
+            };
+            if is(&vm.types.method_descriptor) {
+                format!("<method '{}' of '{owner}' objects>", nf.name)
+            } else if is(&vm.types.wrapper_descriptor) {
+                format!("<slot wrapper '{}' of '{owner}' objects>", nf.name)
+            } else if is(&vm.types.method_wrapper) {
+                format!(
+                    "<method-wrapper '{}' of {} object at {:#x}>",
+                    nf.name,
+                    vm.type_name(&nf.self_),
+                    nf.self_.id()
+                )
+            } else if nf.self_.is_undef() || matches!(nf.self_.payload(), Some(Payload::Module)) {
                 format!("<built-in function {}>", nf.name)
             } else {
                 format!(
