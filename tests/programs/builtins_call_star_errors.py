@@ -19,3 +19,29 @@ class Seq:
         raise IndexError
 def g(*a): return a
 print(g(*Seq()), g(*(1, 2)), g(*"ab"), g(*{3: 4}), eval("x", {}, {"x": 5}))
+
+def g():
+    yield 1
+    raise ValueError("inner")
+def f(*a): return a
+try:
+    f(*g())
+except ValueError as e:
+    print("VE", e)
+class BadIter:
+    def __iter__(self): raise TypeError("custom iter error")
+try:
+    f(*BadIter())
+except TypeError as e:
+    print("TE", e)
+class NotIt:
+    __iter__ = None
+try:
+    f(*NotIt())
+except TypeError as e:
+    print("TE", e)
+print(f(*range(3)), f(*{"a": 1}), f(*"xy"), print(*[]))
+t = (1, 2)
+print(f(*t) is t, f(*t) == t)
+class T(tuple): pass
+print(type(f(*T((1,)))).__name__)

@@ -1003,7 +1003,10 @@ impl Vm {
         {
             return Ok(args);
         }
-        if !self.is_iterable(&args) {
+        // Like CPython, only a type with no `__iter__` slot at all (not even
+        // `__iter__ = None`) and no `__getitem__` gets the callee-naming error.
+        let has_iter_slot = self.lookup_special(&args, "__iter__").is_some();
+        if !has_iter_slot && !self.is_iterable(&args) {
             let f = frame!(self);
             let func = f.stack[f.stack.len() - 1].clone();
             let fname = function::describe(self, &func);
