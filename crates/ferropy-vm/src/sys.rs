@@ -5,7 +5,6 @@ use crate::exc_kinds::Exc;
 use crate::object::Payload;
 use crate::objects::function::{Args, NativeFn};
 use crate::objects::{dict, int, module};
-use crate::types::Layout;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -273,17 +272,13 @@ fn displayhook(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// A `sys` struct sequence instance (`sys.version_info`, ...).
 fn struct_seq(vm: &mut Vm, name: &str, fields: &[(&str, Value)]) -> Value {
-    let t = vm.new_native_type(name, std::slice::from_ref(&vm.types.tuple), Layout::Tuple);
-    let o = crate::object::Obj::with_dict(
-        t,
-        Payload::Tuple(fields.iter().map(|(_, v)| v.clone()).collect()),
-        vm.new_dict(),
-    );
-    for (k, v) in fields {
-        dict::set_str(vm, o.dict.as_ref().unwrap(), k, v.clone());
-    }
-    Value::Obj(o)
+    let names: Vec<&str> = fields.iter().map(|(n, _)| *n).collect();
+    let name = name.trim_start_matches("sys.");
+    let t = crate::objects::struct_seq::new_type(vm, "sys", name, &names);
+    let values = fields.iter().map(|(_, v)| v.clone()).collect();
+    crate::objects::struct_seq::new(vm, &t, values)
 }
 
 /// Create the `sys` module.

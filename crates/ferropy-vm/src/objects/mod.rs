@@ -35,6 +35,7 @@ pub mod str;
 pub mod str_format;
 pub mod str_methods;
 pub mod strlike;
+pub mod struct_seq;
 pub mod super_;
 pub mod text_args;
 pub mod tuple;

@@ -83,17 +83,20 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
                 Ok(format!("[{}]", join_reprs(vm, &items)?))
             })?
         }
-        Payload::Tuple(t) => {
-            let items = t.to_vec();
-            guarded(vm, v, "(...)", |vm| {
-                let inner = join_reprs(vm, &items)?;
-                Ok(if items.len() == 1 {
-                    format!("({inner},)")
-                } else {
-                    format!("({inner})")
-                })
-            })?
-        }
+        Payload::Tuple(t) => match crate::objects::struct_seq::repr(vm, v) {
+            Some(r) => r?,
+            None => {
+                let items = t.to_vec();
+                guarded(vm, v, "(...)", |vm| {
+                    let inner = join_reprs(vm, &items)?;
+                    Ok(if items.len() == 1 {
+                        format!("({inner},)")
+                    } else {
+                        format!("({inner})")
+                    })
+                })?
+            }
+        },
         Payload::Dict(_) => {
             let items = dict::items(o);
             guarded(vm, v, "{...}", |vm| {
