@@ -276,7 +276,7 @@ fn displayhook(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn struct_seq(vm: &mut Vm, name: &str, fields: &[(&str, Value)]) -> Value {
     let names: Vec<&str> = fields.iter().map(|(n, _)| *n).collect();
     let name = name.trim_start_matches("sys.");
-    let t = crate::objects::struct_seq::new_type(vm, "sys", name, &names);
+    let t = crate::objects::struct_seq::new_type(vm, "sys", name, &names, names.len());
     let values = fields.iter().map(|(_, v)| v.clone()).collect();
     crate::objects::struct_seq::new(vm, &t, values)
 }
