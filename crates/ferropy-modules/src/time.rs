@@ -172,6 +172,30 @@ fn asctime(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(vm.new_str(text))
 }
 
+/// The error of the functions that need what ferropy does not have yet.
+fn not_yet(vm: &Vm, func: &str, needs: &str) -> ferropy_vm::PyErr {
+    vm.new_exc(
+        ferropy_vm::exc_kinds::Exc::NotImplementedError,
+        format!("time.{func}() is not supported yet: it needs {needs}"),
+    )
+}
+
+fn localtime(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    Err(not_yet(vm, "localtime", "the host's time zone"))
+}
+
+fn mktime(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    Err(not_yet(vm, "mktime", "the host's time zone"))
+}
+
+fn ctime(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    Err(not_yet(vm, "ctime", "the host's time zone"))
+}
+
+fn strptime(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    Err(not_yet(vm, "strptime", "the standard library's _strptime"))
+}
+
 /// Create the `time` module.
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     let m = module::new_module(vm, "time");
@@ -187,6 +211,10 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
         ("gmtime", gmtime),
         ("strftime", strftime),
         ("asctime", asctime),
+        ("localtime", localtime),
+        ("mktime", mktime),
+        ("ctime", ctime),
+        ("strptime", strptime),
     ];
     for (n, f) in functions {
         module::add_function(vm, &m, n, *f);
