@@ -194,6 +194,57 @@ fn mro_entries(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![origin.clone()]))
 }
 
+/// `Generic.__init_subclass__`: `cls.__parameters__` becomes the type
+/// parameters named in `cls.__orig_bases__` (exactly those of a
+/// `Generic[...]` base when there is one), as `typing` does.
+fn generic_init_subclass(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let Some(Value::Obj(cls)) = args.values.first() else {
+        return Err(vm.type_error("__init_subclass__ needs a class"));
+    };
+    let Some(td) = cls.as_type() else {
+        return Err(vm.type_error("__init_subclass__ needs a class"));
+    };
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            td.name()
+        )));
+    }
+    let orig = crate::objects::dict::get_str(&td.dict, "__orig_bases__");
+    let bases = match orig.as_ref().and_then(|o| o.payload()) {
+        Some(Payload::Tuple(b)) => b.to_vec(),
+        _ => Vec::new(),
+    };
+    let params = vm.new_tuple(type_parameters(vm, &bases));
+    let name = vm.new_str("__parameters__");
+    vm.setattr(&args.values[0], &name, params)?;
+    Ok(Value::None)
+}
+
+/// The type parameters that generic-alias `bases` mention, in order.
+fn type_parameters(vm: &Vm, bases: &[Value]) -> Vec<Value> {
+    let generic = Value::Obj(vm.types.generic.clone());
+    let mut found: Vec<Value> = Vec::new();
+    for base in bases {
+        let Some(Payload::GenericAlias(origin, args)) = base.payload() else {
+            continue;
+        };
+        let Some(Payload::Tuple(args)) = args.payload() else {
+            continue;
+        };
+        if origin.is(&generic) {
+            return args.to_vec();
+        }
+        for a in args.iter() {
+            let is_param = matches!(a.payload(), Some(Payload::TypeParam(_)));
+            if is_param && !found.iter().any(|f| f.is(a)) {
+                found.push(a.clone());
+            }
+        }
+    }
+    found
+}
+
 /// Make the builtin containers generic (`list[int]`, `dict[str, int]`,
 /// ...), and give `Generic`, aliases and generic aliases their methods.
 pub fn install(vm: &mut Vm) {
@@ -244,4 +295,7 @@ pub fn install(vm: &mut Vm) {
         crate::objects::add_method(vm, &t, "__iter__", unpack_iter);
     }
     crate::objects::add_method(vm, &generic_alias, "__mro_entries__", mro_entries);
+    let generic = vm.types.generic.clone();
+    crate::objects::add_method(vm, &generic, "__init_subclass__", generic_init_subclass);
+    crate::objects::mark_classmethod(vm, &generic, "__init_subclass__");
 }
