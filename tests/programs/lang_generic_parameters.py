@@ -15,3 +15,13 @@ try:
     class I[T](x=1): pass
 except TypeError as e:
     print("TypeError:", e)
+
+class Box[T]: pass
+class Pair[K, V]: pass
+class Var[*Ts]: pass
+class Def[T = int]: pass
+for f in (lambda: Box[int, str], lambda: Pair[int], lambda: Pair[int, str, float], lambda: Box[()], lambda: Box[int], lambda: Var[int, str], lambda: Def[int], lambda: list[int, str], lambda: Pair[int, str]):
+    try:
+        print(f())
+    except TypeError as e:
+        print("TypeError:", e)

@@ -149,7 +149,52 @@ fn generic_alias(vm: &Vm, origin: Value, args: &Value) -> Value {
 /// `list[int]` and friends: a `types.GenericAlias` of the class and arguments.
 fn class_getitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     crate::builtins::check_arity(vm, "__class_getitem__", args.values.len() - 1, 1, 1)?;
+    check_argument_count(vm, &args.values[0], &args.values[1])?;
     Ok(generic_alias(vm, args.values[0].clone(), &args.values[1]))
+}
+
+/// `Box[int, str]` for a generic class `Box[T]`: typing's "Too many/few
+/// arguments" errors. Checked only when every parameter is a `TypeVar`
+/// without a default (variadic parameters and defaults are not counted).
+fn check_argument_count(vm: &mut Vm, cls: &Value, args: &Value) -> PyResult<()> {
+    let Some(Payload::Type(td)) = cls.payload() else {
+        return Ok(());
+    };
+    if !td.is_heap {
+        return Ok(());
+    }
+    let Some(params) = vm.getattr_opt(cls, "__parameters__")? else {
+        return Ok(());
+    };
+    let Some(Payload::Tuple(params)) = params.payload() else {
+        return Ok(());
+    };
+    let plain = |p: &Value| match (p.as_obj(), p.payload()) {
+        (Some(o), Some(Payload::TypeParam(tp))) => {
+            std::rc::Rc::ptr_eq(o.class(), &vm.types.typevar) && !tp.default.is_present()
+        }
+        _ => false,
+    };
+    if params.is_empty() || !params.iter().all(plain) {
+        return Ok(());
+    }
+    let given = match args.payload() {
+        Some(Payload::Tuple(t)) => t.len(),
+        _ => 1,
+    };
+    let expected = params.len();
+    let shown = vm.repr(cls)?;
+    if given > expected {
+        return Err(vm.type_error(format!(
+            "Too many arguments for {shown}; actual {given}, expected {expected}"
+        )));
+    }
+    if given < expected {
+        return Err(vm.type_error(format!(
+            "Too few arguments for {shown}; actual {given}, expected at least {expected}"
+        )));
+    }
+    Ok(())
 }
 
 /// `Alias[int]` for a type alias with parameters.
