@@ -6,48 +6,21 @@ mod functions;
 mod special;
 
 use crate::arg_clinic::{bind_args, ISCLOSE};
+use crate::real_args::{math_error, real, wrappers};
 
 use ferropy_vm::builtins::check_arity;
 use ferropy_vm::objects::complex::{complex_parts, new_complex};
 use ferropy_vm::objects::function::{Args, NativeFn};
-use ferropy_vm::objects::{float, int, module, numbers};
-use ferropy_vm::{ObjRef, PyErr, PyResult, Value, Vm};
+use ferropy_vm::objects::module;
+use ferropy_vm::{ObjRef, PyResult, Value, Vm};
 
 /// A complex number as (real, imag).
 pub type C64 = (f64, f64);
 
-/// Why a complex computation failed (CPython's `errno`).
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum MathErr {
-    Domain,
-    Range,
-}
+pub use crate::real_args::MathErr;
 
 /// The result of a complex function.
 pub type CResult = Result<C64, MathErr>;
-
-/// The Python exception for a failed computation.
-fn math_error(vm: &Vm, e: MathErr) -> PyErr {
-    match e {
-        MathErr::Domain => vm.value_error("math domain error"),
-        MathErr::Range => vm.overflow_error("math range error"),
-    }
-}
-
-/// `v` as a float (`PyFloat_AsDouble`): floats, ints, and objects with
-/// `__float__` or `__index__`; anything else is a TypeError.
-fn real(vm: &mut Vm, v: &Value) -> PyResult<f64> {
-    if let Some(f) = float::to_f64(v) {
-        return Ok(f);
-    }
-    if int::is_int(v)
-        || vm.lookup_special(v, "__float__").is_some()
-        || vm.lookup_special(v, "__index__").is_some()
-    {
-        return numbers::to_float(vm, v);
-    }
-    Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v))))
-}
 
 /// `v` as a complex (`PyComplex_AsCComplex`): a complex, the result of
 /// `__complex__`, or a real number.
@@ -190,15 +163,6 @@ fn isclose(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::Bool(
         diff <= rel_tol * abs_b || diff <= rel_tol * abs_a || diff <= abs_tol,
     ))
-}
-
-/// Define `cmath.NAME` functions by the shared helper that implements them.
-macro_rules! wrappers {
-    ($($name:ident => $helper:ident($($arg:expr),*);)*) => {$(
-        fn $name(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-            $helper(vm, args, stringify!($name), $($arg),*)
-        }
-    )*};
 }
 
 wrappers! {

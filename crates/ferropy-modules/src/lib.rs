@@ -6,6 +6,7 @@ pub mod gc;
 pub mod itertools;
 pub mod math;
 pub mod operator;
+mod real_args;
 pub mod time;
 pub mod weakref;
 

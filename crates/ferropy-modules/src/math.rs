@@ -7,42 +7,13 @@ mod special;
 mod sums;
 
 use crate::arg_clinic::{bind_args, Signature, ISCLOSE};
+use crate::real_args::{math_error, real, wrappers, MathErr};
 use ferropy_vm::builtins::check_arity;
 use ferropy_vm::objects::function::{Args, NativeFn};
-use ferropy_vm::objects::{float, int, module, numbers};
-use ferropy_vm::{ObjRef, PyErr, PyResult, Value, Vm};
+use ferropy_vm::objects::{int, module, numbers};
+use ferropy_vm::{ObjRef, PyResult, Value, Vm};
 use num_bigint::{BigUint, Sign};
 use num_traits::ToPrimitive;
-use special::MathErr;
-
-/// The Python exception for a failed float computation.
-fn math_error(vm: &Vm, e: MathErr) -> PyErr {
-    match e {
-        MathErr::Domain => vm.value_error("math domain error"),
-        MathErr::Range => vm.overflow_error("math range error"),
-    }
-}
-
-/// `v` as a float, the way CPython's math functions read arguments
-/// (`PyFloat_AsDouble`): floats, ints, and objects with `__float__` or
-/// `__index__`; anything else (str included) is a TypeError.
-fn real(vm: &mut Vm, v: &Value) -> PyResult<f64> {
-    match v {
-        Value::Float(f) => return Ok(*f),
-        Value::Int(i) => return Ok(*i as f64),
-        _ => {}
-    }
-    if let Some(f) = float::to_f64(v) {
-        return Ok(f);
-    }
-    if int::is_int(v)
-        || vm.lookup_special(v, "__float__").is_some()
-        || vm.lookup_special(v, "__index__").is_some()
-    {
-        return numbers::to_float(vm, v);
-    }
-    Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v))))
-}
 
 /// Refuse keyword arguments, as CPython's positional-only math functions do.
 fn no_keywords(vm: &Vm, args: &Args, name: &str) -> PyResult<()> {
@@ -382,15 +353,7 @@ fn c_fmod(x: f64, y: f64) -> f64 {
     }
 }
 
-/// Define `math.NAME` functions by the shared helper that implements them.
-macro_rules! wrappers {
-    ($($name:ident => $helper:ident($($arg:expr),*);)*) => {$(
-        fn $name(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-            $helper(vm, args, stringify!($name), $($arg),*)
-        }
-    )*};
-}
-
+// `math.NAME` functions, each by the shared helper that implements it.
 wrappers! {
     sqrt => float_1(f64::sqrt, Check::Domain);
     cbrt => float_1(special::cbrt, Check::Domain);

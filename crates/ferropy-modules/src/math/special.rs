@@ -5,13 +5,7 @@
 
 use std::f64::consts::PI;
 
-/// A failed float computation: `Domain` becomes `ValueError("math domain
-/// error")`, `Range` becomes `OverflowError("math range error")`.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum MathErr {
-    Domain,
-    Range,
-}
+pub use crate::real_args::MathErr;
 
 /// Functions CPython takes from the C library as they are. Rust's `std` has
 /// no `erf`/`erfc`, and its `asinh`/`acosh`/`atanh`/`cbrt` are computed
