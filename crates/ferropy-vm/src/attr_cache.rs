@@ -94,15 +94,12 @@ fn learn_slotted(cache: &AttrCache, o: &ObjRef, name: &Value, object: &ObjRef) {
     if o.dict.is_some() || !plain_protocol(class, object) {
         return;
     }
-    match types::lookup_name(class, name)
-        .as_ref()
-        .and_then(|f| f.payload())
-    {
+    let Some(attr) = types::lookup_name(class, name) else {
+        return;
+    };
+    match attr.payload() {
         Some(Payload::Member(m)) => cache.set(class, Cached::Slot(m.index)),
-        Some(Payload::Function(_)) => {
-            let f = types::lookup_name(class, name).expect("just found");
-            cache.set(class, Cached::Method(f))
-        }
+        Some(Payload::Function(_)) => cache.set(class, Cached::Method(attr.clone())),
         _ => {}
     }
 }
