@@ -12,7 +12,7 @@ use crate::object::{Obj, Payload};
 use crate::objects::dict;
 use crate::types::{self, tdata};
 use crate::value::{ObjRef, Value};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 /// What the cached lookup found for `class`.
@@ -31,6 +31,9 @@ pub enum Cached {
 #[derive(Default)]
 pub struct AttrCache {
     entry: RefCell<Option<(ObjRef, u64, Cached)>>,
+    /// Where the name was last found in an instance dict: instances built
+    /// the same way keep it at the same entry position.
+    dict_hint: Cell<u32>,
 }
 
 impl AttrCache {
@@ -144,8 +147,8 @@ pub fn load(cache: &AttrCache, obj: &Value, name: &Value, hash: i64) -> Option<V
         };
     };
     match cache.get(o.class())? {
-        Cached::InstanceOnly => dict::get_str_value(d, name, hash)?,
-        Cached::Method(f) => match dict::get_str_value(d, name, hash)? {
+        Cached::InstanceOnly => instance_get(cache, d, name, hash)?,
+        Cached::Method(f) => match instance_get(cache, d, name, hash)? {
             Some(v) => Some(v),
             None => Some(Value::Obj(Obj::new_bound_method(f, obj.clone()))),
         },
@@ -164,7 +167,7 @@ pub fn load_method(cache: &AttrCache, obj: &Value, name: &Value, hash: i64) -> O
     }
     let (class, d) = instance_dict(obj)?;
     match cache.get(class)? {
-        Cached::Method(f) => match dict::get_str_value(d, name, hash)? {
+        Cached::Method(f) => match instance_get(cache, d, name, hash)? {
             None => Some(f),
             Some(_) => None,
         },
@@ -193,10 +196,46 @@ pub fn store(
         return Err(value);
     };
     match cache.get(class) {
-        Some(Cached::InstanceOnly) => {
-            dict::set_str_key(d, name, hash, value);
-            Ok(())
-        }
+        Some(Cached::InstanceOnly) => instance_set(cache, d, name, hash, value),
         _ => Err(value),
     }
+}
+
+/// `d[name]` for an instance dict, trying the cache's entry hint first;
+/// `None` when the general lookup must decide.
+fn instance_get(cache: &AttrCache, d: &ObjRef, name: &Value, hash: i64) -> Option<Option<Value>> {
+    let Payload::Dict(s) = &d.payload else {
+        return None;
+    };
+    let st = s.borrow();
+    let found = dict::find_str_key_hinted(&st, name, hash, &cache.dict_hint)?;
+    Some(found.map(|i| st.entry(i).value.clone()))
+}
+
+/// `d[name] = value` for an instance dict, trying the cache's entry hint
+/// first; gives the value back when the general path must decide.
+fn instance_set(
+    cache: &AttrCache,
+    d: &ObjRef,
+    name: &Value,
+    hash: i64,
+    value: Value,
+) -> Result<(), Value> {
+    let Payload::Dict(s) = &d.payload else {
+        return Err(value);
+    };
+    let found = dict::find_str_key_hinted(&s.borrow(), name, hash, &cache.dict_hint);
+    match found {
+        Some(Some(i)) => {
+            // Drop the old value after the borrow ends.
+            let old = s.borrow_mut().set_value(i, value);
+            drop(old);
+        }
+        Some(None) => {
+            s.borrow_mut().insert_new(hash, name.clone(), value);
+            cache.dict_hint.set(s.borrow().capacity_index() as u32 - 1);
+        }
+        None => return Err(value),
+    }
+    Ok(())
 }

@@ -7,6 +7,7 @@
 //! `__eq__` code that must not run while the table is borrowed.
 
 use crate::value::Value;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 const EMPTY: u32 = u32::MAX;
 const DUMMY: u32 = u32::MAX - 1;
@@ -21,14 +22,38 @@ pub struct DictEntry {
 }
 
 /// Storage for a dict.
-#[derive(Clone)]
 pub struct DictStore {
     indices: Vec<u32>,
     entries: Vec<DictEntry>,
     used: usize,
-    /// Bumped on every structural change, so iterators and lookups that ran
-    /// Python code can detect mutation.
+    /// Renewed on every structural change (insertion, removal, clearing;
+    /// not on replacing a value), so iterators and lookups that ran Python
+    /// code can detect mutation. Versions are unique across all dicts, so a
+    /// cache that remembers a version also knows which dict it saw: a global
+    /// or attribute cache keeps an entry index that stays valid while the
+    /// version is unchanged.
     pub version: u64,
+}
+
+/// The last dict version handed out. Process-wide (not per thread or per
+/// interpreter), so versions stay unique when an interpreter moves between
+/// threads or several run side by side.
+static LAST_VERSION: AtomicU64 = AtomicU64::new(0);
+
+/// A dict version never handed out before (never 0, so 0 can mean "none").
+fn fresh_version() -> u64 {
+    LAST_VERSION.fetch_add(1, Ordering::Relaxed) + 1
+}
+
+impl Clone for DictStore {
+    fn clone(&self) -> Self {
+        DictStore {
+            indices: self.indices.clone(),
+            entries: self.entries.clone(),
+            used: self.used,
+            version: fresh_version(),
+        }
+    }
 }
 
 /// State of a lookup walking the probe sequence of one hash.
@@ -59,7 +84,7 @@ impl DictStore {
             indices: Vec::new(),
             entries: Vec::new(),
             used: 0,
-            version: 0,
+            version: fresh_version(),
         }
     }
 
@@ -112,6 +137,11 @@ impl DictStore {
         }
     }
 
+    /// The entry at `index`, if in range (it may be a deleted hole).
+    pub fn get_entry(&self, index: usize) -> Option<&DictEntry> {
+        self.entries.get(index)
+    }
+
     /// The entry at `index` (may be a deleted hole).
     pub fn entry(&self, index: usize) -> &DictEntry {
         &self.entries[index]
@@ -131,7 +161,7 @@ impl DictStore {
         self.indices[slot] = self.entries.len() as u32;
         self.entries.push(DictEntry { hash, key, value });
         self.used += 1;
-        self.version += 1;
+        self.version = fresh_version();
     }
 
     fn free_slot(&self, hash: i64) -> usize {
@@ -189,7 +219,7 @@ impl DictStore {
             },
         );
         self.used -= 1;
-        self.version += 1;
+        self.version = fresh_version();
         if self.used == 0 {
             self.clear();
         }
@@ -201,7 +231,7 @@ impl DictStore {
         self.indices.clear();
         self.entries.clear();
         self.used = 0;
-        self.version += 1;
+        self.version = fresh_version();
     }
 
     /// Number of entry positions (including holes), for index-based iteration.

@@ -1,21 +1,61 @@
-//! The interpreter's inner loop for instructions that only touch the current
-//! frame (locals, constants, jumps, small-int and float arithmetic, range and
-//! list iteration, global loads that hit). It runs with a plain `&mut Frame`,
-//! without going through `Vm`, and hands the first instruction it cannot
-//! finish to the general `execute`.
+//! The interpreter's inner loop for the common instructions: locals,
+//! constants, jumps, small-int and float arithmetic, range and list
+//! iteration, cached global and attribute access, and calls to and returns
+//! from plain Python functions (`VmCode::plain_argcount`). It works on the
+//! frame stack alone, without the rest of `Vm`, and hands the first
+//! instruction it cannot finish to the general `execute`.
 
-use crate::frame::Frame;
+use crate::frame::{Frame, VecPool};
 use crate::object::Payload;
+use crate::objects::int;
 use crate::objects::iterators::IterState;
-use crate::objects::{dict, int};
 use crate::ops::cmp_ord;
 use crate::value::Value;
 use ferropy_compiler::bytecode::{BinOp, CmpOp, Instr};
 
 /// Run fast instructions; returns the next instruction for the slow path
-/// with `frame.ip` pointing at it, or `None` (with `ip` past the last
-/// instruction run) when finalizers must run first.
-pub fn run(frame: &mut Frame) -> Option<Instr> {
+/// with the top frame's `ip` pointing at it, or `None` (with `ip` past the
+/// last instruction run) when finalizers must run first.
+pub fn run(vm: &mut crate::vm::Vm) -> Option<Instr> {
+    let crate::vm::Vm {
+        frames,
+        stack_pool,
+        recursion_limit,
+        ..
+    } = vm;
+    loop {
+        let can_call = frames.len() < *recursion_limit;
+        match run_frame(frames.last_mut().unwrap(), can_call, stack_pool) {
+            Switch::Slow(instr) => return Some(instr),
+            Switch::Finalize => return None,
+            Switch::Call(callee) => frames.push(callee),
+            Switch::Return(v) => {
+                let done = frames.pop().unwrap();
+                stack_pool.give_back(done.stack, done.slots);
+                frames.last_mut().unwrap().stack.push(v);
+                if crate::finalize::has_pending() {
+                    return None;
+                }
+            }
+        }
+    }
+}
+
+/// Why `run_frame` stopped.
+enum Switch {
+    /// The slow path must run this instruction.
+    Slow(Instr),
+    /// Finalizers must run before the next instruction.
+    Finalize,
+    /// Push this frame (a plain call; the caller's `ip` is past the call).
+    Call(Frame),
+    /// The frame returned this value to a Python caller.
+    Return(Value),
+}
+
+/// Run fast instructions of one frame until it calls, returns or meets an
+/// instruction for the slow path.
+fn run_frame(frame: &mut Frame, can_call: bool, pool: &VecPool) -> Switch {
     let Frame {
         code,
         ip,
@@ -23,8 +63,14 @@ pub fn run(frame: &mut Frame) -> Option<Instr> {
         slots,
         globals,
         builtins,
+        is_entry,
+        generator,
+        init_instance,
+        for_iter_exit,
         ..
     } = frame;
+    let plain_return =
+        !*is_entry && generator.is_none() && init_instance.is_none() && for_iter_exit.is_none();
     let instrs = &code.code.instructions;
     loop {
         let instr = instrs[*ip];
@@ -32,7 +78,7 @@ pub fn run(frame: &mut Frame) -> Option<Instr> {
             Instr::LoadFast(i) => {
                 let v = &slots[i as usize];
                 if v.is_undef() {
-                    return Some(instr);
+                    return Switch::Slow(instr);
                 }
                 stack.push(v.clone());
             }
@@ -40,36 +86,36 @@ pub fn run(frame: &mut Frame) -> Option<Instr> {
                 slots[i as usize] = stack.pop().unwrap();
                 if crate::finalize::has_pending() {
                     *ip += 1;
-                    return None;
+                    return Switch::Finalize;
                 }
             }
             Instr::LoadConst(i) => stack.push(code.consts[i as usize].clone()),
             Instr::LoadDeref(i) => {
                 let Some(Payload::Cell(c)) = slots[code.cell_base() + i as usize].payload() else {
-                    return Some(instr);
+                    return Switch::Slow(instr);
                 };
                 let v = c.borrow().clone();
                 if v.is_undef() {
-                    return Some(instr);
+                    return Switch::Slow(instr);
                 }
                 stack.push(v);
             }
             Instr::StoreDeref(i) => {
                 let Some(Payload::Cell(c)) = slots[code.cell_base() + i as usize].payload() else {
-                    return Some(instr);
+                    return Switch::Slow(instr);
                 };
                 let old = std::mem::replace(&mut *c.borrow_mut(), stack.pop().unwrap());
                 drop(old);
                 if crate::finalize::has_pending() {
                     *ip += 1;
-                    return None;
+                    return Switch::Finalize;
                 }
             }
             Instr::PopTop => {
                 stack.pop();
                 if crate::finalize::has_pending() {
                     *ip += 1;
-                    return None;
+                    return Switch::Finalize;
                 }
             }
             Instr::Jump(t) => {
@@ -78,7 +124,7 @@ pub fn run(frame: &mut Frame) -> Option<Instr> {
             }
             Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
                 let Some(Value::Bool(b)) = stack.last() else {
-                    return Some(instr);
+                    return Switch::Slow(instr);
                 };
                 let jump_on = matches!(instr, Instr::PopJumpIfTrue(_));
                 let b = *b;
@@ -93,7 +139,7 @@ pub fn run(frame: &mut Frame) -> Option<Instr> {
                 let r = match (&stack[n - 2], &stack[n - 1]) {
                     (Value::Int(a), Value::Int(b)) => cmp_ord(op, a.cmp(b)),
                     (Value::Float(a), Value::Float(b)) => float_cmp(op, *a, *b),
-                    _ => return Some(instr),
+                    _ => return Switch::Slow(instr),
                 };
                 stack.truncate(n - 2);
                 stack.push(Value::Bool(r));
@@ -103,13 +149,13 @@ pub fn run(frame: &mut Frame) -> Option<Instr> {
                 let r = match (&stack[n - 2], &stack[n - 1]) {
                     (Value::Int(a), Value::Int(b)) => match int::small_binop(op, *a, *b) {
                         Some(v) => v,
-                        None => return Some(instr),
+                        None => return Switch::Slow(instr),
                     },
                     (Value::Float(a), Value::Float(b)) => match float_op(op, *a, *b) {
                         Some(v) => v,
-                        None => return Some(instr),
+                        None => return Switch::Slow(instr),
                     },
-                    _ => return Some(instr),
+                    _ => return Switch::Slow(instr),
                 };
                 stack.truncate(n - 2);
                 stack.push(r);
@@ -129,17 +175,10 @@ pub fn run(frame: &mut Frame) -> Option<Instr> {
             }
             Instr::LoadGlobal(i) => {
                 let name = &code.names[i as usize];
-                let Some(p) = crate::objects::str::pystr(name) else {
-                    return Some(instr);
-                };
-                let hash = p.hash();
-                match dict::get_str_value(globals, name, hash) {
-                    Some(Some(v)) => stack.push(v),
-                    Some(None) => match dict::get_str_value(builtins, name, hash) {
-                        Some(Some(v)) => stack.push(v),
-                        _ => return Some(instr),
-                    },
-                    None => return Some(instr),
+                let cache = &code.global_caches[i as usize];
+                match crate::global_cache::load(cache, globals, builtins, name) {
+                    Some(v) => stack.push(v),
+                    None => return Switch::Slow(instr),
                 }
             }
             Instr::ForIter(t) => match next_fast(stack.last().unwrap()) {
@@ -149,7 +188,7 @@ pub fn run(frame: &mut Frame) -> Option<Instr> {
                     *ip = t as usize;
                     continue;
                 }
-                None => return Some(instr),
+                None => return Switch::Slow(instr),
             },
             Instr::LoadAttr(i) => {
                 let name = &code.names[i as usize];
@@ -161,7 +200,7 @@ pub fn run(frame: &mut Frame) -> Option<Instr> {
                     hash,
                 ) {
                     Some(v) => *stack.last_mut().unwrap() = v,
-                    None => return Some(instr),
+                    None => return Switch::Slow(instr),
                 }
             }
             Instr::StoreAttr(i) => {
@@ -179,12 +218,12 @@ pub fn run(frame: &mut Frame) -> Option<Instr> {
                     Ok(()) => stack.truncate(n - 2),
                     Err(v) => {
                         stack[n - 2] = v;
-                        return Some(instr);
+                        return Switch::Slow(instr);
                     }
                 }
                 if crate::finalize::has_pending() {
                     *ip += 1;
-                    return None;
+                    return Switch::Finalize;
                 }
             }
             Instr::LoadMethod(i) => {
@@ -200,14 +239,68 @@ pub fn run(frame: &mut Frame) -> Option<Instr> {
                         let obj = std::mem::replace(stack.last_mut().unwrap(), f);
                         stack.push(obj);
                     }
-                    None => return Some(instr),
+                    None => return Switch::Slow(instr),
                 }
             }
+            Instr::Call(n) if can_call => {
+                let func_at = stack.len() - n as usize - 1;
+                if let Some(callee) = plain_call(stack, func_at, func_at + 1, pool) {
+                    *ip += 1;
+                    return Switch::Call(callee);
+                }
+                return Switch::Slow(instr);
+            }
+            Instr::CallMethod(n) if can_call => {
+                let func_at = stack.len() - n as usize - 2;
+                let first_arg = func_at + 1 + stack[func_at + 1].is_undef() as usize;
+                if let Some(callee) = plain_call(stack, func_at, first_arg, pool) {
+                    *ip += 1;
+                    return Switch::Call(callee);
+                }
+                return Switch::Slow(instr);
+            }
+            Instr::ReturnValue if plain_return => return Switch::Return(stack.pop().unwrap()),
             Instr::Nop => {}
-            _ => return Some(instr),
+            _ => return Switch::Slow(instr),
         }
         *ip += 1;
     }
+}
+
+/// The frame for calling the plain Python function at `stack[func_at]`
+/// with the arguments `stack[first_arg..]` (see `VmCode::plain_argcount`),
+/// taking them off the stack; `None`, with the stack untouched, for any
+/// other call.
+fn plain_call(
+    stack: &mut Vec<Value>,
+    func_at: usize,
+    first_arg: usize,
+    pool: &VecPool,
+) -> Option<Frame> {
+    let Some(Payload::Function(f)) = stack[func_at].payload() else {
+        return None;
+    };
+    if f.code.plain_argcount != Some(stack.len() - first_arg) {
+        return None;
+    }
+    let func = std::mem::take(&mut stack[func_at]);
+    let Some(Payload::Function(f)) = func.payload() else {
+        unreachable!("checked above")
+    };
+    let code = &f.code;
+    let mut slots = pool.take(code.nslots);
+    slots.extend(stack.drain(first_arg..));
+    slots.resize(code.nslots - f.closure.len(), Value::Undef);
+    slots.extend(f.closure.iter().cloned());
+    stack.truncate(func_at);
+    let stack = pool.take(0);
+    Some(Frame::new(
+        code.clone(),
+        slots,
+        stack,
+        f.globals.clone(),
+        f.builtins.clone(),
+    ))
 }
 
 fn name_hash(name: &Value) -> i64 {

@@ -6,6 +6,7 @@
 
 use crate::value::{ObjRef, Value};
 use crate::vmcode::VmCode;
+use std::cell::RefCell;
 use std::rc::Rc;
 
 /// What a block on the block stack does when an exception unwinds through it.
@@ -51,8 +52,65 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// A frame about to run `code` from its first instruction, with its
+    /// slots filled and an empty value stack.
+    pub fn new(
+        code: Rc<VmCode>,
+        slots: Vec<Value>,
+        stack: Vec<Value>,
+        globals: ObjRef,
+        builtins: ObjRef,
+    ) -> Frame {
+        Frame {
+            code,
+            ip: 0,
+            stack,
+            slots,
+            blocks: Vec::new(),
+            globals,
+            builtins,
+            locals: None,
+            is_entry: false,
+            generator: None,
+            init_instance: None,
+            for_iter_exit: None,
+        }
+    }
+
     /// The source line being executed.
     pub fn lineno(&self) -> u32 {
         self.code.line_at(self.ip.saturating_sub(1))
+    }
+}
+
+/// Empty value vectors kept for reuse as frames' stacks and slots, so a call
+/// does not allocate.
+#[derive(Default)]
+pub struct VecPool(RefCell<Vec<Vec<Value>>>);
+
+impl VecPool {
+    /// Most vectors kept; more are freed.
+    const LIMIT: usize = 128;
+
+    /// An empty vector with room for `capacity` values.
+    pub fn take(&self, capacity: usize) -> Vec<Value> {
+        match self.0.borrow_mut().pop() {
+            Some(mut v) => {
+                v.reserve(capacity);
+                v
+            }
+            None => Vec::with_capacity(capacity.max(4)),
+        }
+    }
+
+    /// Return a finished frame's vectors (emptied here).
+    pub fn give_back(&self, mut stack: Vec<Value>, mut slots: Vec<Value>) {
+        stack.clear();
+        slots.clear();
+        let mut pool = self.0.borrow_mut();
+        if pool.len() < Self::LIMIT {
+            pool.push(stack);
+            pool.push(slots);
+        }
     }
 }

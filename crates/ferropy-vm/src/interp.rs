@@ -161,12 +161,11 @@ impl Vm {
     /// bool says the error should not get a traceback entry (re-raise).
     fn step_until_error(&mut self) -> Result<Exit, (PyErr, bool)> {
         loop {
-            let frame = frame!(self);
-            let Some(instr) = crate::fast_path::run(frame) else {
+            let Some(instr) = crate::fast_path::run(self) else {
                 crate::finalize::run_pending(self);
                 continue;
             };
-            frame.ip += 1;
+            frame!(self).ip += 1;
             let result = self.execute(instr);
             if crate::finalize::has_pending() {
                 crate::finalize::run_pending(self);
@@ -344,7 +343,7 @@ impl Vm {
                     Some(Payload::Function(pf)) => pf.code.nslots.max(n + 1),
                     _ => n + 1,
                 };
-                let mut args = self.take_slot_vec(capacity);
+                let mut args = self.stack_pool.take(capacity);
                 if !self_arg.is_undef() {
                     args.push(self_arg);
                 }
@@ -628,7 +627,7 @@ impl Vm {
                     Some(Payload::Function(func)) => func.code.nslots.max(n),
                     _ => n,
                 };
-                let mut args = self.take_slot_vec(capacity);
+                let mut args = self.stack_pool.take(capacity);
                 let f = frame!(self);
                 args.extend(f.stack.drain(len - n..));
                 let func = f.stack.pop().unwrap();
@@ -675,7 +674,7 @@ impl Vm {
                 let (stack, slots) = (std::mem::take(&mut f.stack), std::mem::take(&mut f.slots));
                 let depth = self.frames.len() - 1;
                 self.frames.truncate(depth);
-                self.recycle_vectors(stack, slots);
+                self.stack_pool.give_back(stack, slots);
                 if let Some(g) = &generator {
                     crate::objects::generator::mark_finished(g);
                 }
@@ -1184,29 +1183,6 @@ impl Vm {
         let mut frame = function::build_frame(self, &init, f, full, kwnames)?;
         frame.init_instance = Some(inst);
         Ok(Some(frame))
-    }
-
-    /// An empty vector with room for `capacity` values, reused if possible.
-    fn take_slot_vec(&mut self, capacity: usize) -> Vec<Value> {
-        let mut pool = self.stack_pool.borrow_mut();
-        match pool.pop() {
-            Some(mut v) => {
-                v.reserve(capacity);
-                v
-            }
-            None => Vec::with_capacity(capacity.max(4)),
-        }
-    }
-
-    /// Return a finished frame's vectors to the pool.
-    fn recycle_vectors(&mut self, mut stack: Vec<Value>, mut slots: Vec<Value>) {
-        stack.clear();
-        slots.clear();
-        let mut pool = self.stack_pool.borrow_mut();
-        if pool.len() < 128 {
-            pool.push(stack);
-            pool.push(slots);
-        }
     }
 
     #[inline(always)]

@@ -13,6 +13,7 @@ pub mod exc_kinds;
 mod fast_path;
 pub mod finalize;
 pub mod frame;
+pub mod global_cache;
 pub mod import;
 pub mod interp;
 pub mod loader;

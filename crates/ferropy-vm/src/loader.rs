@@ -20,14 +20,28 @@ pub fn load(vm: &Vm, code: Rc<CodeObject>) -> Rc<VmCode> {
         .collect();
     let names = code.names.iter().map(|n| vm.intern(n)).collect();
     let nslots = code.varnames.len() + code.cellvars.len() + code.freevars.len();
+    let plain_argcount = plain_argcount(&code);
     let attr_caches = (0..code.names.len()).map(|_| Default::default()).collect();
+    let global_caches = (0..code.names.len()).map(|_| Default::default()).collect();
     Rc::new(VmCode {
         code,
         consts,
         names,
         nslots,
+        plain_argcount,
         attr_caches,
+        global_caches,
     })
+}
+
+/// See `VmCode::plain_argcount`.
+fn plain_argcount(code: &CodeObject) -> Option<usize> {
+    use ferropy_compiler::bytecode::code_flags::{VARARGS, VARKEYWORDS};
+    let plain = !code.is_generator_like()
+        && code.kwonlyargcount == 0
+        && code.flags & (VARARGS | VARKEYWORDS) == 0
+        && code.cellvars.is_empty();
+    plain.then_some(code.argcount as usize)
 }
 
 fn constant_value(vm: &Vm, c: &Constant) -> Value {

@@ -114,7 +114,7 @@ pub struct Vm {
     /// Max digits for int<->str conversion (`sys.set_int_max_str_digits`).
     pub int_max_str_digits: Cell<usize>,
     /// Empty value stacks kept for reuse by new frames.
-    pub stack_pool: RefCell<Vec<Vec<Value>>>,
+    pub stack_pool: crate::frame::VecPool,
     /// Objects whose `repr` is in progress (recursion guard for containers).
     pub repr_guard: Vec<usize>,
 }
@@ -315,7 +315,7 @@ impl Vm {
             stdout_buf: Vec::new(),
             int_max_str_digits: Cell::new(4300),
             repr_guard: Vec::new(),
-            stack_pool: RefCell::new(Vec::new()),
+            stack_pool: Default::default(),
         };
         crate::object::METHOD_TYPE.with(|t| *t.borrow_mut() = Some(vm.types.method.clone()));
         vm.create_exception_types();

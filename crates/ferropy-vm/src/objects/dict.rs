@@ -6,7 +6,7 @@ use crate::object::{DictViewKind, Obj, Payload};
 use crate::objects::function::Args;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 /// The store of a dict object (panics on non-dicts: callers check).
 pub fn store(d: &ObjRef) -> &RefCell<DictStore> {
@@ -94,24 +94,51 @@ pub fn get_str_value(d: &ObjRef, key: &Value, hash: i64) -> Option<Option<Value>
         return None;
     };
     let st = s.borrow();
+    Some(find_str_key(&st, key, hash)?.map(|i| st.entry(i).value.clone()))
+}
+
+/// The entry index of the `str` key object `key` in `st`, without running
+/// Python code; `None` when a non-`str` key with the same hash is met.
+pub fn find_str_key(st: &DictStore, key: &Value, hash: i64) -> Option<Option<usize>> {
     let mut probe = st.probe(hash);
     let text = key.as_str()?;
     loop {
         match st.next_candidate(&mut probe, hash) {
             ProbeStep::Empty => return Some(None),
             ProbeStep::Candidate(i) => {
-                let e = st.entry(i);
-                if e.key.is(key) {
-                    return Some(Some(e.value.clone()));
+                let k = &st.entry(i).key;
+                if k.is(key) {
+                    return Some(Some(i));
                 }
-                match e.key.as_str() {
-                    Some(k) if k == text => return Some(Some(e.value.clone())),
+                match k.as_str() {
+                    Some(k) if k == text => return Some(Some(i)),
                     Some(_) => {}
                     None => return None,
                 }
             }
         }
     }
+}
+
+/// `find_str_key`, trying the entry at `hint` first and remembering where
+/// the key was found. Instances built the same way hold an attribute at the
+/// same entry position, so an attribute cache's hint usually hits without
+/// hashing or probing.
+pub fn find_str_key_hinted(
+    st: &DictStore,
+    key: &Value,
+    hash: i64,
+    hint: &Cell<u32>,
+) -> Option<Option<usize>> {
+    let guess = hint.get() as usize;
+    if st.get_entry(guess).is_some_and(|e| e.key.is(key)) {
+        return Some(Some(guess));
+    }
+    let found = find_str_key(st, key, hash)?;
+    if let Some(i) = found {
+        hint.set(i as u32);
+    }
+    Some(found)
 }
 
 /// Look up a `str` key without a VM (keys compared by content).

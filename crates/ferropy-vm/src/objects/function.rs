@@ -185,20 +185,9 @@ pub fn frame_for_code(
         slots[free_base + j] = c.clone();
     }
     let builtins = builtins_for(vm, &globals);
-    Frame {
-        code,
-        ip: 0,
-        stack: Vec::with_capacity(8),
-        slots,
-        blocks: Vec::new(),
-        globals,
-        builtins,
-        locals,
-        is_entry: false,
-        generator: None,
-        init_instance: None,
-        for_iter_exit: None,
-    }
+    let mut frame = Frame::new(code, slots, Vec::with_capacity(8), globals, builtins);
+    frame.locals = locals;
+    frame
 }
 
 /// The builtins dict to use with `globals` (its `__builtins__`, else ours).
@@ -358,20 +347,13 @@ fn finish_frame(vm: &Vm, _fobj: &ObjRef, f: &Function, mut slots: Vec<Value>) ->
     for (j, c) in f.closure.iter().enumerate() {
         slots[free_base + j] = c.clone();
     }
-    Frame {
-        code: code.clone(),
-        ip: 0,
-        stack: vm.stack_pool.borrow_mut().pop().unwrap_or_default(),
+    Frame::new(
+        code.clone(),
         slots,
-        blocks: Vec::new(),
-        globals: f.globals.clone(),
-        builtins: f.builtins.clone(),
-        locals: None,
-        is_entry: false,
-        generator: None,
-        init_instance: None,
-        for_iter_exit: None,
-    }
+        vm.stack_pool.take(0),
+        f.globals.clone(),
+        f.builtins.clone(),
+    )
 }
 
 /// The function's `__qualname__` for error messages.
