@@ -384,7 +384,7 @@ pub enum Constant {
 
 /// Compiled code for one scope (module, class body, function, lambda,
 /// comprehension). Immutable once built.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub struct CodeObject {
     pub name: Rc<str>,
     pub qualname: Rc<str>,

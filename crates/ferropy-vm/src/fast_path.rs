@@ -5,7 +5,7 @@
 //! frame stack alone, without the rest of `Vm`, and hands the first
 //! instruction it cannot finish to the general `execute`.
 
-use crate::frame::{Frame, VecPool};
+use crate::frame::{Frame, FramePool};
 use crate::object::Payload;
 use crate::objects::int;
 use crate::objects::iterators::IterState;
@@ -19,19 +19,19 @@ use ferropy_compiler::bytecode::{BinOp, CmpOp, Instr};
 pub fn run(vm: &mut crate::vm::Vm) -> Option<Instr> {
     let crate::vm::Vm {
         frames,
-        stack_pool,
+        frame_pool,
         recursion_limit,
         ..
     } = vm;
     loop {
         let can_call = frames.len() < *recursion_limit;
-        match run_frame(frames.last_mut().unwrap(), can_call, stack_pool) {
+        match run_frame(frames.last_mut().unwrap(), can_call, frame_pool) {
             Switch::Slow(instr) => return Some(instr),
             Switch::Finalize => return None,
             Switch::Call(callee) => frames.push(callee),
             Switch::Return(v) => {
                 let done = frames.pop().unwrap();
-                stack_pool.give_back(done.stack, done.slots);
+                frame_pool.recycle(done);
                 frames.last_mut().unwrap().stack.push(v);
                 if crate::finalize::has_pending() {
                     return None;
@@ -48,14 +48,14 @@ enum Switch {
     /// Finalizers must run before the next instruction.
     Finalize,
     /// Push this frame (a plain call; the caller's `ip` is past the call).
-    Call(Frame),
+    Call(Box<Frame>),
     /// The frame returned this value to a Python caller.
     Return(Value),
 }
 
 /// Run fast instructions of one frame until it calls, returns or meets an
 /// instruction for the slow path.
-fn run_frame(frame: &mut Frame, can_call: bool, pool: &VecPool) -> Switch {
+fn run_frame(frame: &mut Frame, can_call: bool, pool: &FramePool) -> Switch {
     let Frame {
         code,
         ip,
@@ -275,32 +275,24 @@ fn plain_call(
     stack: &mut Vec<Value>,
     func_at: usize,
     first_arg: usize,
-    pool: &VecPool,
-) -> Option<Frame> {
-    let Some(Payload::Function(f)) = stack[func_at].payload() else {
+    pool: &FramePool,
+) -> Option<Box<Frame>> {
+    let (head, args) = stack.split_at_mut(first_arg);
+    let Some(Payload::Function(f)) = head[func_at].payload() else {
         return None;
     };
-    if f.code.plain_argcount != Some(stack.len() - first_arg) {
+    if f.code.plain_argcount != Some(args.len()) {
         return None;
     }
-    let func = std::mem::take(&mut stack[func_at]);
-    let Some(Payload::Function(f)) = func.payload() else {
-        unreachable!("checked above")
-    };
-    let code = &f.code;
-    let mut slots = pool.take(code.nslots);
-    slots.extend(stack.drain(first_arg..));
-    slots.resize(code.nslots - f.closure.len(), Value::Undef);
+    let mut frame = pool.frame(f.code.clone(), f.globals.clone(), f.builtins.clone());
+    let slots = &mut frame.slots;
+    for arg in args {
+        slots.push(std::mem::take(arg));
+    }
+    slots.resize(f.code.nslots - f.closure.len(), Value::Undef);
     slots.extend(f.closure.iter().cloned());
     stack.truncate(func_at);
-    let stack = pool.take(0);
-    Some(Frame::new(
-        code.clone(),
-        slots,
-        stack,
-        f.globals.clone(),
-        f.builtins.clone(),
-    ))
+    Some(frame)
 }
 
 fn name_hash(name: &Value) -> i64 {

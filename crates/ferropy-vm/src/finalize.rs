@@ -146,7 +146,7 @@ fn run_one(vm: &mut Vm, f: Finalizer) {
             }
             Finalizer::CloseGenerator(frame) => {
                 let code = frame.code.clone();
-                let g = crate::objects::generator::revive(vm, *frame, &code);
+                let g = crate::objects::generator::revive(vm, frame, &code);
                 if let Err(e) = crate::objects::generator::close(vm, &g) {
                     report_unraisable(vm, e, &Value::Obj(g.clone()));
                 }

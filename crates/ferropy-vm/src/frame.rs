@@ -83,14 +83,14 @@ impl Frame {
     }
 }
 
-/// Empty value vectors kept for reuse as frames' stacks and slots, so a call
-/// does not allocate.
+/// Empty value vectors kept for reuse as call argument lists, so a call
+/// from the interpreter loop does not allocate.
 #[derive(Default)]
 pub struct VecPool(RefCell<Vec<Vec<Value>>>);
 
 impl VecPool {
     /// Most vectors kept; more are freed.
-    const LIMIT: usize = 128;
+    const LIMIT: usize = 64;
 
     /// An empty vector with room for `capacity` values.
     pub fn take(&self, capacity: usize) -> Vec<Value> {
@@ -103,14 +103,79 @@ impl VecPool {
         }
     }
 
-    /// Return a finished frame's vectors (emptied here).
-    pub fn give_back(&self, mut stack: Vec<Value>, mut slots: Vec<Value>) {
-        stack.clear();
-        slots.clear();
+    /// Take back a vector (emptied here).
+    pub fn give_back(&self, mut v: Vec<Value>) {
+        v.clear();
         let mut pool = self.0.borrow_mut();
         if pool.len() < Self::LIMIT {
-            pool.push(stack);
-            pool.push(slots);
+            pool.push(v);
         }
+    }
+}
+
+/// Finished frames kept for reuse, so a call allocates nothing: a
+/// recycled frame keeps the capacity of its value stack, slots and block
+/// stack. While idle, its references point at placeholders (an empty code
+/// object and an empty dict), so it keeps nothing of its last run alive.
+pub struct FramePool {
+    /// Boxed because frames move between this pool and `Vm::frames` by
+    /// pointer.
+    #[allow(clippy::vec_box)]
+    free: RefCell<Vec<Box<Frame>>>,
+    idle_code: Rc<VmCode>,
+    idle_dict: ObjRef,
+}
+
+impl FramePool {
+    /// Most frames kept; more are freed.
+    const LIMIT: usize = 64;
+
+    /// An empty pool; idle frames will point at `idle_code` and `idle_dict`.
+    pub fn new(idle_code: Rc<VmCode>, idle_dict: ObjRef) -> FramePool {
+        FramePool {
+            free: RefCell::new(Vec::new()),
+            idle_code,
+            idle_dict,
+        }
+    }
+
+    /// A frame about to run `code` from its first instruction, with an
+    /// empty value stack and no slots yet (room for `code.nslots`).
+    pub fn frame(&self, code: Rc<VmCode>, globals: ObjRef, builtins: ObjRef) -> Box<Frame> {
+        let recycled = self.free.borrow_mut().pop();
+        match recycled {
+            Some(mut f) => {
+                f.slots.reserve(code.nslots);
+                f.code = code;
+                f.globals = globals;
+                f.builtins = builtins;
+                f
+            }
+            None => {
+                let slots = Vec::with_capacity(code.nslots);
+                Box::new(Frame::new(code, slots, Vec::new(), globals, builtins))
+            }
+        }
+    }
+
+    /// Take back a frame that has finished running.
+    pub fn recycle(&self, mut f: Box<Frame>) {
+        if self.free.borrow().len() >= Self::LIMIT {
+            return;
+        }
+        // Dropping values may queue finalizers; nothing here runs Python.
+        f.stack.clear();
+        f.slots.clear();
+        f.blocks.clear();
+        f.code = self.idle_code.clone();
+        f.globals = self.idle_dict.clone();
+        f.builtins = self.idle_dict.clone();
+        f.ip = 0;
+        f.locals = None;
+        f.is_entry = false;
+        f.generator = None;
+        f.init_instance = None;
+        f.for_iter_exit = None;
+        self.free.borrow_mut().push(f);
     }
 }

@@ -55,7 +55,7 @@ macro_rules! top {
 
 impl Vm {
     /// Push `frame` as an entry frame and run it until it returns or yields.
-    pub fn run_frame(&mut self, mut frame: Frame) -> PyResult<Exit> {
+    pub fn run_frame(&mut self, mut frame: Box<Frame>) -> PyResult<Exit> {
         if self.native_depth >= self.native_depth_limit()
             || self.frames.len() >= self.recursion_limit + 50
         {
@@ -71,7 +71,7 @@ impl Vm {
 
     /// Like `run_frame`, but start by raising `err` at the frame's current
     /// instruction (`generator.throw`).
-    pub fn run_frame_raising(&mut self, mut frame: Frame, err: PyErr) -> PyResult<Exit> {
+    pub fn run_frame_raising(&mut self, mut frame: Box<Frame>, err: PyErr) -> PyResult<Exit> {
         if self.native_depth >= self.native_depth_limit() {
             return Err(self.recursion_error());
         }
@@ -343,7 +343,7 @@ impl Vm {
                     Some(Payload::Function(pf)) => pf.code.nslots.max(n + 1),
                     _ => n + 1,
                 };
-                let mut args = self.stack_pool.take(capacity);
+                let mut args = self.arg_pool.take(capacity);
                 if !self_arg.is_undef() {
                     args.push(self_arg);
                 }
@@ -627,7 +627,7 @@ impl Vm {
                     Some(Payload::Function(func)) => func.code.nslots.max(n),
                     _ => n,
                 };
-                let mut args = self.stack_pool.take(capacity);
+                let mut args = self.arg_pool.take(capacity);
                 let f = frame!(self);
                 args.extend(f.stack.drain(len - n..));
                 let func = f.stack.pop().unwrap();
@@ -671,10 +671,8 @@ impl Vm {
                 let for_iter_exit = f.for_iter_exit;
                 let is_entry = f.is_entry;
                 let init_instance = f.init_instance.take();
-                let (stack, slots) = (std::mem::take(&mut f.stack), std::mem::take(&mut f.slots));
-                let depth = self.frames.len() - 1;
-                self.frames.truncate(depth);
-                self.stack_pool.give_back(stack, slots);
+                let done = self.frames.pop().unwrap();
+                self.frame_pool.recycle(done);
                 if let Some(g) = &generator {
                     crate::objects::generator::mark_finished(g);
                 }
@@ -1157,7 +1155,7 @@ impl Vm {
         t: &crate::value::ObjRef,
         args: &[Value],
         kwnames: &[Value],
-    ) -> PyResult<Option<Frame>> {
+    ) -> PyResult<Option<Box<Frame>>> {
         use crate::types::{specials, tdata, Layout};
         let td = tdata(t);
         if !td.is_heap
@@ -1186,7 +1184,7 @@ impl Vm {
     }
 
     #[inline(always)]
-    fn push_frame(&mut self, frame: Frame) -> PyResult<()> {
+    fn push_frame(&mut self, frame: Box<Frame>) -> PyResult<()> {
         if self.frames.len() >= self.recursion_limit {
             return Err(self.recursion_error());
         }

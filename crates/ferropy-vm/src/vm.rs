@@ -13,6 +13,7 @@ use crate::value::{ObjRef, Value};
 use ferropy_text::hash::HashSecret;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
+use std::rc::Rc;
 
 /// The builtin types every interpreter has.
 pub struct BuiltinTypes {
@@ -99,7 +100,7 @@ pub struct Vm {
     /// `sys.modules`.
     pub modules: ObjRef,
     /// Suspended and running Python frames; the last is executing.
-    pub frames: Vec<Frame>,
+    pub frames: Vec<Box<Frame>>,
     /// The exception being handled (`sys.exception()`), or `None`.
     pub exc_info: Value,
     pub os: Box<dyn Os>,
@@ -113,8 +114,10 @@ pub struct Vm {
     pub stdout_buf: Vec<u8>,
     /// Max digits for int<->str conversion (`sys.set_int_max_str_digits`).
     pub int_max_str_digits: Cell<usize>,
-    /// Empty value stacks kept for reuse by new frames.
-    pub stack_pool: crate::frame::VecPool,
+    /// Argument vectors kept for reuse by calls from the interpreter loop.
+    pub arg_pool: crate::frame::VecPool,
+    /// Finished frames kept for reuse by new calls.
+    pub frame_pool: crate::frame::FramePool,
     /// Objects whose `repr` is in progress (recursion guard for containers).
     pub repr_guard: Vec<usize>,
 }
@@ -294,6 +297,10 @@ impl Vm {
             new_dict_obj(&types.dict),
         );
         let modules = new_dict_obj(&types.dict);
+        let frame_pool = crate::frame::FramePool::new(
+            Rc::new(crate::vmcode::VmCode::empty()),
+            new_dict_obj(&types.dict),
+        );
         let mut vm = Vm {
             types,
             exc_types: Vec::new(),
@@ -315,7 +322,8 @@ impl Vm {
             stdout_buf: Vec::new(),
             int_max_str_digits: Cell::new(4300),
             repr_guard: Vec::new(),
-            stack_pool: Default::default(),
+            arg_pool: Default::default(),
+            frame_pool,
         };
         crate::object::METHOD_TYPE.with(|t| *t.borrow_mut() = Some(vm.types.method.clone()));
         vm.create_exception_types();

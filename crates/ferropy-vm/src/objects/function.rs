@@ -174,7 +174,7 @@ pub fn frame_for_code(
     globals: ObjRef,
     locals: Option<ObjRef>,
     closure: &[Value],
-) -> Frame {
+) -> Box<Frame> {
     let mut slots = vec![Value::Undef; code.nslots];
     let base = code.cell_base();
     for i in 0..code.code.cellvars.len() {
@@ -187,7 +187,7 @@ pub fn frame_for_code(
     let builtins = builtins_for(vm, &globals);
     let mut frame = Frame::new(code, slots, Vec::with_capacity(8), globals, builtins);
     frame.locals = locals;
-    frame
+    Box::new(frame)
 }
 
 /// The builtins dict to use with `globals` (its `__builtins__`, else ours).
@@ -211,7 +211,7 @@ pub fn build_frame(
     f: &Function,
     mut args: Vec<Value>,
     kwnames: &[Value],
-) -> PyResult<Frame> {
+) -> PyResult<Box<Frame>> {
     let code = &f.code;
     let co = &code.code;
     let npos = args.len() - kwnames.len();
@@ -333,7 +333,7 @@ fn fill_defaults(vm: &mut Vm, f: &Function, slots: &mut [Value]) -> PyResult<()>
 }
 
 #[inline(always)]
-fn finish_frame(vm: &Vm, _fobj: &ObjRef, f: &Function, mut slots: Vec<Value>) -> Frame {
+fn finish_frame(vm: &Vm, _fobj: &ObjRef, f: &Function, mut slots: Vec<Value>) -> Box<Frame> {
     let code = &f.code;
     let base = code.cell_base();
     for (i, from_arg) in code.code.cell_from_arg.iter().enumerate() {
@@ -347,13 +347,12 @@ fn finish_frame(vm: &Vm, _fobj: &ObjRef, f: &Function, mut slots: Vec<Value>) ->
     for (j, c) in f.closure.iter().enumerate() {
         slots[free_base + j] = c.clone();
     }
-    Frame::new(
-        code.clone(),
-        slots,
-        vm.stack_pool.take(0),
-        f.globals.clone(),
-        f.builtins.clone(),
-    )
+    let mut frame = vm
+        .frame_pool
+        .frame(code.clone(), f.globals.clone(), f.builtins.clone());
+    std::mem::swap(&mut frame.slots, &mut slots);
+    vm.arg_pool.give_back(slots);
+    frame
 }
 
 /// The function's `__qualname__` for error messages.

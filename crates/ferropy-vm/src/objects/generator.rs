@@ -39,7 +39,7 @@ fn data(g: &ObjRef) -> &RefCell<GeneratorData> {
 
 /// Wrap a fresh frame of generator-like `code` into a generator, coroutine
 /// or async generator object.
-pub fn new_generator(vm: &Vm, frame: Frame, code: &Rc<VmCode>, func: &ObjRef) -> Value {
+pub fn new_generator(vm: &Vm, frame: Box<Frame>, code: &Rc<VmCode>, func: &ObjRef) -> Value {
     let flags = code.code.flags;
     let class = if flags & code_flags::COROUTINE != 0 {
         vm.types.coroutine.clone()
@@ -55,7 +55,7 @@ pub fn new_generator(vm: &Vm, frame: Frame, code: &Rc<VmCode>, func: &ObjRef) ->
     let g = Obj::new(
         class,
         Payload::Generator(RefCell::new(GeneratorData {
-            frame: Some(Box::new(frame)),
+            frame: Some(frame),
             code: code.clone(),
             name,
             qualname,
@@ -68,13 +68,13 @@ pub fn new_generator(vm: &Vm, frame: Frame, code: &Rc<VmCode>, func: &ObjRef) ->
 
 /// A generator object around a frame recovered from a dropped generator
 /// (so it can be closed).
-pub fn revive(vm: &Vm, frame: Frame, code: &Rc<VmCode>) -> ObjRef {
+pub fn revive(vm: &Vm, frame: Box<Frame>, code: &Rc<VmCode>) -> ObjRef {
     let name = vm.new_str(code.code.name.to_string());
     let qualname = vm.new_str(code.code.qualname.to_string());
     Obj::new(
         vm.types.generator.clone(),
         Payload::Generator(RefCell::new(GeneratorData {
-            frame: Some(Box::new(frame)),
+            frame: Some(frame),
             code: code.clone(),
             name,
             qualname,
@@ -124,7 +124,12 @@ fn take_frame(vm: &Vm, g: &ObjRef) -> PyResult<Option<Box<Frame>>> {
 }
 
 /// Run the frame until it yields or finishes.
-fn run(vm: &mut Vm, g: &ObjRef, mut frame: Frame, error: Option<PyErr>) -> PyResult<SendResult> {
+fn run(
+    vm: &mut Vm,
+    g: &ObjRef,
+    mut frame: Box<Frame>,
+    error: Option<PyErr>,
+) -> PyResult<SendResult> {
     frame.generator = Some(g.clone());
     data(g).borrow_mut().started = true;
     let result = match error {
@@ -137,7 +142,7 @@ fn run(vm: &mut Vm, g: &ObjRef, mut frame: Frame, error: Option<PyErr>) -> PyRes
             // The suspended frame must not own its generator (a cycle).
             f.generator = None;
             let mut d = data(g).borrow_mut();
-            d.frame = Some(Box::new(f));
+            d.frame = Some(f);
             d.running = false;
             Ok(SendResult::Yielded(v))
         }
@@ -154,7 +159,7 @@ fn run(vm: &mut Vm, g: &ObjRef, mut frame: Frame, error: Option<PyErr>) -> PyRes
 
 /// For `ForIter` over a plain generator: take its frame so the loop can run
 /// it in place (no nested interpreter loop). `None` if not applicable.
-pub fn resume_inline(vm: &mut Vm, it: &Value, exit: u32) -> PyResult<Option<Frame>> {
+pub fn resume_inline(vm: &mut Vm, it: &Value, exit: u32) -> PyResult<Option<Box<Frame>>> {
     let Value::Obj(g) = it else { return Ok(None) };
     if !matches!(g.payload, Payload::Generator(_)) || !Rc::ptr_eq(g.class(), &vm.types.generator) {
         return Ok(None);
@@ -170,17 +175,17 @@ pub fn resume_inline(vm: &mut Vm, it: &Value, exit: u32) -> PyResult<Option<Fram
     frame.generator = Some(g.clone());
     frame.is_entry = false;
     frame.for_iter_exit = Some(exit);
-    Ok(Some(*frame))
+    Ok(Some(frame))
 }
 
 /// A generator run by `ForIter` yielded: store its frame back.
-pub fn suspend_inline(mut frame: Frame) {
+pub fn suspend_inline(mut frame: Box<Frame>) {
     let Some(g) = frame.generator.take() else {
         return;
     };
     frame.for_iter_exit = None;
     let mut d = data(&g).borrow_mut();
-    d.frame = Some(Box::new(frame));
+    d.frame = Some(frame);
     d.running = false;
 }
 
@@ -227,7 +232,7 @@ pub fn send(vm: &mut Vm, g: &ObjRef, value: Value) -> PyResult<SendResult> {
     } else {
         frame.stack.push(value);
     }
-    run(vm, g, *frame, None)
+    run(vm, g, frame, None)
 }
 
 /// `gen.throw(exc)`.
@@ -252,13 +257,13 @@ pub fn throw(vm: &mut Vm, g: &ObjRef, exc: PyErr) -> PyResult<SendResult> {
                 frame.stack.pop();
                 frame.stack.push(v);
                 frame.ip += 1;
-                return run(vm, g, *frame, None);
+                return run(vm, g, frame, None);
             }
             Ok(None) => {}
             Err(e) => {
                 frame.stack.pop();
                 frame.ip += 1;
-                return run(vm, g, *frame, Some(e));
+                return run(vm, g, frame, Some(e));
             }
         }
         frame.stack.pop();
@@ -267,7 +272,7 @@ pub fn throw(vm: &mut Vm, g: &ObjRef, exc: PyErr) -> PyResult<SendResult> {
     if !data(g).borrow().started {
         data(g).borrow_mut().started = true;
     }
-    run(vm, g, *frame, Some(exc))
+    run(vm, g, frame, Some(exc))
 }
 
 /// Throw into a sub-iterator; `Ok(None)` if it has no `throw`.
