@@ -406,7 +406,10 @@ impl Vm {
                 }
                 return match value {
                     Some(v) => {
-                        dict::set_str_key(d, name_v, hash, v);
+                        let hint = std::cell::Cell::new(0);
+                        if let Err(v) = dict::set_str_key(d, name_v, hash, v, &hint) {
+                            dict::set_item(self, d, name_v.clone(), v)?;
+                        }
                         Ok(())
                     }
                     None => match dict::del_str_hashed(d, name, hash) {

@@ -221,21 +221,8 @@ fn instance_set(
     hash: i64,
     value: Value,
 ) -> Result<(), Value> {
-    let Payload::Dict(s) = &d.payload else {
+    if !matches!(d.payload, Payload::Dict(_)) {
         return Err(value);
-    };
-    let found = dict::find_str_key_hinted(&s.borrow(), name, hash, &cache.dict_hint);
-    match found {
-        Some(Some(i)) => {
-            // Drop the old value after the borrow ends.
-            let old = s.borrow_mut().set_value(i, value);
-            drop(old);
-        }
-        Some(None) => {
-            s.borrow_mut().insert_new(hash, name.clone(), value);
-            cache.dict_hint.set(s.borrow().capacity_index() as u32 - 1);
-        }
-        None => return Err(value),
     }
-    Ok(())
+    dict::set_str_key(d, name, hash, value, &cache.dict_hint)
 }

@@ -7,11 +7,12 @@
 
 use crate::frame::{Frame, FramePool};
 use crate::object::Payload;
-use crate::objects::int;
 use crate::objects::iterators::IterState;
+use crate::objects::{dict, int};
 use crate::ops::cmp_ord;
 use crate::value::Value;
 use ferropy_compiler::bytecode::{BinOp, CmpOp, Instr};
+use std::cell::Cell;
 
 /// Run fast instructions; returns the next instruction for the slow path
 /// with the top frame's `ip` pointing at it, or `None` (with `ip` past the
@@ -26,7 +27,12 @@ pub fn run(vm: &mut crate::vm::Vm) -> Option<Instr> {
     loop {
         let can_call = frames.len() < *recursion_limit;
         match run_frame(frames.last_mut().unwrap(), can_call, frame_pool) {
-            Switch::Slow(instr) => return Some(instr),
+            Switch::Slow => {
+                // Read the instruction again rather than carry it in
+                // `Switch`: packing it there costs a store-forwarding stall.
+                let f = frames.last().unwrap();
+                return Some(f.code.code.instructions[f.ip]);
+            }
             Switch::Finalize => return None,
             Switch::Call(callee) => frames.push(callee),
             Switch::Return(v) => {
@@ -43,8 +49,8 @@ pub fn run(vm: &mut crate::vm::Vm) -> Option<Instr> {
 
 /// Why `run_frame` stopped.
 enum Switch {
-    /// The slow path must run this instruction.
-    Slow(Instr),
+    /// The slow path must run the instruction at `ip`.
+    Slow,
     /// Finalizers must run before the next instruction.
     Finalize,
     /// Push this frame (a plain call; the caller's `ip` is past the call).
@@ -78,7 +84,7 @@ fn run_frame(frame: &mut Frame, can_call: bool, pool: &FramePool) -> Switch {
             Instr::LoadFast(i) => {
                 let v = &slots[i as usize];
                 if v.is_undef() {
-                    return Switch::Slow(instr);
+                    return Switch::Slow;
                 }
                 stack.push(v.clone());
             }
@@ -92,17 +98,17 @@ fn run_frame(frame: &mut Frame, can_call: bool, pool: &FramePool) -> Switch {
             Instr::LoadConst(i) => stack.push(code.consts[i as usize].clone()),
             Instr::LoadDeref(i) => {
                 let Some(Payload::Cell(c)) = slots[code.cell_base() + i as usize].payload() else {
-                    return Switch::Slow(instr);
+                    return Switch::Slow;
                 };
                 let v = c.borrow().clone();
                 if v.is_undef() {
-                    return Switch::Slow(instr);
+                    return Switch::Slow;
                 }
                 stack.push(v);
             }
             Instr::StoreDeref(i) => {
                 let Some(Payload::Cell(c)) = slots[code.cell_base() + i as usize].payload() else {
-                    return Switch::Slow(instr);
+                    return Switch::Slow;
                 };
                 let old = std::mem::replace(&mut *c.borrow_mut(), stack.pop().unwrap());
                 drop(old);
@@ -124,7 +130,7 @@ fn run_frame(frame: &mut Frame, can_call: bool, pool: &FramePool) -> Switch {
             }
             Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
                 let Some(Value::Bool(b)) = stack.last() else {
-                    return Switch::Slow(instr);
+                    return Switch::Slow;
                 };
                 let jump_on = matches!(instr, Instr::PopJumpIfTrue(_));
                 let b = *b;
@@ -139,7 +145,7 @@ fn run_frame(frame: &mut Frame, can_call: bool, pool: &FramePool) -> Switch {
                 let r = match (&stack[n - 2], &stack[n - 1]) {
                     (Value::Int(a), Value::Int(b)) => cmp_ord(op, a.cmp(b)),
                     (Value::Float(a), Value::Float(b)) => float_cmp(op, *a, *b),
-                    _ => return Switch::Slow(instr),
+                    _ => return Switch::Slow,
                 };
                 stack.truncate(n - 2);
                 stack.push(Value::Bool(r));
@@ -149,13 +155,13 @@ fn run_frame(frame: &mut Frame, can_call: bool, pool: &FramePool) -> Switch {
                 let r = match (&stack[n - 2], &stack[n - 1]) {
                     (Value::Int(a), Value::Int(b)) => match int::small_binop(op, *a, *b) {
                         Some(v) => v,
-                        None => return Switch::Slow(instr),
+                        None => return Switch::Slow,
                     },
                     (Value::Float(a), Value::Float(b)) => match float_op(op, *a, *b) {
                         Some(v) => v,
-                        None => return Switch::Slow(instr),
+                        None => return Switch::Slow,
                     },
-                    _ => return Switch::Slow(instr),
+                    _ => return Switch::Slow,
                 };
                 stack.truncate(n - 2);
                 stack.push(r);
@@ -178,7 +184,7 @@ fn run_frame(frame: &mut Frame, can_call: bool, pool: &FramePool) -> Switch {
                 let cache = &code.global_caches[i as usize];
                 match crate::global_cache::load(cache, globals, builtins, name) {
                     Some(v) => stack.push(v),
-                    None => return Switch::Slow(instr),
+                    None => return Switch::Slow,
                 }
             }
             Instr::ForIter(t) => match next_fast(stack.last().unwrap()) {
@@ -188,7 +194,7 @@ fn run_frame(frame: &mut Frame, can_call: bool, pool: &FramePool) -> Switch {
                     *ip = t as usize;
                     continue;
                 }
-                None => return Switch::Slow(instr),
+                None => return Switch::Slow,
             },
             Instr::LoadAttr(i) => {
                 let name = &code.names[i as usize];
@@ -200,7 +206,7 @@ fn run_frame(frame: &mut Frame, can_call: bool, pool: &FramePool) -> Switch {
                     hash,
                 ) {
                     Some(v) => *stack.last_mut().unwrap() = v,
-                    None => return Switch::Slow(instr),
+                    None => return Switch::Slow,
                 }
             }
             Instr::StoreAttr(i) => {
@@ -218,7 +224,7 @@ fn run_frame(frame: &mut Frame, can_call: bool, pool: &FramePool) -> Switch {
                     Ok(()) => stack.truncate(n - 2),
                     Err(v) => {
                         stack[n - 2] = v;
-                        return Switch::Slow(instr);
+                        return Switch::Slow;
                     }
                 }
                 if crate::finalize::has_pending() {
@@ -239,7 +245,7 @@ fn run_frame(frame: &mut Frame, can_call: bool, pool: &FramePool) -> Switch {
                         let obj = std::mem::replace(stack.last_mut().unwrap(), f);
                         stack.push(obj);
                     }
-                    None => return Switch::Slow(instr),
+                    None => return Switch::Slow,
                 }
             }
             Instr::Call(n) if can_call => {
@@ -248,7 +254,7 @@ fn run_frame(frame: &mut Frame, can_call: bool, pool: &FramePool) -> Switch {
                     *ip += 1;
                     return Switch::Call(callee);
                 }
-                return Switch::Slow(instr);
+                return Switch::Slow;
             }
             Instr::CallMethod(n) if can_call => {
                 let func_at = stack.len() - n as usize - 2;
@@ -257,11 +263,32 @@ fn run_frame(frame: &mut Frame, can_call: bool, pool: &FramePool) -> Switch {
                     *ip += 1;
                     return Switch::Call(callee);
                 }
-                return Switch::Slow(instr);
+                return Switch::Slow;
             }
             Instr::ReturnValue if plain_return => return Switch::Return(stack.pop().unwrap()),
+            Instr::BinarySubscr => {
+                let n = stack.len();
+                let Some(v) = builtin_item(&stack[n - 2], &stack[n - 1]) else {
+                    return Switch::Slow;
+                };
+                stack.truncate(n - 2);
+                stack.push(v);
+            }
+            Instr::StoreSubscr => {
+                let n = stack.len();
+                let v = std::mem::take(&mut stack[n - 3]);
+                if let Err(v) = set_builtin_item(&stack[n - 2], &stack[n - 1], v) {
+                    stack[n - 3] = v;
+                    return Switch::Slow;
+                }
+                stack.truncate(n - 3);
+                if crate::finalize::has_pending() {
+                    *ip += 1;
+                    return Switch::Finalize;
+                }
+            }
             Instr::Nop => {}
-            _ => return Switch::Slow(instr),
+            _ => return Switch::Slow,
         }
         *ip += 1;
     }
@@ -320,6 +347,68 @@ fn float_op(op: BinOp, a: f64, b: f64) -> Option<Value> {
         BinOp::TrueDiv if b != 0.0 => a / b,
         _ => return None,
     }))
+}
+
+/// The payload of `v` if it is an instance of a builtin type itself (not
+/// of a subclass, which may override `__getitem__`).
+fn exact_builtin(v: &Value) -> Option<&Payload> {
+    let o = v.as_obj()?;
+    (!crate::types::tdata(o.class()).is_heap).then_some(&o.payload)
+}
+
+/// `container[key]` for a list or tuple with an int index in range, or a
+/// dict with a `str` key present; `None` when the slow path must decide.
+fn builtin_item(container: &Value, key: &Value) -> Option<Value> {
+    match (exact_builtin(container)?, key) {
+        (Payload::List(l), Value::Int(i)) => {
+            let l = l.borrow();
+            Some(l[in_range(*i, l.len())?].clone())
+        }
+        (Payload::Tuple(t), Value::Int(i)) => Some(t[in_range(*i, t.len())?].clone()),
+        (Payload::Dict(_), _) => {
+            let hash = exact_str_hash(key)?;
+            dict::get_str_value(container.as_obj()?, key, hash)?
+        }
+        _ => None,
+    }
+}
+
+/// `container[key] = value` for a list with an int index in range or a
+/// dict with a `str` key; gives the value back when the slow path must
+/// decide.
+fn set_builtin_item(container: &Value, key: &Value, value: Value) -> Result<(), Value> {
+    match (exact_builtin(container), key) {
+        (Some(Payload::List(l)), Value::Int(i)) => {
+            let Some(index) = in_range(*i, l.borrow().len()) else {
+                return Err(value);
+            };
+            // Drop the old item after the borrow ends.
+            let old = std::mem::replace(&mut l.borrow_mut()[index], value);
+            drop(old);
+            Ok(())
+        }
+        (Some(Payload::Dict(_)), _) => match (container.as_obj(), exact_str_hash(key)) {
+            (Some(d), Some(hash)) => dict::set_str_key(d, key, hash, value, &Cell::new(0)),
+            _ => Err(value),
+        },
+        _ => Err(value),
+    }
+}
+
+/// The hash of `key` if it is a `str` itself (a subclass may define its
+/// own `__hash__` and `__eq__`).
+fn exact_str_hash(key: &Value) -> Option<i64> {
+    match exact_builtin(key)? {
+        Payload::Str(p) => Some(p.hash()),
+        _ => None,
+    }
+}
+
+/// `index` as a position in a sequence of `len` items (negative counts
+/// from the end), if in range.
+fn in_range(index: i64, len: usize) -> Option<usize> {
+    let i = if index < 0 { index + len as i64 } else { index };
+    (0..len as i64).contains(&i).then_some(i as usize)
 }
 
 /// Next item of a range or list iterator without calling into the VM;

@@ -179,15 +179,33 @@ pub fn set_str(vm: &Vm, d: &ObjRef, key: &str, value: Value) {
         .insert_new(hash, vm.intern(key), value);
 }
 
-/// Set an existing `str` key object with its known hash.
-pub fn set_str_key(d: &ObjRef, key: &Value, hash: i64, value: Value) {
-    let k = key.as_str().unwrap_or("");
-    match find_str(d, k, hash) {
-        Some(i) => {
-            store(d).borrow_mut().set_value(i, value);
+/// `d[key] = value` for a `str` key object with its hash, without running
+/// Python code, trying the entry at `hint` first (see
+/// `find_str_key_hinted`); gives the value back when a non-`str` key with
+/// the same hash is met and the general `set_item` must decide.
+pub fn set_str_key(
+    d: &ObjRef,
+    key: &Value,
+    hash: i64,
+    value: Value,
+    hint: &Cell<u32>,
+) -> Result<(), Value> {
+    let s = store(d);
+    let found = find_str_key_hinted(&s.borrow(), key, hash, hint);
+    match found {
+        Some(Some(i)) => {
+            // Drop the old value after the borrow ends.
+            let old = s.borrow_mut().set_value(i, value);
+            drop(old);
         }
-        None => store(d).borrow_mut().insert_new(hash, key.clone(), value),
+        Some(None) => {
+            let mut st = s.borrow_mut();
+            st.insert_new(hash, key.clone(), value);
+            hint.set(st.capacity_index() as u32 - 1);
+        }
+        None => return Err(value),
     }
+    Ok(())
 }
 
 fn find_str(d: &ObjRef, key: &str, hash: i64) -> Option<usize> {
