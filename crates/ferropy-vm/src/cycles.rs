@@ -13,17 +13,26 @@
 //! References the traversal does not enumerate only make their targets look
 //! externally referenced, so the collector can miss garbage but never free
 //! a live object.
+//!
+//! The tracked objects are listed by address; each object knows its
+//! position in the list (`Obj::gc_slot`) and leaves the list when dropped,
+//! so the list holds no references (objects die as soon as their count
+//! says so) and a collection finds an object's position without a map.
 
 use crate::object::{Obj, Payload};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
-use rustc_hash::FxHashMap;
 use std::cell::{Cell, RefCell};
-use std::rc::{Rc, Weak};
+use std::rc::Rc;
+
+/// `Obj::gc_slot` of an object the collector does not track.
+pub const UNTRACKED: u32 = u32::MAX;
 
 thread_local! {
-    static TRACKED: RefCell<Vec<Weak<Obj>>> = const { RefCell::new(Vec::new()) };
-    static COMPACT_AT: Cell<usize> = const { Cell::new(4096) };
+    /// Every tracked object, at the position its `gc_slot` names. Invariant:
+    /// each pointer is to a live `Obj` inside an `Rc` (objects remove
+    /// themselves in their `Drop`, before they are freed).
+    static TRACKED: RefCell<Vec<*const Obj>> = const { RefCell::new(Vec::new()) };
     static ENABLED: Cell<bool> = const { Cell::new(true) };
     /// Tracked allocations since the last collection, and the count that
     /// triggers an automatic one (grows with the number of live objects).
@@ -73,11 +82,25 @@ pub fn track(o: &ObjRef) {
     }
     TRACKED.with(|t| {
         let mut t = t.borrow_mut();
-        t.push(Rc::downgrade(o));
-        if t.len() >= COMPACT_AT.with(|c| c.get()) {
-            t.retain(|w| w.strong_count() > 0);
-            let next = (t.len() * 2).max(4096);
-            COMPACT_AT.with(|c| c.set(next));
+        o.gc_slot.set(t.len() as u32);
+        t.push(Rc::as_ptr(o));
+    });
+}
+
+/// Remove a dying object from the tracked list (called by `Drop for Obj`).
+pub fn untrack(o: &Obj) {
+    let slot = o.gc_slot.get();
+    if slot == UNTRACKED {
+        return;
+    }
+    // At thread exit the list may already be gone; nothing to update then.
+    let _ = TRACKED.try_with(|t| {
+        let mut t = t.borrow_mut();
+        t.swap_remove(slot as usize);
+        if let Some(&moved) = t.get(slot as usize) {
+            // SAFETY: `moved` is in TRACKED, so it points at a live `Obj`
+            // (see TRACKED's invariant).
+            unsafe { (*moved).gc_slot.set(slot) };
         }
     });
 }
@@ -138,17 +161,24 @@ fn for_each_ref(o: &Obj, f: &mut dyn FnMut(&ObjRef)) {
 pub fn collect(vm: &mut Vm) -> usize {
     crate::finalize::run_pending(vm);
     let live: Vec<ObjRef> = TRACKED.with(|t| {
-        let mut t = t.borrow_mut();
-        t.retain(|w| w.strong_count() > 0);
-        t.iter().filter_map(Weak::upgrade).collect()
+        t.borrow()
+            .iter()
+            .map(|&p| {
+                // SAFETY: `p` points at a live `Obj` inside an `Rc` (see
+                // TRACKED's invariant); taking a new strong reference to it
+                // is what `Rc::clone` would do.
+                unsafe {
+                    Rc::increment_strong_count(p);
+                    Rc::from_raw(p)
+                }
+            })
+            .collect()
     });
     ALLOCATED.with(|a| a.set(0));
     THRESHOLD.with(|t| t.set((live.len() / 2).max(100_000)));
-    let index: FxHashMap<usize, usize> = live
-        .iter()
-        .enumerate()
-        .map(|(i, o)| (Rc::as_ptr(o) as usize, i))
-        .collect();
+    // While `live` holds every tracked object, nothing is dropped or
+    // tracked, so an object's `gc_slot` is its index in `live`.
+    let index = |r: &ObjRef| Some(r.gc_slot.get() as usize).filter(|&j| j < live.len());
     // Reference counts, minus our own `live` reference and internal edges.
     let mut refs: Vec<i64> = live
         .iter()
@@ -156,7 +186,7 @@ pub fn collect(vm: &mut Vm) -> usize {
         .collect();
     for o in &live {
         for_each_ref(o, &mut |r| {
-            if let Some(&j) = index.get(&(Rc::as_ptr(r) as usize)) {
+            if let Some(j) = index(r) {
                 refs[j] -= 1;
             }
         });
@@ -165,7 +195,7 @@ pub fn collect(vm: &mut Vm) -> usize {
     let mut stack: Vec<usize> = (0..live.len()).filter(|&i| reachable[i]).collect();
     while let Some(i) = stack.pop() {
         for_each_ref(&live[i], &mut |r| {
-            if let Some(&j) = index.get(&(Rc::as_ptr(r) as usize)) {
+            if let Some(j) = index(r) {
                 if !reachable[j] {
                     reachable[j] = true;
                     stack.push(j);

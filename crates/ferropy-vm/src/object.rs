@@ -16,7 +16,7 @@ use crate::types::TypeData;
 use crate::value::{ObjRef, Value};
 use crate::vmcode::VmCode;
 use num_bigint::BigInt;
-use std::cell::{OnceCell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 
 thread_local! {
@@ -27,6 +27,9 @@ thread_local! {
 /// A heap object.
 pub struct Obj {
     class: OnceCell<ObjRef>,
+    /// This object's position in the cycle collector's list of tracked
+    /// objects, or `cycles::UNTRACKED`.
+    pub(crate) gc_slot: Cell<u32>,
     /// Instance attributes (`__dict__`), a dict object, for types that have one.
     pub dict: Option<ObjRef>,
     pub payload: Payload,
@@ -39,6 +42,7 @@ impl Obj {
         let _ = cell.set(class);
         let o = Rc::new(Obj {
             class: cell,
+            gc_slot: Cell::new(crate::cycles::UNTRACKED),
             dict: None,
             payload,
         });
@@ -52,6 +56,7 @@ impl Obj {
         let _ = cell.set(class);
         let o = Rc::new(Obj {
             class: cell,
+            gc_slot: Cell::new(crate::cycles::UNTRACKED),
             dict: Some(dict),
             payload,
         });
@@ -72,6 +77,7 @@ impl Obj {
     pub(crate) fn new_unclassed(payload: Payload, dict: Option<ObjRef>) -> ObjRef {
         Rc::new(Obj {
             class: OnceCell::new(),
+            gc_slot: Cell::new(crate::cycles::UNTRACKED),
             dict,
             payload,
         })
@@ -83,6 +89,7 @@ impl Obj {
         let _ = cell.set(class);
         let o = Rc::new(Obj {
             class: cell,
+            gc_slot: Cell::new(crate::cycles::UNTRACKED),
             dict,
             payload,
         });
@@ -115,6 +122,7 @@ impl Obj {
 
 impl Drop for Obj {
     fn drop(&mut self) {
+        crate::cycles::untrack(self);
         crate::finalize::on_drop(self);
     }
 }
@@ -157,7 +165,9 @@ pub enum Payload {
     Range(RangeData),
     Slice(Value, Value, Value),
     Iterator(RefCell<IterState>),
-    Exception(RefCell<ExceptionData>),
+    /// Boxed: exceptions are large and rare, and every object pays for the
+    /// largest payload.
+    Exception(Box<RefCell<ExceptionData>>),
     Property(PropertyData),
     StaticMethod(Value),
     ClassMethod(Value),

@@ -34,13 +34,13 @@ pub fn new_exception(vm: &Vm, t: &ObjRef, args: Vec<Value>) -> ObjRef {
     let args_tuple = vm.new_tuple(args);
     let o = Obj::with_dict(
         t.clone(),
-        Payload::Exception(RefCell::new(ExceptionData {
+        Payload::Exception(Box::new(RefCell::new(ExceptionData {
             args: args_tuple,
             traceback: Value::None,
             cause: Value::None,
             context: Value::None,
             suppress_context: false,
-        })),
+        }))),
         vm.new_dict(),
     );
     init_special_attrs(vm, &o);
