@@ -121,12 +121,16 @@ impl Vm {
             if let Some(ga) = &sp.custom_getattribute {
                 return self.call_with_getattr_fallback(&t, obj, ga, name);
             }
-            return match self.generic_getattr_name(obj, &t, name)? {
-                Some(v) => Ok(v),
-                None => match &sp.getattr {
-                    Some(g) => self.call(&self.bind(g, obj), vec![name.clone()], &[]),
-                    None => Err(self.attribute_error(obj, name_s)),
-                },
+            // `__getattr__` runs when the generic lookup finds nothing or
+            // raises AttributeError (say, from a property getter).
+            return match (self.generic_getattr_name(obj, &t, name), &sp.getattr) {
+                (Ok(Some(v)), _) => Ok(v),
+                (Ok(None), None) => Err(self.attribute_error(obj, name_s)),
+                (Ok(None), Some(g)) => self.call(&self.bind(g, obj), vec![name.clone()], &[]),
+                (Err(e), Some(g)) if self.is_exc(&Value::Obj(e.0.clone()), Exc::AttributeError) => {
+                    self.call(&self.bind(g, obj), vec![name.clone()], &[])
+                }
+                (Err(e), _) => Err(e),
             };
         }
         match self.generic_getattr_name(obj, &t, name)? {
@@ -230,7 +234,8 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         match d.payload() {
             Some(Payload::Member(m)) => return crate::objects::member::get(self, m, obj).map(Some),
-            Some(Payload::Property(p)) => {
+            // A property subclass may override `__get__`: generic path below.
+            Some(Payload::Property(p)) if !is_heap_instance(d) => {
                 if p.fget.is_none() {
                     return Err(self.new_exc(
                         Exc::AttributeError,
@@ -446,7 +451,7 @@ impl Vm {
         value: Option<Value>,
         name: &str,
     ) -> PyResult<bool> {
-        if let Some(Payload::Property(p)) = d.payload() {
+        if let (Some(Payload::Property(p)), false) = (d.payload(), is_heap_instance(d)) {
             let (f, what) = match &value {
                 Some(_) => (p.fset.clone(), "setter"),
                 None => (p.fdel.clone(), "deleter"),
@@ -624,4 +629,10 @@ impl Vm {
     pub fn same(a: &ObjRef, b: &ObjRef) -> bool {
         Rc::ptr_eq(a, b)
     }
+}
+
+/// Whether `v` is an instance of a class defined in Python (which may
+/// override what its builtin base does natively).
+fn is_heap_instance(v: &Value) -> bool {
+    v.as_obj().is_some_and(|o| tdata(o.class()).is_heap)
 }

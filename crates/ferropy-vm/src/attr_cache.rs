@@ -25,27 +25,44 @@ pub enum Cached {
     /// A `__slots__` member: the value is at this index of the instance's
     /// `Slots` payload.
     Slot(usize),
+    /// A `property` whose getter is this Python function: the interpreter
+    /// loop calls it by pushing a frame.
+    Property(Value),
 }
 
-/// One cache slot (per name index of a code object).
+/// The cache for one name index of a code object: what lookups concluded
+/// for the last few classes seen (a site such as `shape.area()` may see
+/// several), each valid while no class namespace changes (the type epoch).
 #[derive(Default)]
 pub struct AttrCache {
-    entry: RefCell<Option<(ObjRef, u64, Cached)>>,
+    entries: RefCell<Vec<(ObjRef, u64, Cached)>>,
     /// Where the name was last found in an instance dict: instances built
     /// the same way keep it at the same entry position.
     dict_hint: Cell<u32>,
 }
 
 impl AttrCache {
+    /// Most classes remembered per name.
+    const WAYS: usize = 4;
+
     /// The cached result for instances of `class`, if still valid.
     pub fn get(&self, class: &ObjRef) -> Option<Cached> {
-        let e = self.entry.borrow();
-        let (c, epoch, cached) = e.as_ref()?;
-        (Rc::ptr_eq(c, class) && *epoch == types::epoch()).then(|| cached.clone())
+        let epoch = types::epoch();
+        let entries = self.entries.borrow();
+        let (_, _, cached) = entries
+            .iter()
+            .find(|(c, e, _)| Rc::ptr_eq(c, class) && *e == epoch)?;
+        Some(cached.clone())
     }
 
     fn set(&self, class: &ObjRef, cached: Cached) {
-        *self.entry.borrow_mut() = Some((class.clone(), types::epoch(), cached));
+        let epoch = types::epoch();
+        let mut entries = self.entries.borrow_mut();
+        entries.retain(|(c, e, _)| *e == epoch && !Rc::ptr_eq(c, class));
+        if entries.len() == Self::WAYS {
+            entries.remove(0);
+        }
+        entries.push((class.clone(), epoch, cached));
     }
 }
 
@@ -86,7 +103,21 @@ pub fn learn(cache: &AttrCache, obj: &Value, name: &Value, object: &ObjRef) {
         Some(f) if matches!(f.payload(), Some(Payload::Function(_))) => {
             cache.set(class, Cached::Method(f))
         }
-        Some(_) => {}
+        Some(p) => learn_property(cache, class, &p, object),
+    }
+}
+
+/// A plain `property` (not a subclass, which may override `__get__`) with
+/// a Python getter, on a class without `__getattr__` (which would have to
+/// run if the getter raised `AttributeError`).
+fn learn_property(cache: &AttrCache, class: &ObjRef, attr: &Value, object: &ObjRef) {
+    let Some(Payload::Property(p)) = attr.payload() else {
+        return;
+    };
+    let exact = attr.as_obj().is_some_and(|o| !tdata(o.class()).is_heap);
+    let no_fallback = types::specials(class, object).getattr.is_none();
+    if exact && no_fallback && matches!(p.fget.payload(), Some(Payload::Function(_))) {
+        cache.set(class, Cached::Property(p.fget.clone()));
     }
 }
 
@@ -103,7 +134,7 @@ fn learn_slotted(cache: &AttrCache, o: &ObjRef, name: &Value, object: &ObjRef) {
     match attr.payload() {
         Some(Payload::Member(m)) => cache.set(class, Cached::Slot(m.index)),
         Some(Payload::Function(_)) => cache.set(class, Cached::Method(attr.clone())),
-        _ => {}
+        _ => learn_property(cache, class, &attr, object),
     }
 }
 
@@ -134,26 +165,41 @@ fn instance_dict(obj: &Value) -> Option<(&ObjRef, &ObjRef)> {
     Some((o.class(), o.dict.as_ref()?))
 }
 
-/// Fast `obj.name` for a cached instance attribute; `None` to take the slow path.
-pub fn load(cache: &AttrCache, obj: &Value, name: &Value, hash: i64) -> Option<Value> {
+/// What a cached `obj.name` load found.
+pub enum Loaded {
+    /// The attribute's value.
+    Value(Value),
+    /// A property getter to call with `obj`.
+    Getter(Value),
+}
+
+/// Fast `obj.name` for a cached instance attribute, method or property;
+/// `None` to take the slow path.
+pub fn load(cache: &AttrCache, obj: &Value, name: &Value, hash: i64) -> Option<Loaded> {
     let Value::Obj(o) = obj else { return None };
+    let cached = cache.get(o.class())?;
+    if let Cached::Property(fget) = cached {
+        return Some(Loaded::Getter(fget));
+    }
     let Some(d) = &o.dict else {
-        return match cache.get(o.class())? {
+        return match cached {
             Cached::Slot(index) => slot_value(obj, index),
             Cached::Method(f) if matches!(o.payload, Payload::Slots(_)) => {
                 Some(Value::Obj(Obj::new_bound_method(f, obj.clone())))
             }
             _ => None,
-        };
+        }
+        .map(Loaded::Value);
     };
-    match cache.get(o.class())? {
-        Cached::InstanceOnly => instance_get(cache, d, name, hash)?,
+    let v = match cached {
+        Cached::InstanceOnly => instance_get(cache, d, name, hash)??,
         Cached::Method(f) => match instance_get(cache, d, name, hash)? {
-            Some(v) => Some(v),
-            None => Some(Value::Obj(Obj::new_bound_method(f, obj.clone()))),
+            Some(v) => v,
+            None => Value::Obj(Obj::new_bound_method(f, obj.clone())),
         },
-        Cached::Slot(_) => None,
-    }
+        Cached::Slot(_) | Cached::Property(_) => return None,
+    };
+    Some(Loaded::Value(v))
 }
 
 /// Fast `obj.name(...)`: the method function if `obj`'s dict does not shadow it.
@@ -162,7 +208,7 @@ pub fn load_method(cache: &AttrCache, obj: &Value, name: &Value, hash: i64) -> O
     if o.dict.is_none() {
         return match cache.get(o.class())? {
             Cached::Method(f) => Some(f),
-            Cached::InstanceOnly | Cached::Slot(_) => None,
+            Cached::InstanceOnly | Cached::Slot(_) | Cached::Property(_) => None,
         };
     }
     let (class, d) = instance_dict(obj)?;
@@ -171,7 +217,7 @@ pub fn load_method(cache: &AttrCache, obj: &Value, name: &Value, hash: i64) -> O
             None => Some(f),
             Some(_) => None,
         },
-        Cached::InstanceOnly | Cached::Slot(_) => None,
+        Cached::InstanceOnly | Cached::Slot(_) | Cached::Property(_) => None,
     }
 }
 

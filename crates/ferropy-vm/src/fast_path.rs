@@ -5,6 +5,7 @@
 //! frame stack alone, without the rest of `Vm`, and hands the first
 //! instruction it cannot finish to the general `execute`.
 
+use crate::attr_cache::Loaded;
 use crate::frame::{Frame, FramePool};
 use crate::object::Payload;
 use crate::objects::iterators::IterState;
@@ -199,14 +200,23 @@ fn run_frame(frame: &mut Frame, can_call: bool, pool: &FramePool) -> Switch {
             Instr::LoadAttr(i) => {
                 let name = &code.names[i as usize];
                 let hash = name_hash(name);
-                match crate::attr_cache::load(
-                    &code.attr_caches[i as usize],
-                    stack.last().unwrap(),
-                    name,
-                    hash,
-                ) {
-                    Some(v) => *stack.last_mut().unwrap() = v,
-                    None => return Switch::Slow,
+                let cache = &code.attr_caches[i as usize];
+                match crate::attr_cache::load(cache, stack.last().unwrap(), name, hash) {
+                    Some(Loaded::Value(v)) => *stack.last_mut().unwrap() = v,
+                    Some(Loaded::Getter(fget)) if can_call => {
+                        // Call `fget(obj)` as if it were `Call(1)`.
+                        let obj = std::mem::replace(stack.last_mut().unwrap(), fget);
+                        stack.push(obj);
+                        let func_at = stack.len() - 2;
+                        if let Some(callee) = plain_call(stack, func_at, func_at + 1, pool) {
+                            *ip += 1;
+                            return Switch::Call(callee);
+                        }
+                        let obj = stack.pop().unwrap();
+                        *stack.last_mut().unwrap() = obj;
+                        return Switch::Slow;
+                    }
+                    _ => return Switch::Slow,
                 }
             }
             Instr::StoreAttr(i) => {
