@@ -12,7 +12,7 @@ use crate::object::{Obj, Payload};
 use crate::objects::dict;
 use crate::types::{self, tdata};
 use crate::value::{ObjRef, Value};
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, Ref, RefCell};
 use std::rc::Rc;
 
 /// What the cached lookup found for `class`.
@@ -45,14 +45,19 @@ impl AttrCache {
     /// Most classes remembered per name.
     const WAYS: usize = 4;
 
-    /// The cached result for instances of `class`, if still valid.
-    pub fn get(&self, class: &ObjRef) -> Option<Cached> {
+    /// The cached result for instances of `class`, if still valid. (A
+    /// borrow rather than a copy: moving a `Cached` around costs more than
+    /// the lookup in the interpreter loop.)
+    #[inline]
+    pub fn get(&self, class: &ObjRef) -> Option<Ref<'_, Cached>> {
         let epoch = types::epoch();
-        let entries = self.entries.borrow();
-        let (_, _, cached) = entries
-            .iter()
-            .find(|(c, e, _)| Rc::ptr_eq(c, class) && *e == epoch)?;
-        Some(cached.clone())
+        Ref::filter_map(self.entries.borrow(), |entries| {
+            let found = entries
+                .iter()
+                .find(|(c, e, _)| Rc::ptr_eq(c, class) && *e == epoch);
+            found.map(|(_, _, cached)| cached)
+        })
+        .ok()
     }
 
     fn set(&self, class: &ObjRef, cached: Cached) {
@@ -139,6 +144,7 @@ fn learn_slotted(cache: &AttrCache, o: &ObjRef, name: &Value, object: &ObjRef) {
 }
 
 /// The value in slot `index` of a slotted instance, if set.
+#[inline]
 fn slot_value(obj: &Value, index: usize) -> Option<Value> {
     let Some(Payload::Slots(values)) = obj.payload() else {
         return None;
@@ -160,68 +166,63 @@ fn learn_builtin_method(cache: &AttrCache, o: &ObjRef, name: &Value) {
     }
 }
 
+#[inline]
 fn instance_dict(obj: &Value) -> Option<(&ObjRef, &ObjRef)> {
     let Value::Obj(o) = obj else { return None };
     Some((o.class(), o.dict.as_ref()?))
 }
 
-/// What a cached `obj.name` load found.
-pub enum Loaded {
-    /// The attribute's value.
-    Value(Value),
-    /// A property getter to call with `obj`.
-    Getter(Value),
-}
-
-/// Fast `obj.name` for a cached instance attribute, method or property;
-/// `None` to take the slow path.
-pub fn load(cache: &AttrCache, obj: &Value, name: &Value, hash: i64) -> Option<Loaded> {
+/// Fast `obj.name` for a cached instance attribute or method; `None` to
+/// take the slow path (or `property_getter`).
+#[inline]
+pub fn load(cache: &AttrCache, obj: &Value, name: &Value, hash: i64) -> Option<Value> {
     let Value::Obj(o) = obj else { return None };
     let cached = cache.get(o.class())?;
-    if let Cached::Property(fget) = cached {
-        return Some(Loaded::Getter(fget));
-    }
     let Some(d) = &o.dict else {
-        return match cached {
-            Cached::Slot(index) => slot_value(obj, index),
+        return match &*cached {
+            Cached::Slot(index) => slot_value(obj, *index),
             Cached::Method(f) if matches!(o.payload, Payload::Slots(_)) => {
-                Some(Value::Obj(Obj::new_bound_method(f, obj.clone())))
+                Some(Value::Obj(Obj::new_bound_method(f.clone(), obj.clone())))
             }
             _ => None,
-        }
-        .map(Loaded::Value);
+        };
     };
-    let v = match cached {
-        Cached::InstanceOnly => instance_get(cache, d, name, hash)??,
-        Cached::Method(f) => match instance_get(cache, d, name, hash)? {
-            Some(v) => v,
-            None => Value::Obj(Obj::new_bound_method(f, obj.clone())),
-        },
-        Cached::Slot(_) | Cached::Property(_) => return None,
-    };
-    Some(Loaded::Value(v))
+    match &*cached {
+        Cached::InstanceOnly => Some(dict::value_at(d, instance_find(cache, d, name, hash)??)),
+        Cached::Method(f) => Some(match instance_find(cache, d, name, hash)? {
+            Some(i) => dict::value_at(d, i),
+            None => Value::Obj(Obj::new_bound_method(f.clone(), obj.clone())),
+        }),
+        Cached::Slot(_) | Cached::Property(_) => None,
+    }
+}
+
+/// The getter to call for `obj.name` if the name is a cached property.
+pub fn property_getter(cache: &AttrCache, obj: &Value) -> Option<Value> {
+    match &*cache.get(obj.as_obj()?.class())? {
+        Cached::Property(fget) => Some(fget.clone()),
+        _ => None,
+    }
 }
 
 /// Fast `obj.name(...)`: the method function if `obj`'s dict does not shadow it.
+#[inline]
 pub fn load_method(cache: &AttrCache, obj: &Value, name: &Value, hash: i64) -> Option<Value> {
     let Value::Obj(o) = obj else { return None };
-    if o.dict.is_none() {
-        return match cache.get(o.class())? {
-            Cached::Method(f) => Some(f),
-            Cached::InstanceOnly | Cached::Slot(_) | Cached::Property(_) => None,
-        };
-    }
-    let (class, d) = instance_dict(obj)?;
-    match cache.get(class)? {
-        Cached::Method(f) => match instance_get(cache, d, name, hash)? {
-            None => Some(f),
+    let Cached::Method(f) = &*cache.get(o.class())? else {
+        return None;
+    };
+    match &o.dict {
+        None => Some(f.clone()),
+        Some(d) => match instance_find(cache, d, name, hash)? {
+            None => Some(f.clone()),
             Some(_) => None,
         },
-        Cached::InstanceOnly | Cached::Slot(_) | Cached::Property(_) => None,
     }
 }
 
 /// Fast `obj.name = value`; gives the value back if the slow path is needed.
+#[inline]
 pub fn store(
     cache: &AttrCache,
     obj: &Value,
@@ -230,9 +231,11 @@ pub fn store(
     value: Value,
 ) -> Result<(), Value> {
     if let Some(Payload::Slots(values)) = obj.payload() {
-        let Some(Cached::Slot(index)) = obj.as_obj().and_then(|o| cache.get(o.class())) else {
+        let cached = obj.as_obj().and_then(|o| cache.get(o.class()));
+        let Some(&Cached::Slot(index)) = cached.as_deref() else {
             return Err(value);
         };
+        drop(cached);
         // Drop the old value after the borrow ends.
         let old = std::mem::replace(&mut values.borrow_mut()[index], value);
         drop(old);
@@ -241,25 +244,26 @@ pub fn store(
     let Some((class, d)) = instance_dict(obj) else {
         return Err(value);
     };
-    match cache.get(class) {
-        Some(Cached::InstanceOnly) => instance_set(cache, d, name, hash, value),
-        _ => Err(value),
+    let instance_only = matches!(cache.get(class).as_deref(), Some(Cached::InstanceOnly));
+    if !instance_only {
+        return Err(value);
     }
+    instance_set(cache, d, name, hash, value)
 }
 
-/// `d[name]` for an instance dict, trying the cache's entry hint first;
-/// `None` when the general lookup must decide.
-fn instance_get(cache: &AttrCache, d: &ObjRef, name: &Value, hash: i64) -> Option<Option<Value>> {
+/// Where `name` is in the instance dict `d` (`Some(None)`: absent), trying
+/// the cache's entry hint first; `None` when the general lookup must decide.
+#[inline]
+fn instance_find(cache: &AttrCache, d: &ObjRef, name: &Value, hash: i64) -> Option<Option<usize>> {
     let Payload::Dict(s) = &d.payload else {
         return None;
     };
-    let st = s.borrow();
-    let found = dict::find_str_key_hinted(&st, name, hash, &cache.dict_hint)?;
-    Some(found.map(|i| st.entry(i).value.clone()))
+    dict::find_str_key_hinted(&s.borrow(), name, hash, &cache.dict_hint)
 }
 
 /// `d[name] = value` for an instance dict, trying the cache's entry hint
 /// first; gives the value back when the general path must decide.
+#[inline]
 fn instance_set(
     cache: &AttrCache,
     d: &ObjRef,

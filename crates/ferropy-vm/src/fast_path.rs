@@ -5,7 +5,6 @@
 //! frame stack alone, without the rest of `Vm`, and hands the first
 //! instruction it cannot finish to the general `execute`.
 
-use crate::attr_cache::Loaded;
 use crate::frame::{Frame, FramePool};
 use crate::object::Payload;
 use crate::objects::iterators::IterState;
@@ -201,22 +200,27 @@ fn run_frame(frame: &mut Frame, can_call: bool, pool: &FramePool) -> Switch {
                 let name = &code.names[i as usize];
                 let hash = name_hash(name);
                 let cache = &code.attr_caches[i as usize];
-                match crate::attr_cache::load(cache, stack.last().unwrap(), name, hash) {
-                    Some(Loaded::Value(v)) => *stack.last_mut().unwrap() = v,
-                    Some(Loaded::Getter(fget)) if can_call => {
-                        // Call `fget(obj)` as if it were `Call(1)`.
-                        let obj = std::mem::replace(stack.last_mut().unwrap(), fget);
-                        stack.push(obj);
-                        let func_at = stack.len() - 2;
-                        if let Some(callee) = plain_call(stack, func_at, func_at + 1, pool) {
-                            *ip += 1;
-                            return Switch::Call(callee);
-                        }
-                        let obj = stack.pop().unwrap();
-                        *stack.last_mut().unwrap() = obj;
+                let obj = stack.last_mut().unwrap();
+                if let Some(v) = crate::attr_cache::load(cache, obj, name, hash) {
+                    *obj = v;
+                } else {
+                    let Some(fget) = can_call
+                        .then(|| crate::attr_cache::property_getter(cache, obj))
+                        .flatten()
+                    else {
                         return Switch::Slow;
+                    };
+                    // Call `fget(obj)` as if it were `Call(1)`.
+                    let obj = std::mem::replace(obj, fget);
+                    stack.push(obj);
+                    let func_at = stack.len() - 2;
+                    if let Some(callee) = plain_call(stack, func_at, func_at + 1, pool) {
+                        *ip += 1;
+                        return Switch::Call(callee);
                     }
-                    _ => return Switch::Slow,
+                    let obj = stack.pop().unwrap();
+                    *stack.last_mut().unwrap() = obj;
+                    return Switch::Slow;
                 }
             }
             Instr::StoreAttr(i) => {

@@ -12,7 +12,13 @@ use std::rc::Rc;
 pub type ObjRef = Rc<Obj>;
 
 /// A Python value.
-#[derive(Clone, Default)]
+///
+/// `repr(C, u8)` puts every payload at offset 8 (a `bool` would otherwise
+/// sit at offset 1), so bytes 1..8 are padding and moving a value, or an
+/// `Option` of one, copies the tag and one word instead of odd-sized pieces
+/// that stall store forwarding. Size (16) and niches are unchanged.
+#[derive(Default)]
+#[repr(C, u8)]
 pub enum Value {
     /// Internal marker: unbound local / absent value. Never visible to Python.
     #[default]
@@ -23,6 +29,25 @@ pub enum Value {
     Int(i64),
     Float(f64),
     Obj(ObjRef),
+}
+
+impl Clone for Value {
+    /// A bitwise copy plus a reference-count increment for heap objects.
+    /// The derived clone rebuilds the value variant by variant, and the
+    /// copy it then makes of that rebuilt value stalls the processor's
+    /// store forwarding in the interpreter loop; a bitwise copy reads
+    /// memory that was written long before.
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        if let Value::Obj(o) = self {
+            // SAFETY: `o` is a live `Rc`, so its pointer is valid; this is
+            // the increment `Rc::clone` makes.
+            unsafe { Rc::increment_strong_count(Rc::as_ptr(o)) };
+        }
+        // SAFETY: every variant is plain data except `Obj`, whose extra
+        // reference was counted above, so the copy owns what it holds.
+        unsafe { std::ptr::read(self) }
+    }
 }
 
 impl Value {

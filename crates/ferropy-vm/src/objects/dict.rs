@@ -89,6 +89,7 @@ pub fn del_item(vm: &mut Vm, d: &ObjRef, key: &Value) -> PyResult<Option<Value>>
 /// Fast lookup of a `str` key object with its hash. `None` means a
 /// non-`str` key with the same hash was met and the caller must fall back
 /// to `get_item` (which may run `__eq__`).
+#[inline]
 pub fn get_str_value(d: &ObjRef, key: &Value, hash: i64) -> Option<Option<Value>> {
     let Payload::Dict(s) = &d.payload else {
         return None;
@@ -97,8 +98,15 @@ pub fn get_str_value(d: &ObjRef, key: &Value, hash: i64) -> Option<Option<Value>
     Some(find_str_key(&st, key, hash)?.map(|i| st.entry(i).value.clone()))
 }
 
+/// The value at entry `index` of dict `d` (found by a lookup).
+#[inline]
+pub fn value_at(d: &ObjRef, index: usize) -> Value {
+    store(d).borrow().entry(index).value.clone()
+}
+
 /// The entry index of the `str` key object `key` in `st`, without running
 /// Python code; `None` when a non-`str` key with the same hash is met.
+#[inline]
 pub fn find_str_key(st: &DictStore, key: &Value, hash: i64) -> Option<Option<usize>> {
     let mut probe = st.probe(hash);
     let text = key.as_str()?;
@@ -124,6 +132,7 @@ pub fn find_str_key(st: &DictStore, key: &Value, hash: i64) -> Option<Option<usi
 /// the key was found. Instances built the same way hold an attribute at the
 /// same entry position, so an attribute cache's hint usually hits without
 /// hashing or probing.
+#[inline]
 pub fn find_str_key_hinted(
     st: &DictStore,
     key: &Value,
