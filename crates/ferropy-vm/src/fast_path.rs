@@ -11,6 +11,7 @@ use crate::objects::iterators::IterState;
 use crate::objects::{dict, int};
 use crate::ops::cmp_ord;
 use crate::value::Value;
+use ferropy_compiler::bytecode::code_flags::ASYNC_GENERATOR;
 use ferropy_compiler::bytecode::{BinOp, CmpOp, Instr};
 use std::cell::Cell;
 
@@ -43,6 +44,11 @@ pub fn run(vm: &mut crate::vm::Vm) -> Option<Instr> {
                     return None;
                 }
             }
+            Switch::Yield(v) => {
+                let generator_frame = frames.pop().unwrap();
+                crate::objects::generator::suspend_inline(generator_frame);
+                frames.last_mut().unwrap().stack.push(v);
+            }
         }
     }
 }
@@ -57,6 +63,9 @@ enum Switch {
     Call(Box<Frame>),
     /// The frame returned this value to a Python caller.
     Return(Value),
+    /// A generator frame running in place under its caller's `ForIter`
+    /// yielded this value.
+    Yield(Value),
 }
 
 /// Run fast instructions of one frame until it calls, returns or meets an
@@ -75,6 +84,7 @@ fn run_frame(frame: &mut Frame, can_call: bool, pool: &FramePool) -> Switch {
         for_iter_exit,
         ..
     } = frame;
+    let async_generator = code.code.flags & ASYNC_GENERATOR != 0;
     let plain_return =
         !*is_entry && generator.is_none() && init_instance.is_none() && for_iter_exit.is_none();
     let instrs = &code.code.instructions;
@@ -194,8 +204,23 @@ fn run_frame(frame: &mut Frame, can_call: bool, pool: &FramePool) -> Switch {
                     *ip = t as usize;
                     continue;
                 }
-                None => return Switch::Slow,
+                None => {
+                    // A generator runs in place: its frame goes on top.
+                    let it = stack.last().unwrap();
+                    let Some(callee) = can_call
+                        .then(|| crate::objects::generator::take_for_iter_frame(it, t))
+                        .flatten()
+                    else {
+                        return Switch::Slow;
+                    };
+                    *ip += 1;
+                    return Switch::Call(callee);
+                }
             },
+            Instr::YieldValue if for_iter_exit.is_some() && !async_generator => {
+                *ip += 1;
+                return Switch::Yield(stack.pop().unwrap());
+            }
             Instr::LoadAttr(i) => {
                 let name = &code.names[i as usize];
                 let hash = name_hash(name);

@@ -50,6 +50,12 @@ fn queue(f: Finalizer) {
     HAS_PENDING.with(|p| p.set(true));
 }
 
+/// Whether the thread's finalizer state is being torn down (the thread is
+/// exiting): objects dropped then are freed without finalization.
+fn tearing_down() -> bool {
+    PENDING.try_with(|_| ()).is_err()
+}
+
 /// Ask for an automatic cycle collection at the next safe point.
 pub fn schedule_collection() {
     queue(Finalizer::CollectCycles);
@@ -69,6 +75,9 @@ pub fn register_weakref(referent: &ObjRef, wr: &ObjRef) {
 
 /// Called from `Drop for Obj`.
 pub fn on_drop(obj: &mut Obj) {
+    if tearing_down() {
+        return;
+    }
     let addr = obj as *const Obj as usize;
     if WEAKREF_COUNT.with(|c| c.get()) > 0 {
         queue_weakref_callbacks(addr);

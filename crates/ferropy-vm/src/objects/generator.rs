@@ -105,16 +105,20 @@ fn is_coroutine(vm: &Vm, g: &ObjRef) -> bool {
     Rc::ptr_eq(g.class(), &vm.types.coroutine)
 }
 
+fn already_executing(vm: &Vm, g: &ObjRef) -> PyErr {
+    let what = if is_coroutine(vm, g) {
+        "coroutine"
+    } else {
+        "generator"
+    };
+    vm.value_error(format!("{what} already executing"))
+}
+
 /// Take the suspended frame out to run it.
 fn take_frame(vm: &Vm, g: &ObjRef) -> PyResult<Option<Box<Frame>>> {
     let mut d = data(g).borrow_mut();
     if d.running {
-        let what = if is_coroutine(vm, g) {
-            "coroutine"
-        } else {
-            "generator"
-        };
-        return Err(vm.value_error(format!("{what} already executing")));
+        return Err(already_executing(vm, g));
     }
     let f = d.frame.take();
     if f.is_some() {
@@ -164,18 +168,35 @@ pub fn resume_inline(vm: &mut Vm, it: &Value, exit: u32) -> PyResult<Option<Box<
     if !matches!(g.payload, Payload::Generator(_)) || !Rc::ptr_eq(g.class(), &vm.types.generator) {
         return Ok(None);
     }
-    let started = data(g).borrow().started;
-    let Some(mut frame) = take_frame(vm, g)? else {
-        return Ok(None);
+    if data(g).borrow().running {
+        return Err(already_executing(vm, g));
+    }
+    Ok(take_for_iter_frame(it, exit))
+}
+
+/// The suspended frame of the plain generator `it`, set up to run in place
+/// under the caller's `ForIter` (leaving to `exit` when it returns); `None`
+/// when the general path must decide (not a generator, running, finished).
+pub fn take_for_iter_frame(it: &Value, exit: u32) -> Option<Box<Frame>> {
+    let Value::Obj(g) = it else { return None };
+    let Payload::Generator(d) = &g.payload else {
+        return None;
     };
-    if started {
+    let mut d = d.try_borrow_mut().ok()?;
+    let plain = d.code.code.flags & code_flags::GENERATOR != 0;
+    if !plain || d.running {
+        return None;
+    }
+    let mut frame = d.frame.take()?;
+    if d.started {
         frame.stack.push(Value::None);
     }
-    data(g).borrow_mut().started = true;
+    d.started = true;
+    d.running = true;
     frame.generator = Some(g.clone());
     frame.is_entry = false;
     frame.for_iter_exit = Some(exit);
-    Ok(Some(frame))
+    Some(frame)
 }
 
 /// A generator run by `ForIter` yielded: store its frame back.
