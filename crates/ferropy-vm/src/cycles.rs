@@ -29,10 +29,13 @@ use std::rc::Rc;
 pub const UNTRACKED: u32 = u32::MAX;
 
 thread_local! {
-    /// Every tracked object, at the position its `gc_slot` names. Invariant:
-    /// each pointer is to a live `Obj` inside an `Rc` (objects remove
-    /// themselves in their `Drop`, before they are freed).
+    /// Every tracked object, in allocation order, at the position its
+    /// `gc_slot` names; null where a tracked object has died. Invariant:
+    /// each non-null pointer is to a live `Obj` inside an `Rc` (objects null
+    /// their entry in their `Drop`, before they are freed).
     static TRACKED: RefCell<Vec<*const Obj>> = const { RefCell::new(Vec::new()) };
+    /// Null entries in TRACKED.
+    static DEAD: Cell<usize> = const { Cell::new(0) };
     static ENABLED: Cell<bool> = const { Cell::new(true) };
     /// Tracked allocations since the last collection, and the count that
     /// triggers an automatic one (grows with the number of live objects).
@@ -88,6 +91,9 @@ pub fn track(o: &ObjRef) {
 }
 
 /// Remove a dying object from the tracked list (called by `Drop for Obj`).
+/// Its entry becomes null (keeping the list in allocation order, the order
+/// in which a collection runs finalizers); the list is compacted when half
+/// of it is null.
 pub fn untrack(o: &Obj) {
     let slot = o.gc_slot.get();
     if slot == UNTRACKED {
@@ -96,13 +102,24 @@ pub fn untrack(o: &Obj) {
     // At thread exit the list may already be gone; nothing to update then.
     let _ = TRACKED.try_with(|t| {
         let mut t = t.borrow_mut();
-        t.swap_remove(slot as usize);
-        if let Some(&moved) = t.get(slot as usize) {
-            // SAFETY: `moved` is in TRACKED, so it points at a live `Obj`
-            // (see TRACKED's invariant).
-            unsafe { (*moved).gc_slot.set(slot) };
+        t[slot as usize] = std::ptr::null();
+        let dead = DEAD.with(|d| d.get()) + 1;
+        DEAD.with(|d| d.set(dead));
+        if dead > 1024 && dead * 2 > t.len() {
+            compact(&mut t);
         }
     });
+}
+
+/// Drop the null entries of the tracked list and renumber the live ones.
+fn compact(tracked: &mut Vec<*const Obj>) {
+    tracked.retain(|p| !p.is_null());
+    for (i, &p) in tracked.iter().enumerate() {
+        // SAFETY: `p` is a non-null entry of TRACKED, so it points at a
+        // live `Obj` (see TRACKED's invariant).
+        unsafe { (*p).gc_slot.set(i as u32) };
+    }
+    DEAD.with(|d| d.set(0));
 }
 
 /// Call `f` on every object directly referenced by `o` that the collector
@@ -161,8 +178,9 @@ fn for_each_ref(o: &Obj, f: &mut dyn FnMut(&ObjRef)) {
 pub fn collect(vm: &mut Vm) -> usize {
     crate::finalize::run_pending(vm);
     let live: Vec<ObjRef> = TRACKED.with(|t| {
-        t.borrow()
-            .iter()
+        let mut t = t.borrow_mut();
+        compact(&mut t);
+        t.iter()
             .map(|&p| {
                 // SAFETY: `p` points at a live `Obj` inside an `Rc` (see
                 // TRACKED's invariant); taking a new strong reference to it

@@ -56,6 +56,32 @@ fn tearing_down() -> bool {
     PENDING.try_with(|_| ()).is_err()
 }
 
+/// Interpreter exit: `__main__` leaves `sys.modules` and its namespace is
+/// emptied name by name in insertion order (except `__builtins__`), so
+/// `__del__` methods run and generators close as CPython runs them at exit;
+/// then a cycle collection. (CPython frees the namespace through its cycle
+/// collector, whose order this matches for the common cases, not all.)
+pub fn at_exit(vm: &mut Vm) {
+    run_pending(vm);
+    if let Some(Value::Obj(main)) = crate::objects::dict::del_str(&vm.modules, "__main__") {
+        if let Some(namespace) = &main.dict {
+            clear_namespace(vm, namespace);
+        }
+    }
+    run_pending(vm);
+    crate::cycles::collect(vm);
+}
+
+/// Set a namespace's entries to `None`, running finalizers after each.
+fn clear_namespace(vm: &mut Vm, namespace: &ObjRef) {
+    for (key, _) in crate::objects::dict::items(namespace) {
+        if key.as_str().is_some_and(|name| name != "__builtins__") {
+            let _ = crate::objects::dict::set_item(vm, namespace, key, Value::None);
+            run_pending(vm);
+        }
+    }
+}
+
 /// Ask for an automatic cycle collection at the next safe point.
 pub fn schedule_collection() {
     queue(Finalizer::CollectCycles);

@@ -91,7 +91,16 @@ impl Vm {
         loop {
             match self.step_until_error() {
                 Ok(exit) => return Ok(exit),
-                Err((err, skip_tb)) => self.unwind(err, skip_tb)?,
+                Err((err, skip_tb)) => {
+                    let unwound = self.unwind(err, skip_tb);
+                    // Frames left behind may have dropped objects with
+                    // finalizers; they run now, as CPython runs them while
+                    // the exception propagates.
+                    if crate::finalize::has_pending() {
+                        crate::finalize::run_pending(self);
+                    }
+                    unwound?
+                }
             }
         }
     }

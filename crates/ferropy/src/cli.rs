@@ -238,16 +238,19 @@ pub fn main_with_args(argv: Vec<String>) -> i32 {
             interp.run_main(&src, "<stdin>")
         }
         Target::Interactive => {
-            return repl(&mut interp, o.quiet);
+            let code = repl(&mut interp, o.quiet);
+            interp.shutdown();
+            return code;
         }
     };
-    let code = match outcome {
+    let mut code = match outcome {
         RunOutcome::Ok => 0,
         RunOutcome::Exit(c) => c,
     };
     if o.inspect {
-        return repl(&mut interp, true);
+        code = repl(&mut interp, true);
     }
+    interp.shutdown();
     code
 }
 

@@ -152,6 +152,14 @@ impl Interpreter {
         outcome
     }
 
+    /// End the program as CPython does: drop `__main__` and collect what
+    /// it held, so `__del__` methods run and generators close, then flush
+    /// output. Call once, after the last run.
+    pub fn shutdown(&mut self) {
+        ferropy_vm::finalize::at_exit(&mut self.vm);
+        self.vm.flush_stdout();
+    }
+
     /// Print an uncaught exception (or honour `SystemExit`) and return the exit code.
     pub fn handle_uncaught(&mut self, e: PyErr) -> RunOutcome {
         let v = Value::Obj(e.0.clone());
