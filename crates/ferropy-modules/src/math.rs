@@ -140,7 +140,7 @@ fn rounding(
     let a = fixed_args(vm, args, name, 1)?;
     let x = &a[0];
     match x {
-        Value::Float(v) => return numbers::float_to_int(vm, f(*v)),
+        Value::FloatBits(bits) => return numbers::float_to_int(vm, f(f64::from_bits(*bits))),
         Value::Int(_) => return Ok(x.clone()),
         _ => {}
     }
@@ -156,7 +156,7 @@ fn trunc(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = fixed_args(vm, args, "trunc", 1)?;
     let x = &a[0];
     match x {
-        Value::Float(v) => numbers::float_to_int(vm, *v),
+        Value::FloatBits(bits) => numbers::float_to_int(vm, f64::from_bits(*bits)),
         Value::Int(_) => Ok(x.clone()),
         _ => call_special(vm, x, "__trunc__").unwrap_or_else(|| {
             Err(vm.type_error(format!(

@@ -27,7 +27,7 @@ pub(crate) fn math_error(vm: &Vm, e: MathErr) -> PyErr {
 /// `__index__`; anything else (str included) is a TypeError.
 pub(crate) fn real(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match v {
-        Value::Float(f) => return Ok(*f),
+        Value::FloatBits(bits) => return Ok(f64::from_bits(*bits)),
         Value::Int(i) => return Ok(*i as f64),
         _ => {}
     }

@@ -131,8 +131,9 @@ pub fn abs_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             Some(a) => Value::Int(a),
             None => int::from_bigint(vm, int::to_bigint(v).unwrap().abs()),
         }),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Float(f) => Ok(Value::Float(f.abs())),
+        Value::False => Ok(Value::Int(0)),
+        Value::True => Ok(Value::Int(1)),
+        Value::FloatBits(bits) => Ok(Value::Float(f64::from_bits(*bits).abs())),
         _ => {
             if crate::ops::is_builtin_type(vm, v) {
                 match v.payload() {
@@ -248,7 +249,8 @@ fn sum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                         break;
                     }
                 },
-                Value::Bool(b) => i_result += b as i64,
+                Value::False => {}
+                Value::True => i_result += 1,
                 other => {
                     pending = Some(other);
                     break;
@@ -260,7 +262,7 @@ fn sum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if let Some(v) = pending.take() {
         acc = vm.binary_op(&acc, &v, BinOp::Add)?;
     }
-    if let Value::Float(mut f_result) = acc {
+    if let Some(mut f_result) = acc.as_float() {
         // Float phase with Neumaier compensated summation (as CPython 3.12+).
         let mut c = 0.0f64;
         loop {
@@ -271,7 +273,8 @@ fn sum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 return Ok(Value::Float(f_result));
             };
             match v {
-                Value::Float(x) => {
+                Value::FloatBits(bits) => {
+                    let x = f64::from_bits(bits);
                     let t = f_result + x;
                     if f_result.abs() >= x.abs() {
                         c += (f_result - t) + x;

@@ -139,11 +139,10 @@ fn run_frame(frame: &mut Frame, can_call: bool, pool: &FramePool) -> Switch {
                 continue;
             }
             Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
-                let Some(Value::Bool(b)) = stack.last() else {
+                let Some(b) = stack.last().and_then(Value::as_bool) else {
                     return Switch::Slow;
                 };
                 let jump_on = matches!(instr, Instr::PopJumpIfTrue(_));
-                let b = *b;
                 stack.pop();
                 if b == jump_on {
                     *ip = t as usize;
@@ -154,7 +153,9 @@ fn run_frame(frame: &mut Frame, can_call: bool, pool: &FramePool) -> Switch {
                 let n = stack.len();
                 let r = match (&stack[n - 2], &stack[n - 1]) {
                     (Value::Int(a), Value::Int(b)) => cmp_ord(op, a.cmp(b)),
-                    (Value::Float(a), Value::Float(b)) => float_cmp(op, *a, *b),
+                    (Value::FloatBits(a), Value::FloatBits(b)) => {
+                        float_cmp(op, f64::from_bits(*a), f64::from_bits(*b))
+                    }
                     _ => return Switch::Slow,
                 };
                 stack.truncate(n - 2);
@@ -167,10 +168,12 @@ fn run_frame(frame: &mut Frame, can_call: bool, pool: &FramePool) -> Switch {
                         Some(v) => v,
                         None => return Switch::Slow,
                     },
-                    (Value::Float(a), Value::Float(b)) => match float_op(op, *a, *b) {
-                        Some(v) => v,
-                        None => return Switch::Slow,
-                    },
+                    (Value::FloatBits(a), Value::FloatBits(b)) => {
+                        match float_op(op, f64::from_bits(*a), f64::from_bits(*b)) {
+                            Some(v) => v,
+                            None => return Switch::Slow,
+                        }
+                    }
                     _ => return Switch::Slow,
                 };
                 stack.truncate(n - 2);

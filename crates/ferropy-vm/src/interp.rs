@@ -439,9 +439,9 @@ impl Vm {
             Instr::Jump(t) => frame!(self).ip = t as usize,
             Instr::PopJumpIfFalse(t) => {
                 let v = pop!(self);
-                let b = match v {
-                    Value::Bool(b) => b,
-                    _ => self.truthy(&v)?,
+                let b = match v.as_bool() {
+                    Some(b) => b,
+                    None => self.truthy(&v)?,
                 };
                 if !b {
                     frame!(self).ip = t as usize;
@@ -449,9 +449,9 @@ impl Vm {
             }
             Instr::PopJumpIfTrue(t) => {
                 let v = pop!(self);
-                let b = match v {
-                    Value::Bool(b) => b,
-                    _ => self.truthy(&v)?,
+                let b = match v.as_bool() {
+                    Some(b) => b,
+                    None => self.truthy(&v)?,
                 };
                 if b {
                     frame!(self).ip = t as usize;

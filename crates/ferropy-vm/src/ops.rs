@@ -41,9 +41,10 @@ pub fn is_builtin_type(vm: &Vm, v: &Value) -> bool {
 /// A number as f64 for mixed int/float arithmetic.
 fn as_f64(vm: &Vm, v: &Value) -> Option<PyResult<f64>> {
     match v {
-        Value::Float(f) => Some(Ok(*f)),
+        Value::FloatBits(bits) => Some(Ok(f64::from_bits(*bits))),
         Value::Int(i) => Some(Ok(*i as f64)),
-        Value::Bool(b) => Some(Ok(*b as i64 as f64)),
+        Value::False => Some(Ok(0.0)),
+        Value::True => Some(Ok(1.0)),
         Value::Obj(o) => match &o.payload {
             Payload::Float(f) => Some(Ok(*f)),
             Payload::Int(b) => Some(
@@ -57,7 +58,7 @@ fn as_f64(vm: &Vm, v: &Value) -> Option<PyResult<f64>> {
 }
 
 fn is_float(v: &Value) -> bool {
-    matches!(v, Value::Float(_)) || matches!(v.payload(), Some(Payload::Float(_)))
+    matches!(v, Value::FloatBits(_)) || matches!(v.payload(), Some(Payload::Float(_)))
 }
 
 impl Vm {
@@ -301,9 +302,14 @@ impl Vm {
                 }
                 (Value::Int(i), UnaryOp::Pos) => return Ok(Value::Int(*i)),
                 (Value::Int(i), UnaryOp::Invert) => return Ok(Value::Int(!i)),
-                (Value::Bool(b), _) => return self.unary_op(&Value::Int(*b as i64), op),
-                (Value::Float(f), UnaryOp::Neg) => return Ok(Value::Float(-f)),
-                (Value::Float(f), UnaryOp::Pos) => return Ok(Value::Float(*f)),
+                (Value::False | Value::True, _) => {
+                    let i = Value::Int(matches!(a, Value::True) as i64);
+                    return self.unary_op(&i, op);
+                }
+                (Value::FloatBits(bits), UnaryOp::Neg) => {
+                    return Ok(Value::Float(-f64::from_bits(*bits)))
+                }
+                (Value::FloatBits(bits), UnaryOp::Pos) => return Ok(Value::FloatBits(*bits)),
                 _ => {}
             }
             if let Some(Payload::Int(b)) = a.payload() {
@@ -413,12 +419,14 @@ impl Vm {
 
     /// `a == b` as a bool.
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
-        if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
+        if a.is(b) && !matches!(a.as_float(), Some(f) if f.is_nan()) {
             return Ok(true);
         }
         match (a, b) {
             (Value::Int(x), Value::Int(y)) => return Ok(x == y),
-            (Value::Float(x), Value::Float(y)) => return Ok(x == y),
+            (Value::FloatBits(x), Value::FloatBits(y)) => {
+                return Ok(f64::from_bits(*x) == f64::from_bits(*y))
+            }
             _ => {}
         }
         if let (Some(x), Some(y)) = (crate::objects::str::pystr(a), crate::objects::str::pystr(b)) {
@@ -434,9 +442,10 @@ impl Vm {
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
         match v {
             Value::None | Value::Undef => return Ok(false),
-            Value::Bool(b) => return Ok(*b),
+            Value::True => return Ok(true),
+            Value::False => return Ok(false),
             Value::Int(i) => return Ok(*i != 0),
-            Value::Float(f) => return Ok(*f != 0.0),
+            Value::FloatBits(bits) => return Ok(f64::from_bits(*bits) != 0.0),
             Value::Obj(_) => {}
         }
         if is_builtin_type(self, v) {
@@ -455,9 +464,9 @@ impl Vm {
         }
         if let Some(f) = self.lookup_special(v, "__bool__") {
             let r = self.call(&self.bind(&f, v), vec![], &[])?;
-            return match r {
-                Value::Bool(b) => Ok(b),
-                _ => Err(self.type_error(format!(
+            return match r.as_bool() {
+                Some(b) => Ok(b),
+                None => Err(self.type_error(format!(
                     "__bool__ should return bool, returned {}",
                     self.type_name(&r)
                 ))),
@@ -521,12 +530,14 @@ impl Vm {
         use ferropy_text::hash;
         match v {
             Value::Int(i) => return Ok(hash::hash_i64(*i)),
-            Value::Bool(b) => return Ok(*b as i64),
+            Value::False => return Ok(0),
+            Value::True => return Ok(1),
             Value::None | Value::Undef => return Ok(hash::HASH_NONE),
-            Value::Float(f) => {
+            Value::FloatBits(bits) => {
+                let f = &f64::from_bits(*bits);
                 return Ok(
                     hash::hash_float(*f).unwrap_or_else(|| hash::hash_pointer(v.id() as usize))
-                )
+                );
             }
             Value::Obj(_) => {}
         }
@@ -629,7 +640,9 @@ impl Vm {
         if is_builtin_type(self, v) {
             match v {
                 Value::Int(i) => return Ok(i.to_string()),
-                Value::Float(f) => return Ok(ferropy_text::float_repr::float_repr(*f)),
+                Value::FloatBits(bits) => {
+                    return Ok(ferropy_text::float_repr::float_repr(f64::from_bits(*bits)))
+                }
                 _ => {}
             }
             if let Some(Payload::MappingProxy(d)) = v.payload() {
@@ -891,7 +904,8 @@ impl Vm {
     pub fn index(&mut self, v: &Value) -> PyResult<Value> {
         if int::is_int(v) {
             return Ok(match v {
-                Value::Bool(b) => Value::Int(*b as i64),
+                Value::False => Value::Int(0),
+                Value::True => Value::Int(1),
                 _ => v.clone(),
             });
         }

@@ -31,7 +31,7 @@ fn format_chain(
     let context = exception::get_native_attr(vm, exc, "__context__").unwrap_or(Value::None);
     let suppress = matches!(
         exception::get_native_attr(vm, exc, "__suppress_context__"),
-        Some(Value::Bool(true))
+        Some(Value::True)
     );
     if let Value::Obj(c) = &cause {
         if !seen.contains(&(std::rc::Rc::as_ptr(c) as usize)) {

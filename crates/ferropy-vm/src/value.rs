@@ -13,10 +13,14 @@ pub type ObjRef = Rc<Obj>;
 
 /// A Python value.
 ///
-/// `repr(C, u8)` puts every payload at offset 8 (a `bool` would otherwise
-/// sit at offset 1), so bytes 1..8 are padding and moving a value, or an
-/// `Option` of one, copies the tag and one word instead of odd-sized pieces
-/// that stall store forwarding. Size (16) and niches are unchanged.
+/// Every payload is one word (`bool` lives in the tag as `False`/`True`,
+/// a float is kept as its bits), so the compiler passes a `Value` in two
+/// registers and moves it as two scalars; with a one-byte or a floating
+/// payload it would be copied through memory in pieces that stall the
+/// processor's store forwarding in the interpreter loop. `Value::Bool(b)`
+/// and `Value::Float(f)` build values; `as_bool`/`as_float` read them.
+/// `repr(C, u8)` puts the payload at offset 8. Size (16) and niches are
+/// the same as a plain enum's.
 #[derive(Default)]
 #[repr(C, u8)]
 pub enum Value {
@@ -24,11 +28,32 @@ pub enum Value {
     #[default]
     Undef,
     None,
-    Bool(bool),
+    False,
+    True,
     /// An `int` that fits in 64 bits (larger ones are `Payload::Int` objects).
     Int(i64),
-    Float(f64),
+    /// A `float`, as `f64::to_bits`.
+    FloatBits(u64),
     Obj(ObjRef),
+}
+
+#[allow(non_snake_case)] // Named like the variants they stand for.
+impl Value {
+    /// `True` or `False`.
+    #[inline(always)]
+    pub fn Bool(b: bool) -> Value {
+        if b {
+            Value::True
+        } else {
+            Value::False
+        }
+    }
+
+    /// A `float`.
+    #[inline(always)]
+    pub fn Float(f: f64) -> Value {
+        Value::FloatBits(f.to_bits())
+    }
 }
 
 impl Clone for Value {
@@ -51,6 +76,25 @@ impl Clone for Value {
 }
 
 impl Value {
+    /// The bool, if this is `True` or `False`.
+    #[inline(always)]
+    pub fn as_bool(&self) -> Option<bool> {
+        match self {
+            Value::True => Some(true),
+            Value::False => Some(false),
+            _ => None,
+        }
+    }
+
+    /// The float, if this is a `float` (not an int).
+    #[inline(always)]
+    pub fn as_float(&self) -> Option<f64> {
+        match self {
+            Value::FloatBits(bits) => Some(f64::from_bits(*bits)),
+            _ => None,
+        }
+    }
+
     /// Wrap a heap object.
     pub fn obj(o: ObjRef) -> Value {
         Value::Obj(o)
@@ -82,9 +126,9 @@ impl Value {
         match (self, other) {
             (Value::Obj(a), Value::Obj(b)) => Rc::ptr_eq(a, b),
             (Value::None, Value::None) | (Value::Undef, Value::Undef) => true,
-            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::False, Value::False) | (Value::True, Value::True) => true,
             (Value::Int(a), Value::Int(b)) => a == b,
-            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::FloatBits(a), Value::FloatBits(b)) => a == b,
             _ => false,
         }
     }
@@ -95,9 +139,10 @@ impl Value {
             Value::Obj(o) => Rc::as_ptr(o) as usize as i64,
             Value::None => 0x1000,
             Value::Undef => 0x1008,
-            Value::Bool(b) => 0x1010 + *b as i64 * 8,
+            Value::False => 0x1010,
+            Value::True => 0x1018,
             Value::Int(i) => (*i).wrapping_mul(2).wrapping_add(1),
-            Value::Float(f) => f.to_bits() as i64 | 1,
+            Value::FloatBits(bits) => *bits as i64 | 1,
         }
     }
 

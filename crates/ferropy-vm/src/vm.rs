@@ -556,8 +556,8 @@ impl Vm {
         match v {
             Value::Obj(o) => o.class().clone(),
             Value::Int(_) => self.types.int.clone(),
-            Value::Float(_) => self.types.float.clone(),
-            Value::Bool(_) => self.types.bool_.clone(),
+            Value::FloatBits(_) => self.types.float.clone(),
+            Value::False | Value::True => self.types.bool_.clone(),
             Value::None | Value::Undef => self.types.none.clone(),
         }
     }
@@ -567,8 +567,8 @@ impl Vm {
         match v {
             Value::Obj(o) => crate::types::tdata(o.class()).name(),
             Value::Int(_) => "int".into(),
-            Value::Float(_) => "float".into(),
-            Value::Bool(_) => "bool".into(),
+            Value::FloatBits(_) => "float".into(),
+            Value::False | Value::True => "bool".into(),
             Value::None | Value::Undef => "NoneType".into(),
         }
     }

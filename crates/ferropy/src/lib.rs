@@ -188,7 +188,8 @@ impl Interpreter {
     fn exit_code(&mut self, code: Value) -> i32 {
         match &code {
             Value::None => 0,
-            Value::Bool(b) => *b as i32,
+            Value::False => 0,
+            Value::True => 1,
             Value::Int(i) => *i as i32,
             _ => {
                 let s = self.vm.str_of(&code).unwrap_or_default();

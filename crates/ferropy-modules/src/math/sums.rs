@@ -276,8 +276,12 @@ fn arith(vm: &mut Vm, a: &Value, b: &Value, op: Op) -> PyResult<Value> {
                 return Ok(Value::Int(r));
             }
         }
-        (Op::Mul, Value::Float(x), Value::Float(y)) => return Ok(Value::Float(x * y)),
-        (Op::Add, Value::Float(x), Value::Float(y)) => return Ok(Value::Float(x + y)),
+        (Op::Mul, Value::FloatBits(x), Value::FloatBits(y)) => {
+            return Ok(Value::Float(f64::from_bits(*x) * f64::from_bits(*y)))
+        }
+        (Op::Add, Value::FloatBits(x), Value::FloatBits(y)) => {
+            return Ok(Value::Float(f64::from_bits(*x) + f64::from_bits(*y)))
+        }
         _ => {}
     }
     let (name, rname, symbol) = match op {
@@ -330,7 +334,7 @@ pub fn prod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let mut acc = a[1].clone().unwrap_or(Value::Int(1));
     while let Some(item) = vm.next(&it)? {
         acc = match (&acc, &item) {
-            (Value::Float(x), Value::Int(y)) => Value::Float(x * *y as f64),
+            (Value::FloatBits(x), Value::Int(y)) => Value::Float(f64::from_bits(*x) * *y as f64),
             _ => arith(vm, &acc, &item, Op::Mul)?,
         };
     }
@@ -340,7 +344,7 @@ pub fn prod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 /// Whether `v` is exactly an `int` or `bool` (no subclass).
 fn int_or_bool(vm: &Vm, v: &Value) -> bool {
     match v {
-        Value::Int(_) | Value::Bool(_) => true,
+        Value::Int(_) | Value::False | Value::True => true,
         Value::Obj(o) => std::rc::Rc::ptr_eq(o.class(), &vm.types.int),
         _ => false,
     }
@@ -352,14 +356,17 @@ fn float_pair(vm: &Vm, p: &Value, q: &Value) -> Option<(f64, f64)> {
     let as_float = |v: &Value| -> Option<f64> {
         match v {
             Value::Int(i) => Some(*i as f64),
-            Value::Bool(b) => Some(f64::from(u8::from(*b))),
+            Value::False => Some(0.0),
+            Value::True => Some(1.0),
             _ => bigint_to_float(&int::to_bigint(v)?),
         }
     };
     match (p, q) {
-        (Value::Float(x), Value::Float(y)) => Some((*x, *y)),
-        (Value::Float(x), v) if int_or_bool(vm, v) => Some((*x, as_float(v)?)),
-        (v, Value::Float(y)) if int_or_bool(vm, v) => Some((as_float(v)?, *y)),
+        (Value::FloatBits(x), Value::FloatBits(y)) => {
+            Some((f64::from_bits(*x), f64::from_bits(*y)))
+        }
+        (Value::FloatBits(x), v) if int_or_bool(vm, v) => Some((f64::from_bits(*x), as_float(v)?)),
+        (v, Value::FloatBits(y)) if int_or_bool(vm, v) => Some((as_float(v)?, f64::from_bits(*y))),
         _ => None,
     }
 }

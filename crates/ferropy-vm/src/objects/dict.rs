@@ -23,11 +23,16 @@ fn quick_eq(a: &Value, b: &Value) -> Option<bool> {
     }
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x == y),
-        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => {
-            Some((*x as f64) == *y)
+        (Value::Int(x), Value::FloatBits(y)) | (Value::FloatBits(y), Value::Int(x)) => {
+            Some((*x as f64) == f64::from_bits(*y))
         }
-        (Value::Float(x), Value::Float(y)) => Some(x == y),
-        (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(*x as i64 == *y),
+        (Value::FloatBits(x), Value::FloatBits(y)) => {
+            Some(f64::from_bits(*x) == f64::from_bits(*y))
+        }
+        (b @ (Value::False | Value::True), Value::Int(y))
+        | (Value::Int(y), b @ (Value::False | Value::True)) => {
+            Some(*y == matches!(b, Value::True) as i64)
+        }
         (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
             (Payload::Str(p), Payload::Str(q)) => Some(p.as_str() == q.as_str()),
             _ => None,

@@ -559,7 +559,7 @@ pub fn set_native_attr(vm: &mut Vm, o: &ObjRef, name: &str, v: Value) -> Option<
             d.suppress_context = true;
         }
         "__context__" => d.borrow_mut().context = v,
-        "__suppress_context__" => d.borrow_mut().suppress_context = matches!(v, Value::Bool(true)),
+        "__suppress_context__" => d.borrow_mut().suppress_context = matches!(v, Value::True),
         _ => return None,
     }
     Some(Ok(()))

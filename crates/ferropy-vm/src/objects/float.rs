@@ -120,7 +120,7 @@ fn float_pow_special(a: f64, b: f64) -> Option<f64> {
 /// The float value of a float or float-subclass instance.
 pub fn to_f64(v: &Value) -> Option<f64> {
     match v {
-        Value::Float(f) => Some(*f),
+        Value::FloatBits(bits) => Some(f64::from_bits(*bits)),
         Value::Obj(o) => match &o.payload {
             Payload::Float(f) => Some(*f),
             _ => None,
@@ -145,9 +145,10 @@ pub fn coerce_f64(vm: &Vm, v: &Value) -> Option<PyResult<f64>> {
 /// str/bytes parsing.
 pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
     match x {
-        Value::Float(f) => return Ok(*f),
+        Value::FloatBits(bits) => return Ok(f64::from_bits(*bits)),
         Value::Int(i) => return Ok(*i as f64),
-        Value::Bool(b) => return Ok(*b as i64 as f64),
+        Value::False => return Ok(0.0),
+        Value::True => return Ok(1.0),
         _ => {}
     }
     if let Some(f) = vm.lookup_special(x, "__float__") {

@@ -31,7 +31,8 @@ pub fn from_bigint(vm: &Vm, b: BigInt) -> Value {
 pub fn to_bigint(v: &Value) -> Option<BigInt> {
     match v {
         Value::Int(i) => Some(BigInt::from(*i)),
-        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::False => Some(BigInt::from(0)),
+        Value::True => Some(BigInt::from(1)),
         Value::Obj(o) => match &o.payload {
             Payload::Int(b) => Some(b.clone()),
             _ => None,
@@ -44,7 +45,8 @@ pub fn to_bigint(v: &Value) -> Option<BigInt> {
 pub fn to_i64(v: &Value) -> Option<i64> {
     match v {
         Value::Int(i) => Some(*i),
-        Value::Bool(b) => Some(*b as i64),
+        Value::False => Some(0),
+        Value::True => Some(1),
         Value::Obj(o) => match &o.payload {
             Payload::Int(b) => b.to_i64(),
             _ => None,
@@ -55,7 +57,8 @@ pub fn to_i64(v: &Value) -> Option<i64> {
 
 /// Whether `v` is an int (or bool, or int subclass).
 pub fn is_int(v: &Value) -> bool {
-    matches!(v, Value::Int(_) | Value::Bool(_)) || matches!(v.payload(), Some(Payload::Int(_)))
+    matches!(v, Value::Int(_) | Value::False | Value::True)
+        || matches!(v.payload(), Some(Payload::Int(_)))
 }
 
 /// Whether `v` is exactly an `int` (not a bool or a subclass instance).
@@ -73,7 +76,8 @@ pub fn is_exact_int(vm: &Vm, v: &Value) -> bool {
 pub fn as_plain_int(vm: &Vm, v: &Value) -> Option<Value> {
     match v {
         Value::Int(_) => Some(v.clone()),
-        Value::Bool(b) => Some(Value::Int(*b as i64)),
+        Value::False => Some(Value::Int(0)),
+        Value::True => Some(Value::Int(1)),
         _ if is_exact_int(vm, v) => Some(v.clone()),
         _ => to_bigint(v).map(|b| from_bigint(vm, b)),
     }
@@ -81,7 +85,7 @@ pub fn as_plain_int(vm: &Vm, v: &Value) -> Option<Value> {
 
 /// `&`, `|` and `^` of two bools give a bool; `None` for anything else.
 pub fn bool_binop(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
-    let (Value::Bool(x), Value::Bool(y)) = (a, b) else {
+    let (Some(x), Some(y)) = (a.as_bool(), b.as_bool()) else {
         return None;
     };
     match op {
@@ -291,7 +295,8 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
 pub fn int_to_str(vm: &Vm, v: &Value) -> PyResult<String> {
     match v {
         Value::Int(i) => Ok(i.to_string()),
-        Value::Bool(b) => Ok((*b as i64).to_string()),
+        Value::False => Ok("0".to_string()),
+        Value::True => Ok("1".to_string()),
         _ => {
             let b = to_bigint(v).unwrap_or_default();
             ferropy_text::number_parse::int_to_decimal_string(&b, vm.int_max_str_digits.get())
@@ -331,8 +336,9 @@ pub fn to_int(vm: &mut Vm, x: &Value) -> PyResult<Value> {
 fn builtin_to_int(vm: &Vm, x: &Value) -> PyResult<Option<Value>> {
     Ok(match x {
         Value::Int(_) => Some(x.clone()),
-        Value::Bool(b) => Some(Value::Int(*b as i64)),
-        Value::Float(f) => Some(float_to_int(vm, *f)?),
+        Value::False => Some(Value::Int(0)),
+        Value::True => Some(Value::Int(1)),
+        Value::FloatBits(bits) => Some(float_to_int(vm, f64::from_bits(*bits))?),
         _ if is_exact_int(vm, x) => Some(x.clone()),
         _ => None,
     })

@@ -217,7 +217,8 @@ fn int_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn bool_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     match args.values.first() {
-        Some(Value::Bool(b)) => Ok(vm.new_str(if *b { "True" } else { "False" })),
+        Some(Value::True) => Ok(vm.new_str("True")),
+        Some(Value::False) => Ok(vm.new_str("False")),
         other => Err(descriptor_error(
             vm,
             "__repr__",

@@ -49,8 +49,12 @@ pub fn repeat_in_place(list: &Value, n: i64) {
 pub fn compare_bool(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Ok(crate::ops::cmp_ord(op, x.cmp(y))),
-        (Value::Float(x), Value::Float(y)) if !x.is_nan() && !y.is_nan() => {
-            Ok(crate::ops::cmp_ord(op, x.partial_cmp(y).unwrap()))
+        (Value::FloatBits(x), Value::FloatBits(y)) => {
+            let (x, y) = (f64::from_bits(*x), f64::from_bits(*y));
+            match x.partial_cmp(&y) {
+                Some(order) => Ok(crate::ops::cmp_ord(op, order)),
+                None => Ok(op == CmpOp::Ne),
+            }
         }
         _ => {
             if let (Some(x), Some(y)) = (a.as_str(), b.as_str()) {

@@ -230,7 +230,8 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
 fn number_attr(vm: &Vm, v: &Value, name: &str) -> Option<Value> {
     if int::is_int(v) {
         let as_int = || match v {
-            Value::Bool(b) => Value::Int(*b as i64),
+            Value::False => Value::Int(0),
+            Value::True => Value::Int(1),
             _ => int::from_bigint(vm, int::to_bigint(v).unwrap()),
         };
         return match name {

@@ -217,7 +217,7 @@ impl Kind {
     fn accepts_self(self, v: &Value) -> bool {
         match self {
             Kind::Int => int::is_int(v),
-            Kind::Bool => matches!(v, Value::Bool(_)),
+            Kind::Bool => matches!(v, Value::False | Value::True),
             Kind::Float => float::to_f64(v).is_some(),
             Kind::Complex => complex::complex_parts(v).is_some(),
         }

@@ -62,9 +62,14 @@ fn join_reprs(vm: &mut Vm, items: &[Value]) -> PyResult<String> {
 pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
     let o = match v {
         Value::None => return Ok(Some("None".into())),
-        Value::Bool(b) => return Ok(Some(if *b { "True" } else { "False" }.into())),
+        Value::True => return Ok(Some("True".into())),
+        Value::False => return Ok(Some("False".into())),
         Value::Int(i) => return Ok(Some(i.to_string())),
-        Value::Float(f) => return Ok(Some(ferropy_text::float_repr::float_repr(*f))),
+        Value::FloatBits(bits) => {
+            return Ok(Some(ferropy_text::float_repr::float_repr(f64::from_bits(
+                *bits,
+            ))))
+        }
         Value::Undef => return Ok(Some("<undefined>".into())),
         Value::Obj(o) => o,
     };
@@ -312,10 +317,8 @@ pub fn builtin_format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Option<Str
             .map(Some)
             .map_err(|e| format_error(vm, e));
     }
-    if let Value::Bool(b) = v {
-        if spec.is_empty() {
-            return Ok(Some(if *b { "True" } else { "False" }.into()));
-        }
+    if let (Some(b), true) = (v.as_bool(), spec.is_empty()) {
+        return Ok(Some(if b { "True" } else { "False" }.into()));
     }
     if int::is_int(v) {
         return crate::objects::int_methods::format_int_value(

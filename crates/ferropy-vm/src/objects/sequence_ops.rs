@@ -130,7 +130,7 @@ pub fn binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Va
             binop(vm, b, a, op)
         }
         _ => {
-            if op == BinOp::Mul && matches!(a, Value::Int(_) | Value::Bool(_)) {
+            if op == BinOp::Mul && matches!(a, Value::Int(_) | Value::False | Value::True) {
                 return binop(vm, b, a, op);
             }
             Ok(None)
