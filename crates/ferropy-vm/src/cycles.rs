@@ -193,7 +193,7 @@ pub fn collect(vm: &mut Vm) -> usize {
             .collect()
     });
     ALLOCATED.with(|a| a.set(0));
-    THRESHOLD.with(|t| t.set((live.len() / 2).max(100_000)));
+    THRESHOLD.with(|t| t.set(live.len().max(100_000)));
     // While `live` holds every tracked object, nothing is dropped or
     // tracked, so an object's `gc_slot` is its index in `live`.
     let index = |r: &ObjRef| Some(r.gc_slot.get() as usize).filter(|&j| j < live.len());
