@@ -160,7 +160,11 @@ pub fn sort_values(
     if reverse {
         pairs.reverse();
     }
-    merge_sort(vm, &mut pairs)?;
+    if crate::objects::sort_keys::natively_comparable(pairs.iter().map(|(k, _)| k)) {
+        pairs.sort_by(|a, b| crate::objects::sort_keys::compare(&a.0, &b.0));
+    } else {
+        merge_sort(vm, &mut pairs)?;
+    }
     if reverse {
         pairs.reverse();
     }

@@ -31,6 +31,7 @@ pub mod repr;
 pub mod sequence_ops;
 pub mod set;
 pub mod slice;
+pub mod sort_keys;
 pub mod str;
 pub mod str_format;
 pub mod str_methods;
