@@ -18,6 +18,7 @@ mod tables;
 use tables::*;
 
 /// Property flags of one code point (a bit set of the `tables` flags).
+#[inline]
 fn flags(cp: u32) -> u16 {
     if cp < 128 {
         return ASCII_FLAGS[cp as usize];

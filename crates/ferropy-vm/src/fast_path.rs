@@ -7,13 +7,18 @@
 
 use crate::frame::{Frame, FramePool};
 use crate::object::Payload;
+use crate::objects::function::Function;
 use crate::objects::iterators::IterState;
+use crate::objects::type_type::new_instance;
 use crate::objects::{dict, int};
 use crate::ops::cmp_ord;
+use crate::types::Layout;
 use crate::value::Value;
+use crate::vm::BuiltinTypes;
 use ferropy_compiler::bytecode::code_flags::ASYNC_GENERATOR;
 use ferropy_compiler::bytecode::{BinOp, CmpOp, Instr};
 use std::cell::Cell;
+use std::rc::Rc;
 
 /// Run fast instructions; returns the next instruction for the slow path
 /// with the top frame's `ip` pointing at it, or `None` (with `ip` past the
@@ -23,11 +28,16 @@ pub fn run(vm: &mut crate::vm::Vm) -> Option<Instr> {
         frames,
         frame_pool,
         recursion_limit,
+        types,
         ..
     } = vm;
     loop {
         let can_call = frames.len() < *recursion_limit;
-        match run_frame(frames.last_mut().unwrap(), can_call, frame_pool) {
+        let calls = can_call.then_some(Calls {
+            pool: frame_pool,
+            types,
+        });
+        match run_frame(frames.last_mut().unwrap(), calls) {
             Switch::Slow => {
                 // Read the instruction again rather than carry it in
                 // `Switch`: packing it there costs a store-forwarding stall.
@@ -68,9 +78,16 @@ enum Switch {
     Yield(Value),
 }
 
+/// What `run_frame` needs to make calls (absent at the recursion limit).
+#[derive(Clone, Copy)]
+struct Calls<'a> {
+    pool: &'a FramePool,
+    types: &'a BuiltinTypes,
+}
+
 /// Run fast instructions of one frame until it calls, returns or meets an
 /// instruction for the slow path.
-fn run_frame(frame: &mut Frame, can_call: bool, pool: &FramePool) -> Switch {
+fn run_frame(frame: &mut Frame, calls: Option<Calls>) -> Switch {
     let Frame {
         code,
         ip,
@@ -85,8 +102,7 @@ fn run_frame(frame: &mut Frame, can_call: bool, pool: &FramePool) -> Switch {
         ..
     } = frame;
     let async_generator = code.code.flags & ASYNC_GENERATOR != 0;
-    let plain_return =
-        !*is_entry && generator.is_none() && init_instance.is_none() && for_iter_exit.is_none();
+    let plain_return = !*is_entry && generator.is_none() && for_iter_exit.is_none();
     let instrs = &code.code.instructions;
     loop {
         let instr = instrs[*ip];
@@ -210,9 +226,8 @@ fn run_frame(frame: &mut Frame, can_call: bool, pool: &FramePool) -> Switch {
                 None => {
                     // A generator runs in place: its frame goes on top.
                     let it = stack.last().unwrap();
-                    let Some(callee) = can_call
-                        .then(|| crate::objects::generator::take_for_iter_frame(it, t))
-                        .flatten()
+                    let Some(callee) =
+                        calls.and_then(|_| crate::objects::generator::take_for_iter_frame(it, t))
                     else {
                         return Switch::Slow;
                     };
@@ -232,9 +247,8 @@ fn run_frame(frame: &mut Frame, can_call: bool, pool: &FramePool) -> Switch {
                 if let Some(v) = crate::attr_cache::load(cache, obj, name, hash) {
                     *obj = v;
                 } else {
-                    let Some(fget) = can_call
-                        .then(|| crate::attr_cache::property_getter(cache, obj))
-                        .flatten()
+                    let (Some(calls), Some(fget)) =
+                        (calls, crate::attr_cache::property_getter(cache, obj))
                     else {
                         return Switch::Slow;
                     };
@@ -242,7 +256,7 @@ fn run_frame(frame: &mut Frame, can_call: bool, pool: &FramePool) -> Switch {
                     let obj = std::mem::replace(obj, fget);
                     stack.push(obj);
                     let func_at = stack.len() - 2;
-                    if let Some(callee) = plain_call(stack, func_at, func_at + 1, pool) {
+                    if let Some(callee) = plain_call(stack, func_at, func_at + 1, calls.pool) {
                         *ip += 1;
                         return Switch::Call(callee);
                     }
@@ -290,24 +304,40 @@ fn run_frame(frame: &mut Frame, can_call: bool, pool: &FramePool) -> Switch {
                     None => return Switch::Slow,
                 }
             }
-            Instr::Call(n) if can_call => {
+            Instr::Call(n) if calls.is_some() => {
+                let calls = calls.unwrap();
                 let func_at = stack.len() - n as usize - 1;
-                if let Some(callee) = plain_call(stack, func_at, func_at + 1, pool) {
+                let callee = plain_call(stack, func_at, func_at + 1, calls.pool)
+                    .or_else(|| init_call(stack, func_at, calls));
+                if let Some(callee) = callee {
                     *ip += 1;
                     return Switch::Call(callee);
                 }
                 return Switch::Slow;
             }
-            Instr::CallMethod(n) if can_call => {
+            Instr::CallMethod(n) if calls.is_some() => {
                 let func_at = stack.len() - n as usize - 2;
                 let first_arg = func_at + 1 + stack[func_at + 1].is_undef() as usize;
-                if let Some(callee) = plain_call(stack, func_at, first_arg, pool) {
+                if let Some(callee) = plain_call(stack, func_at, first_arg, calls.unwrap().pool) {
                     *ip += 1;
                     return Switch::Call(callee);
                 }
                 return Switch::Slow;
             }
-            Instr::ReturnValue if plain_return => return Switch::Return(stack.pop().unwrap()),
+            Instr::ReturnValue if plain_return => {
+                let v = stack.pop().unwrap();
+                // An `__init__` frame pushed by a class call returns the
+                // instance (and must return None).
+                return match init_instance.take() {
+                    None => Switch::Return(v),
+                    Some(instance) if v.is_none() => Switch::Return(instance),
+                    Some(instance) => {
+                        *init_instance = Some(instance);
+                        stack.push(v);
+                        Switch::Slow
+                    }
+                };
+            }
             Instr::BinarySubscr => {
                 let n = stack.len();
                 let Some(v) = builtin_item(&stack[n - 2], &stack[n - 1]) else {
@@ -337,9 +367,9 @@ fn run_frame(frame: &mut Frame, can_call: bool, pool: &FramePool) -> Switch {
 }
 
 /// The frame for calling the plain Python function at `stack[func_at]`
-/// with the arguments `stack[first_arg..]` (see `VmCode::plain_argcount`),
-/// taking them off the stack; `None`, with the stack untouched, for any
-/// other call.
+/// with the arguments `stack[first_arg..]` (see `VmCode::plain_argcount`;
+/// missing trailing arguments come from the defaults), taking them off the
+/// stack; `None`, with the stack untouched, for any other call.
 fn plain_call(
     stack: &mut Vec<Value>,
     func_at: usize,
@@ -350,17 +380,70 @@ fn plain_call(
     let Some(Payload::Function(f)) = head[func_at].payload() else {
         return None;
     };
-    if f.code.plain_argcount != Some(args.len()) {
+    if !accepts_plain_call(f, args.len()) {
         return None;
     }
+    let defaults = f.defaults.borrow();
+    let missing = f.code.code.argcount as usize - args.len();
+    let fill = match defaults.payload() {
+        Some(Payload::Tuple(d)) => &d[d.len() - missing..],
+        _ => &[],
+    };
     let mut frame = pool.frame(f.code.clone(), f.globals.clone(), f.builtins.clone());
     let slots = &mut frame.slots;
     for arg in args {
         slots.push(std::mem::take(arg));
     }
+    slots.extend(fill.iter().cloned());
     slots.resize(f.code.nslots - f.closure.len(), Value::Undef);
     slots.extend(f.closure.iter().cloned());
+    drop(defaults);
     stack.truncate(func_at);
+    Some(frame)
+}
+
+/// Whether `f` is plain (see `VmCode::plain_argcount`) and `nargs`
+/// positional arguments, with its defaults, fill its parameters.
+fn accepts_plain_call(f: &Function, nargs: usize) -> bool {
+    let Some(argcount) = f.code.plain_argcount else {
+        return false;
+    };
+    match argcount.checked_sub(nargs) {
+        Some(0) => true,
+        Some(missing) => {
+            matches!(f.defaults.borrow().payload(), Some(Payload::Tuple(d)) if d.len() >= missing)
+        }
+        None => false,
+    }
+}
+
+/// For `C(args)` at `stack[func_at]` where class `C` takes `object.__new__`
+/// and a plain Python `__init__`: a new instance, and the `__init__` frame
+/// with it as `self` (its `None` return value is replaced by the instance).
+/// `None`, with the stack untouched, for any other call.
+fn init_call(stack: &mut Vec<Value>, func_at: usize, calls: Calls) -> Option<Box<Frame>> {
+    let Value::Obj(t) = &stack[func_at] else {
+        return None;
+    };
+    let Payload::Type(td) = &t.payload else {
+        return None;
+    };
+    if !td.is_heap || td.layout != Layout::Object || !Rc::ptr_eq(t.class(), &calls.types.type_) {
+        return None;
+    }
+    let specials = crate::types::specials(t, &calls.types.object);
+    let init = specials.init.as_ref().filter(|_| specials.object_new)?;
+    let nargs = stack.len() - func_at - 1;
+    match init.payload() {
+        Some(Payload::Function(f)) if accepts_plain_call(f, nargs + 1) => {}
+        _ => return None,
+    }
+    let instance = Value::Obj(new_instance(calls.types, t));
+    let class = std::mem::replace(&mut stack[func_at], init.clone());
+    stack.insert(func_at + 1, instance.clone());
+    let mut frame = plain_call(stack, func_at, func_at + 1, calls.pool)?;
+    drop(class);
+    frame.init_instance = Some(instance);
     Some(frame)
 }
 

@@ -50,18 +50,20 @@ pub fn lookup(vm: &mut Vm, d: &ObjRef, key: &Value, hash: i64) -> PyResult<Optio
     let s = store(d);
     let mut probe = s.borrow().probe(hash);
     loop {
+        // Keys that compare without Python code are settled under the
+        // borrow; others are cloned out, since `__eq__` may change the dict.
         let (idx, candidate) = {
             let st = s.borrow();
             match st.next_candidate(&mut probe, hash) {
                 ProbeStep::Empty => return Ok(None),
-                ProbeStep::Candidate(i) => (i, st.entry(i).key.clone()),
+                ProbeStep::Candidate(i) => match quick_eq(&st.entry(i).key, key) {
+                    Some(true) => return Ok(Some(i)),
+                    Some(false) => continue,
+                    None => (i, st.entry(i).key.clone()),
+                },
             }
         };
-        let equal = match quick_eq(&candidate, key) {
-            Some(e) => e,
-            None => vm.eq(&candidate, key)?,
-        };
-        if equal {
+        if vm.eq(&candidate, key)? {
             return Ok(Some(idx));
         }
     }

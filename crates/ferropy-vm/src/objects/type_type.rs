@@ -95,6 +95,12 @@ fn construct_plain(
 
 /// A fresh instance of `t` with the payload its layout needs.
 pub fn alloc_instance(vm: &Vm, t: &ObjRef) -> ObjRef {
+    new_instance(&vm.types, t)
+}
+
+/// `alloc_instance` with only the builtin types at hand (the interpreter's
+/// fast path).
+pub fn new_instance(types: &crate::vm::BuiltinTypes, t: &ObjRef) -> ObjRef {
     let td = tdata(t);
     let payload = match td.layout {
         Layout::List => Payload::List(RefCell::new(Vec::new())),
@@ -109,7 +115,7 @@ pub fn alloc_instance(vm: &Vm, t: &ObjRef) -> ObjRef {
     // Builtin-type subclasses keep their slot values in the dict.
     let slots_in_dict = td.slots.is_some() && !matches!(payload, Payload::Slots(_));
     if td.instance_dict || slots_in_dict {
-        Obj::with_dict(t.clone(), payload, vm.new_dict())
+        Obj::with_dict(t.clone(), payload, crate::vm::new_dict_obj(&types.dict))
     } else {
         Obj::new(t.clone(), payload)
     }
