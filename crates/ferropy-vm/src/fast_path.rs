@@ -256,7 +256,7 @@ fn run_frame(frame: &mut Frame, calls: Option<Calls>) -> Switch {
                     let obj = std::mem::replace(obj, fget);
                     stack.push(obj);
                     let func_at = stack.len() - 2;
-                    if let Some(callee) = plain_call(stack, func_at, func_at + 1, calls.pool) {
+                    if let Some(callee) = plain_call(stack, func_at, func_at + 1, calls) {
                         *ip += 1;
                         return Switch::Call(callee);
                     }
@@ -307,7 +307,7 @@ fn run_frame(frame: &mut Frame, calls: Option<Calls>) -> Switch {
             Instr::Call(n) if calls.is_some() => {
                 let calls = calls.unwrap();
                 let func_at = stack.len() - n as usize - 1;
-                let callee = plain_call(stack, func_at, func_at + 1, calls.pool)
+                let callee = plain_call(stack, func_at, func_at + 1, calls)
                     .or_else(|| init_call(stack, func_at, calls));
                 if let Some(callee) = callee {
                     *ip += 1;
@@ -318,7 +318,7 @@ fn run_frame(frame: &mut Frame, calls: Option<Calls>) -> Switch {
             Instr::CallMethod(n) if calls.is_some() => {
                 let func_at = stack.len() - n as usize - 2;
                 let first_arg = func_at + 1 + stack[func_at + 1].is_undef() as usize;
-                if let Some(callee) = plain_call(stack, func_at, first_arg, calls.unwrap().pool) {
+                if let Some(callee) = plain_call(stack, func_at, first_arg, calls.unwrap()) {
                     *ip += 1;
                     return Switch::Call(callee);
                 }
@@ -374,7 +374,7 @@ fn plain_call(
     stack: &mut Vec<Value>,
     func_at: usize,
     first_arg: usize,
-    pool: &FramePool,
+    calls: Calls,
 ) -> Option<Box<Frame>> {
     let (head, args) = stack.split_at_mut(first_arg);
     let Some(Payload::Function(f)) = head[func_at].payload() else {
@@ -389,13 +389,19 @@ fn plain_call(
         Some(Payload::Tuple(d)) => &d[d.len() - missing..],
         _ => &[],
     };
-    let mut frame = pool.frame(f.code.clone(), f.globals.clone(), f.builtins.clone());
+    let code = &f.code;
+    let mut frame = calls
+        .pool
+        .frame(code.clone(), f.globals.clone(), f.builtins.clone());
     let slots = &mut frame.slots;
     for arg in args {
         slots.push(std::mem::take(arg));
     }
     slots.extend(fill.iter().cloned());
-    slots.resize(f.code.nslots - f.closure.len(), Value::Undef);
+    slots.resize(code.nslots - f.closure.len(), Value::Undef);
+    if !code.code.cellvars.is_empty() {
+        crate::objects::function::fill_cells(&calls.types.cell, code, slots);
+    }
     slots.extend(f.closure.iter().cloned());
     drop(defaults);
     stack.truncate(func_at);
@@ -441,7 +447,7 @@ fn init_call(stack: &mut Vec<Value>, func_at: usize, calls: Calls) -> Option<Box
     let instance = Value::Obj(new_instance(calls.types, t));
     let class = std::mem::replace(&mut stack[func_at], init.clone());
     stack.insert(func_at + 1, instance.clone());
-    let mut frame = plain_call(stack, func_at, func_at + 1, calls.pool)?;
+    let mut frame = plain_call(stack, func_at, func_at + 1, calls)?;
     drop(class);
     frame.init_instance = Some(instance);
     Some(frame)

@@ -39,8 +39,7 @@ fn plain_argcount(code: &CodeObject) -> Option<usize> {
     use ferropy_compiler::bytecode::code_flags::{VARARGS, VARKEYWORDS};
     let plain = !code.is_generator_like()
         && code.kwonlyargcount == 0
-        && code.flags & (VARARGS | VARKEYWORDS) == 0
-        && code.cellvars.is_empty();
+        && code.flags & (VARARGS | VARKEYWORDS) == 0;
     plain.then_some(code.argcount as usize)
 }
 

@@ -15,10 +15,11 @@ pub struct VmCode {
     /// Number of fast locals + cells + free variables.
     pub nslots: usize,
     /// `Some(argcount)` when a call with exactly `argcount` positional
-    /// arguments only has to put them in the first slots: a plain function
-    /// (not a generator or coroutine) without keyword-only, `*args` or
-    /// `**kwargs` parameters and without cells. The interpreter's fast path
-    /// makes such calls without going through the general call machinery.
+    /// arguments only has to put them in the first slots (then make its
+    /// cells): a plain function (not a generator or coroutine) without
+    /// keyword-only, `*args` or `**kwargs` parameters. The interpreter's fast
+    /// path makes such calls without going through the general call
+    /// machinery.
     pub plain_argcount: Option<usize>,
     /// Attribute caches, one per entry of `names`.
     pub attr_caches: Box<[crate::attr_cache::AttrCache]>,

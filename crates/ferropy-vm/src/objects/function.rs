@@ -106,10 +106,25 @@ pub fn cell_set(cell: &Value, v: Value) {
 
 /// A new cell holding `v`.
 pub fn new_cell(vm: &Vm, v: Value) -> Value {
-    Value::Obj(Obj::new(
-        vm.types.cell.clone(),
-        Payload::Cell(RefCell::new(v)),
-    ))
+    new_cell_of(&vm.types.cell, v)
+}
+
+/// A new cell of type `cell_type` holding `v` (for callers without a `Vm`).
+pub fn new_cell_of(cell_type: &ObjRef, v: Value) -> Value {
+    Value::Obj(Obj::new(cell_type.clone(), Payload::Cell(RefCell::new(v))))
+}
+
+/// Make the cells of a frame of `code` whose arguments are in `slots`
+/// (a cell for an argument takes over its value).
+pub fn fill_cells(cell_type: &ObjRef, code: &VmCode, slots: &mut [Value]) {
+    let base = code.cell_base();
+    for (i, from_arg) in code.code.cell_from_arg.iter().enumerate() {
+        let initial = match from_arg {
+            Some(a) => std::mem::take(&mut slots[*a as usize]),
+            None => Value::Undef,
+        };
+        slots[base + i] = new_cell_of(cell_type, initial);
+    }
 }
 
 /// `MakeFunction`: pop the code object and the parts `flags` announce.
@@ -335,15 +350,8 @@ fn fill_defaults(vm: &mut Vm, f: &Function, slots: &mut [Value]) -> PyResult<()>
 #[inline(always)]
 fn finish_frame(vm: &Vm, _fobj: &ObjRef, f: &Function, mut slots: Vec<Value>) -> Box<Frame> {
     let code = &f.code;
-    let base = code.cell_base();
-    for (i, from_arg) in code.code.cell_from_arg.iter().enumerate() {
-        let initial = match from_arg {
-            Some(a) => std::mem::take(&mut slots[*a as usize]),
-            None => Value::Undef,
-        };
-        slots[base + i] = new_cell(vm, initial);
-    }
-    let free_base = base + code.code.cellvars.len();
+    fill_cells(&vm.types.cell, code, &mut slots);
+    let free_base = code.cell_base() + code.code.cellvars.len();
     for (j, c) in f.closure.iter().enumerate() {
         slots[free_base + j] = c.clone();
     }
