@@ -23,7 +23,14 @@ pub fn load(vm: &Vm, code: Rc<CodeObject>) -> Rc<VmCode> {
     let plain_argcount = plain_argcount(&code);
     let attr_caches = (0..code.names.len()).map(|_| Default::default()).collect();
     let global_caches = (0..code.names.len()).map(|_| Default::default()).collect();
+    let doc = match &code.docstring {
+        Some(d) => vm.new_str(d.to_string()),
+        None => Value::None,
+    };
     Rc::new(VmCode {
+        name: vm.intern(&code.name),
+        qualname: vm.intern(&code.qualname),
+        doc,
         code,
         consts,
         names,

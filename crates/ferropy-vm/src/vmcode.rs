@@ -12,6 +12,11 @@ pub struct VmCode {
     pub consts: Box<[Value]>,
     /// `code.names` as interned `str` objects (hash cached).
     pub names: Box<[Value]>,
+    /// `code.name`, `code.qualname` and the docstring (or `None`) as values,
+    /// shared by every function made from this code.
+    pub name: Value,
+    pub qualname: Value,
+    pub doc: Value,
     /// Number of fast locals + cells + free variables.
     pub nslots: usize,
     /// `Some(argcount)` when a call with exactly `argcount` positional
@@ -35,6 +40,9 @@ impl VmCode {
             code: Rc::new(CodeObject::default()),
             consts: Box::new([]),
             names: Box::new([]),
+            name: Value::None,
+            qualname: Value::None,
+            doc: Value::None,
             nslots: 0,
             plain_argcount: None,
             attr_caches: Box::new([]),

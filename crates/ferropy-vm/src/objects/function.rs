@@ -127,6 +127,16 @@ pub fn fill_cells(cell_type: &ObjRef, code: &VmCode, slots: &mut [Value]) {
     }
 }
 
+/// `globals["__name__"]`, or `None` (a function's `__module__`).
+fn module_name_of(vm: &Vm, globals: &ObjRef) -> Value {
+    let key = vm.intern("__name__");
+    let hash = crate::objects::str::pystr(&key).map_or(0, |p| p.hash());
+    match dict::get_str_value(globals, &key, hash) {
+        Some(Some(v)) => v,
+        _ => dict::get_str(globals, "__name__").unwrap_or(Value::None),
+    }
+}
+
 /// `MakeFunction`: pop the code object and the parts `flags` announce.
 pub fn make_function(vm: &mut Vm, flags: u8) -> PyResult<Value> {
     let frame = vm.frames.last_mut().unwrap();
@@ -156,14 +166,10 @@ pub fn make_function(vm: &mut Vm, flags: u8) -> PyResult<Value> {
     let Some(Payload::Code(code)) = code.payload() else {
         return Err(vm.type_error("MakeFunction without a code object"));
     };
-    let module = dict::get_str(&globals, "__name__").unwrap_or(Value::None);
-    let doc = match &code.code.docstring {
-        Some(d) => vm.new_str(d.to_string()),
-        None => Value::None,
-    };
+    let module = module_name_of(vm, &globals);
     let f = Function {
-        name: RefCell::new(vm.new_str(code.code.name.to_string())),
-        qualname: RefCell::new(vm.new_str(code.code.qualname.to_string())),
+        name: RefCell::new(code.name.clone()),
+        qualname: RefCell::new(code.qualname.clone()),
         code: code.clone(),
         globals,
         builtins,
@@ -171,7 +177,7 @@ pub fn make_function(vm: &mut Vm, flags: u8) -> PyResult<Value> {
         kwdefaults: RefCell::new(kwdefaults),
         closure: closure.into_boxed_slice(),
         annotations: RefCell::new(annotations),
-        doc: RefCell::new(doc),
+        doc: RefCell::new(code.doc.clone()),
         module: RefCell::new(module),
         type_params: RefCell::new(vm.empty_tuple.clone()),
     };
