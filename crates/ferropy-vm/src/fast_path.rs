@@ -5,7 +5,8 @@
 //! frame stack alone, without the rest of `Vm`, and hands the first
 //! instruction it cannot finish to the general `execute`.
 
-use crate::frame::{Frame, FramePool};
+use crate::frame::{Block, BlockKind, Frame, FramePool};
+use crate::object::Obj;
 use crate::object::Payload;
 use crate::objects::function::Function;
 use crate::objects::iterators::IterState;
@@ -17,7 +18,7 @@ use crate::value::Value;
 use crate::vm::BuiltinTypes;
 use ferropy_compiler::bytecode::code_flags::ASYNC_GENERATOR;
 use ferropy_compiler::bytecode::{BinOp, CmpOp, Instr};
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 /// Run fast instructions; returns the next instruction for the slow path
@@ -37,7 +38,7 @@ pub fn run(vm: &mut crate::vm::Vm) -> Option<Instr> {
             pool: frame_pool,
             types,
         });
-        match run_frame(frames.last_mut().unwrap(), calls) {
+        match run_frame(frames.last_mut().unwrap(), calls, types) {
             Switch::Slow => {
                 // Read the instruction again rather than carry it in
                 // `Switch`: packing it there costs a store-forwarding stall.
@@ -87,12 +88,13 @@ struct Calls<'a> {
 
 /// Run fast instructions of one frame until it calls, returns or meets an
 /// instruction for the slow path.
-fn run_frame(frame: &mut Frame, calls: Option<Calls>) -> Switch {
+fn run_frame(frame: &mut Frame, calls: Option<Calls>, types: &BuiltinTypes) -> Switch {
     let Frame {
         code,
         ip,
         stack,
         slots,
+        blocks,
         globals,
         builtins,
         is_entry,
@@ -155,8 +157,13 @@ fn run_frame(frame: &mut Frame, calls: Option<Calls>) -> Switch {
                 continue;
             }
             Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
-                let Some(b) = stack.last().and_then(Value::as_bool) else {
-                    return Switch::Slow;
+                let b = match stack.last().unwrap() {
+                    Value::True => true,
+                    Value::False => false,
+                    other => match quick_truth(other) {
+                        Some(b) => b,
+                        None => return Switch::Slow,
+                    },
                 };
                 let jump_on = matches!(instr, Instr::PopJumpIfTrue(_));
                 stack.pop();
@@ -359,6 +366,42 @@ fn run_frame(frame: &mut Frame, calls: Option<Calls>) -> Switch {
                     return Switch::Finalize;
                 }
             }
+            Instr::LoadClosure(i) => stack.push(slots[code.cell_base() + i as usize].clone()),
+            Instr::SetupExcept(handler) => {
+                let level = stack.len() as u32;
+                blocks.push(Block {
+                    kind: BlockKind::Except,
+                    handler,
+                    level,
+                });
+            }
+            Instr::PopBlock => {
+                blocks.pop();
+            }
+            Instr::UnpackSequence(n) => {
+                let seq = stack.pop().unwrap();
+                let Some(items) = exact_sequence_items(&seq, n as usize) else {
+                    stack.push(seq);
+                    return Switch::Slow;
+                };
+                stack.extend(items.into_iter().rev());
+            }
+            // The empty tuple is a singleton: the slow path hands it out.
+            Instr::BuildTuple(n) if n > 0 => {
+                let items = stack.split_off(stack.len() - n as usize);
+                let tuple = Obj::new(types.tuple.clone(), Payload::Tuple(items.into()));
+                stack.push(Value::Obj(tuple));
+            }
+            Instr::BuildList(n) => {
+                let items = stack.split_off(stack.len() - n as usize);
+                let list = Obj::new(types.list.clone(), Payload::List(RefCell::new(items)));
+                stack.push(Value::Obj(list));
+            }
+            Instr::ListAppend(depth) => {
+                let v = stack.pop().unwrap();
+                let list = &stack[stack.len() - depth as usize];
+                crate::objects::list::append(list, v);
+            }
             Instr::Nop => {}
             _ => return Switch::Slow,
         }
@@ -480,6 +523,35 @@ fn float_op(op: BinOp, a: f64, b: f64) -> Option<Value> {
     }))
 }
 
+/// The truth of a non-bool `v` when no Python code decides it: None,
+/// numbers, and `str`/`list`/`tuple`/`dict` themselves (not subclasses).
+#[inline(never)]
+fn quick_truth(v: &Value) -> Option<bool> {
+    match v {
+        Value::True => Some(true),
+        Value::False | Value::None => Some(false),
+        Value::Int(i) => Some(*i != 0),
+        Value::FloatBits(bits) => Some(f64::from_bits(*bits) != 0.0),
+        _ => match exact_builtin(v)? {
+            Payload::Str(s) => Some(!s.as_str().is_empty()),
+            Payload::List(l) => Some(!l.borrow().is_empty()),
+            Payload::Tuple(t) => Some(!t.is_empty()),
+            Payload::Dict(d) => Some(!d.borrow().is_empty()),
+            _ => None,
+        },
+    }
+}
+
+/// The items of a list or tuple itself with exactly `n` items, for
+/// unpacking; `None` when the general path must decide.
+fn exact_sequence_items(seq: &Value, n: usize) -> Option<Vec<Value>> {
+    match exact_builtin(seq)? {
+        Payload::Tuple(t) if t.len() == n => Some(t.to_vec()),
+        Payload::List(l) if l.borrow().len() == n => Some(l.borrow().clone()),
+        _ => None,
+    }
+}
+
 /// The payload of `v` if it is an instance of a builtin type itself (not
 /// of a subclass, which may override `__getitem__`).
 fn exact_builtin(v: &Value) -> Option<&Payload> {
@@ -558,10 +630,11 @@ fn next_fast(it: &Value) -> Option<Option<Value>> {
             next, *step, remaining,
         )),
         IterState::Seq { seq, index } => {
-            let Some(Payload::List(l)) = seq.payload() else {
-                return None;
+            let r = match seq.payload() {
+                Some(Payload::List(l)) => l.borrow().get(*index).cloned(),
+                Some(Payload::Tuple(t)) => t.get(*index).cloned(),
+                _ => return None,
             };
-            let r = l.borrow().get(*index).cloned();
             *index += 1;
             if r.is_none() {
                 *st = IterState::Exhausted;
