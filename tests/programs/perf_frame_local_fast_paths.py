@@ -45,7 +45,8 @@ class Pair(tuple):
 p, q = Pair((1, 2))
 print(p, q)
 t = ()
-print(t is (), () == tuple(), [x for x in (1, 2, 3)], [(i, i * 2) for i in range(3)])
+empty = tuple()
+print(t == (), empty is tuple(), () == tuple(), [x for x in (1, 2, 3)], [(i, i * 2) for i in range(3)])
 for item in ("a", "b", "c"):
     print(item, end=" ")
 print()
