@@ -136,3 +136,33 @@ class Recursive:
 
 
 print(Recursive().depth)
+
+
+class Config:
+    dims = 3
+    label = "cfg"
+    pair = (1, 2)
+
+    def method(self):
+        return "method"
+
+
+cfgs = [Config() for _ in range(3)]
+for _ in range(2):
+    print([c.dims for c in cfgs], cfgs[0].label, cfgs[1].pair)
+cfgs[1].dims = 10
+print([c.dims for c in cfgs])
+del cfgs[1].dims
+print([c.dims for c in cfgs])
+Config.dims = 4
+print([c.dims for c in cfgs])
+cfgs[2].method = lambda: "shadowed"
+print([c.method() for c in cfgs])
+del cfgs[2].method
+print([c.method() for c in cfgs])
+Config.dims = property(lambda self: "now a property")
+print([c.dims for c in cfgs])
+try:
+    cfgs[0].dims = 1
+except AttributeError:
+    print("AttributeError: no setter")

@@ -28,6 +28,9 @@ pub enum Cached {
     /// A `property` whose getter is this Python function: the interpreter
     /// loop calls it by pushing a frame.
     Property(Value),
+    /// A plain class attribute that is not a descriptor (a number, string,
+    /// tuple, None, ...): instances see it unless their dict shadows it.
+    ClassValue(Value),
 }
 
 /// The cache for one name index of a code object: what lookups concluded
@@ -108,7 +111,27 @@ pub fn learn(cache: &AttrCache, obj: &Value, name: &Value, object: &ObjRef) {
         Some(f) if matches!(f.payload(), Some(Payload::Function(_))) => {
             cache.set(class, Cached::Method(f))
         }
+        Some(v) if is_plain_data(&v) => cache.set(class, Cached::ClassValue(v)),
         Some(p) => learn_property(cache, class, &p, object),
+    }
+}
+
+/// Whether `v` is of a builtin type without `__get__` (so reading it
+/// through an instance gives `v` itself).
+fn is_plain_data(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => {
+            !tdata(o.class()).is_heap
+                && matches!(
+                    o.payload,
+                    Payload::Str(_)
+                        | Payload::Tuple(_)
+                        | Payload::Int(_)
+                        | Payload::Bytes(_)
+                        | Payload::Complex(..)
+                )
+        }
+        _ => true,
     }
 }
 
@@ -181,6 +204,7 @@ pub fn load(cache: &AttrCache, obj: &Value, name: &Value, hash: i64) -> Option<V
     let Some(d) = &o.dict else {
         return match &*cached {
             Cached::Slot(index) => slot_value(obj, *index),
+            Cached::ClassValue(v) => Some(v.clone()),
             Cached::Method(f) if matches!(o.payload, Payload::Slots(_)) => {
                 Some(Value::Obj(Obj::new_bound_method(f.clone(), obj.clone())))
             }
@@ -189,6 +213,10 @@ pub fn load(cache: &AttrCache, obj: &Value, name: &Value, hash: i64) -> Option<V
     };
     match &*cached {
         Cached::InstanceOnly => Some(dict::value_at(d, instance_find(cache, d, name, hash)??)),
+        Cached::ClassValue(v) => Some(match instance_find(cache, d, name, hash)? {
+            Some(i) => dict::value_at(d, i),
+            None => v.clone(),
+        }),
         Cached::Method(f) => Some(match instance_find(cache, d, name, hash)? {
             Some(i) => dict::value_at(d, i),
             None => Value::Obj(Obj::new_bound_method(f.clone(), obj.clone())),
@@ -244,8 +272,12 @@ pub fn store(
     let Some((class, d)) = instance_dict(obj) else {
         return Err(value);
     };
-    let instance_only = matches!(cache.get(class).as_deref(), Some(Cached::InstanceOnly));
-    if !instance_only {
+    // Without a data descriptor on the class, the value goes in the dict.
+    let no_descriptor = matches!(
+        cache.get(class).as_deref(),
+        Some(Cached::InstanceOnly | Cached::Method(_) | Cached::ClassValue(_))
+    );
+    if !no_descriptor {
         return Err(value);
     }
     instance_set(cache, d, name, hash, value)
