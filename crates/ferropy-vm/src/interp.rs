@@ -9,6 +9,7 @@ use crate::error::{PyErr, PyResult};
 use crate::exc_kinds::Exc;
 use crate::frame::{Block, BlockKind, Frame};
 use crate::object::Payload;
+use crate::objects::function::Args;
 use crate::objects::{dict, exception, function};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -1149,6 +1150,20 @@ impl Vm {
                     }
                 }
                 _ => {}
+            }
+        }
+        if let Some(Payload::NativeFunction(nf)) = func.payload() {
+            if nf.self_.is_undef() {
+                // Builtins take the arguments by reference: the vector
+                // goes back to the pool afterwards.
+                let values = Args {
+                    values: &args,
+                    kwnames,
+                };
+                let result = (nf.func)(self, &values);
+                self.arg_pool.give_back(args);
+                push!(self, result?);
+                return Ok(());
             }
         }
         let v = self.call(&func, args, kwnames)?;
