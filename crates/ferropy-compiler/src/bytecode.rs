@@ -328,6 +328,18 @@ pub enum Instr {
     LoadFromDictOrGlobals(u32),
     /// [mapping] -> [mapping[name], else the cell or free variable `i`].
     LoadFromDictOrDeref(u32),
+    // Quickened pairs. Codegen never emits these: the VM's loader writes
+    // one over the first of two adjacent instructions and leaves the second
+    // in place (so jumps to it still work). Running one does both and
+    // skips the second; where it cannot, the VM runs `first_of_pair()`.
+    /// `LoadFast(a); LoadFast(b)`.
+    LoadFastLoadFast(u16, u16),
+    /// `LoadFast(a); LoadConst(c)`.
+    LoadFastLoadConst(u16, u16),
+    /// `StoreFast(a); LoadFast(b)`.
+    StoreFastLoadFast(u16, u16),
+    /// `Compare(op); PopJumpIfFalse(target)`.
+    CompareJumpIfFalse(CmpOp, u32),
 }
 
 /// `MakeTypeParam` operand: the kind in the low two bits, then flags.
@@ -410,6 +422,41 @@ pub struct CodeObject {
     pub max_stack: u32,
     /// Docstring, if the body starts with a string literal.
     pub docstring: Option<Rc<str>>,
+}
+
+impl Instr {
+    /// For a quickened pair, the first instruction of the pair; any other
+    /// instruction is itself.
+    pub fn first_of_pair(self) -> Instr {
+        match self {
+            Instr::LoadFastLoadFast(a, _) | Instr::LoadFastLoadConst(a, _) => {
+                Instr::LoadFast(a.into())
+            }
+            Instr::StoreFastLoadFast(a, _) => Instr::StoreFast(a.into()),
+            Instr::CompareJumpIfFalse(op, _) => Instr::Compare(op),
+            other => other,
+        }
+    }
+
+    /// The quickened instruction for `first` followed by `second`, if any.
+    pub fn pair(first: Instr, second: Instr) -> Option<Instr> {
+        let small = |a: u32, b: u32| Some((u16::try_from(a).ok()?, u16::try_from(b).ok()?));
+        match (first, second) {
+            (Instr::LoadFast(a), Instr::LoadFast(b)) => {
+                small(a, b).map(|(a, b)| Instr::LoadFastLoadFast(a, b))
+            }
+            (Instr::LoadFast(a), Instr::LoadConst(c)) => {
+                small(a, c).map(|(a, c)| Instr::LoadFastLoadConst(a, c))
+            }
+            (Instr::StoreFast(a), Instr::LoadFast(b)) => {
+                small(a, b).map(|(a, b)| Instr::StoreFastLoadFast(a, b))
+            }
+            (Instr::Compare(op), Instr::PopJumpIfFalse(t)) => {
+                Some(Instr::CompareJumpIfFalse(op, t))
+            }
+            _ => None,
+        }
+    }
 }
 
 impl CodeObject {

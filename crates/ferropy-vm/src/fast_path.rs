@@ -43,7 +43,7 @@ pub fn run(vm: &mut crate::vm::Vm) -> Option<Instr> {
                 // Read the instruction again rather than carry it in
                 // `Switch`: packing it there costs a store-forwarding stall.
                 let f = frames.last().unwrap();
-                return Some(f.code.code.instructions[f.ip]);
+                return Some(f.code.instrs[f.ip]);
             }
             Switch::Finalize => return None,
             Switch::Call(callee) => frames.push(callee),
@@ -105,7 +105,7 @@ fn run_frame(frame: &mut Frame, calls: Option<Calls>, types: &BuiltinTypes) -> S
     } = frame;
     let async_generator = code.code.flags & ASYNC_GENERATOR != 0;
     let plain_return = !*is_entry && generator.is_none() && for_iter_exit.is_none();
-    let instrs = &code.code.instructions;
+    let instrs = &code.instrs;
     loop {
         let instr = instrs[*ip];
         match instr {
@@ -401,6 +401,55 @@ fn run_frame(frame: &mut Frame, calls: Option<Calls>, types: &BuiltinTypes) -> S
                 let v = stack.pop().unwrap();
                 let list = &stack[stack.len() - depth as usize];
                 crate::objects::list::append(list, v);
+            }
+            Instr::LoadFastLoadFast(a, b) => {
+                let (x, y) = (&slots[a as usize], &slots[b as usize]);
+                if x.is_undef() || y.is_undef() {
+                    return Switch::Slow;
+                }
+                stack.push(x.clone());
+                stack.push(y.clone());
+                *ip += 2;
+                continue;
+            }
+            Instr::LoadFastLoadConst(a, c) => {
+                let x = &slots[a as usize];
+                if x.is_undef() {
+                    return Switch::Slow;
+                }
+                stack.push(x.clone());
+                stack.push(code.consts[c as usize].clone());
+                *ip += 2;
+                continue;
+            }
+            Instr::StoreFastLoadFast(a, b) => {
+                slots[a as usize] = stack.pop().unwrap();
+                // The `LoadFast` runs on its own after finalizers or to
+                // raise for an unbound local.
+                *ip += 1;
+                if crate::finalize::has_pending() {
+                    return Switch::Finalize;
+                }
+                let y = &slots[b as usize];
+                if y.is_undef() {
+                    return Switch::Slow;
+                }
+                stack.push(y.clone());
+                *ip += 1;
+                continue;
+            }
+            Instr::CompareJumpIfFalse(op, t) => {
+                let n = stack.len();
+                let r = match (&stack[n - 2], &stack[n - 1]) {
+                    (Value::Int(a), Value::Int(b)) => cmp_ord(op, a.cmp(b)),
+                    (Value::FloatBits(a), Value::FloatBits(b)) => {
+                        float_cmp(op, f64::from_bits(*a), f64::from_bits(*b))
+                    }
+                    _ => return Switch::Slow,
+                };
+                stack.truncate(n - 2);
+                *ip = if r { *ip + 2 } else { t as usize };
+                continue;
             }
             Instr::Nop => {}
             _ => return Switch::Slow,

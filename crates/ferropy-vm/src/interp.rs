@@ -196,6 +196,11 @@ impl Vm {
     fn execute(&mut self, instr: Instr) -> PyResult<Option<Exit>> {
         match instr {
             Instr::Nop => {}
+            // Quickened pairs run their first instruction here.
+            Instr::LoadFastLoadFast(..)
+            | Instr::LoadFastLoadConst(..)
+            | Instr::StoreFastLoadFast(..)
+            | Instr::CompareJumpIfFalse(..) => return self.execute(instr.first_of_pair()),
             Instr::LoadConst(i) => {
                 let f = frame!(self);
                 let v = f.code.consts[i as usize].clone();

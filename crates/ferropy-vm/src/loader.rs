@@ -7,7 +7,7 @@ use crate::object::{Obj, Payload};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::vmcode::VmCode;
-use ferropy_compiler::bytecode::{CodeObject, Constant};
+use ferropy_compiler::bytecode::{CodeObject, Constant, Instr};
 use ferropy_compiler::{CompileErrorKind, Mode, SyntaxErrorInfo};
 use std::rc::Rc;
 
@@ -28,6 +28,7 @@ pub fn load(vm: &Vm, code: Rc<CodeObject>) -> Rc<VmCode> {
         None => Value::None,
     };
     Rc::new(VmCode {
+        instrs: quicken(&code.instructions),
         name: vm.intern(&code.name),
         qualname: vm.intern(&code.qualname),
         doc,
@@ -39,6 +40,18 @@ pub fn load(vm: &Vm, code: Rc<CodeObject>) -> Rc<VmCode> {
         attr_caches,
         global_caches,
     })
+}
+
+/// `instructions` with each quickenable pair's first instruction replaced
+/// by the pair (see `Instr::pair`).
+fn quicken(instructions: &[Instr]) -> Box<[Instr]> {
+    let mut out = instructions.to_vec();
+    for (i, w) in instructions.windows(2).enumerate() {
+        if let Some(pair) = Instr::pair(w[0], w[1]) {
+            out[i] = pair;
+        }
+    }
+    out.into_boxed_slice()
 }
 
 /// See `VmCode::plain_argcount`.

@@ -2,12 +2,15 @@
 //! Python values once, so `LoadConst` and name lookups never allocate.
 
 use crate::value::Value;
-use ferropy_compiler::bytecode::CodeObject;
+use ferropy_compiler::bytecode::{CodeObject, Instr};
 use std::rc::Rc;
 
 /// A code object ready to run.
 pub struct VmCode {
     pub code: Rc<CodeObject>,
+    /// `code.instructions` with quickened pairs (`Instr::pair`) written
+    /// over the first instruction of each pair; what the interpreter runs.
+    pub instrs: Box<[Instr]>,
     /// `code.constants` as values (nested code objects become `Payload::Code`).
     pub consts: Box<[Value]>,
     /// `code.names` as interned `str` objects (hash cached).
@@ -38,6 +41,7 @@ impl VmCode {
     pub fn empty() -> VmCode {
         VmCode {
             code: Rc::new(CodeObject::default()),
+            instrs: Box::new([]),
             consts: Box::new([]),
             names: Box::new([]),
             name: Value::None,
