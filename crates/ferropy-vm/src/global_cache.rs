@@ -34,6 +34,7 @@ fn dict_store(d: &ObjRef) -> Option<Ref<'_, DictStore>> {
 /// The value of global `name` (an interned `str`), or `None` when
 /// the general lookup must decide (absent name, non-`str` keys, non-dict
 /// namespaces).
+#[inline]
 pub fn load(
     cache: &GlobalCache,
     globals: &ObjRef,
@@ -52,8 +53,20 @@ pub fn load(
             return Some(b.entry(index).value.clone());
         }
     }
+    look_up_and_remember(cache, &g, builtins, name)
+}
+
+/// The full lookup of a cache miss, remembering where the name was found.
+#[cold]
+#[inline(never)]
+fn look_up_and_remember(
+    cache: &GlobalCache,
+    g: &DictStore,
+    builtins: &ObjRef,
+    name: &Value,
+) -> Option<Value> {
     let hash = crate::objects::str::pystr(name)?.hash();
-    if let Some(i) = find_str_key(&g, name, hash)? {
+    if let Some(i) = find_str_key(g, name, hash)? {
         remember(cache, g.version, 0, i);
         return Some(g.entry(i).value.clone());
     }
