@@ -141,6 +141,7 @@ impl FramePool {
 
     /// A frame about to run `code` from its first instruction, with an
     /// empty value stack and no slots yet (room for `code.nslots`).
+    #[inline]
     pub fn frame(&self, code: Rc<VmCode>, globals: ObjRef, builtins: ObjRef) -> Box<Frame> {
         let recycled = self.free.borrow_mut().pop();
         match recycled {
@@ -159,6 +160,7 @@ impl FramePool {
     }
 
     /// Take back a frame that has finished running.
+    #[inline]
     pub fn recycle(&self, mut f: Box<Frame>) {
         if self.free.borrow().len() >= Self::LIMIT {
             return;
