@@ -187,7 +187,7 @@ fn run_frame(frame: &mut Frame, calls: Option<Calls>, types: &BuiltinTypes) -> S
             Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
                 let n = stack.len();
                 let r = match (&stack[n - 2], &stack[n - 1]) {
-                    (Value::Int(a), Value::Int(b)) => match int::small_binop(op, *a, *b) {
+                    (Value::Int(a), Value::Int(b)) => match int_binop(op, *a, *b) {
                         Some(v) => v,
                         None => return Switch::Slow,
                     },
@@ -490,7 +490,10 @@ fn plain_call(
         slots.push(std::mem::take(arg));
     }
     slots.extend(fill.iter().cloned());
-    slots.resize(code.nslots - f.closure.len(), Value::Undef);
+    let locals_end = code.nslots - f.closure.len();
+    while slots.len() < locals_end {
+        slots.push(Value::Undef);
+    }
     if !code.code.cellvars.is_empty() {
         crate::objects::function::fill_cells(&calls.types.cell, code, slots);
     }
@@ -549,6 +552,18 @@ fn name_hash(name: &Value) -> i64 {
     crate::objects::str::pystr(name)
         .map(|p| p.hash())
         .unwrap_or(0)
+}
+
+/// `int::small_binop` with the commonest operators inline.
+#[inline(always)]
+fn int_binop(op: BinOp, a: i64, b: i64) -> Option<Value> {
+    let r = match op {
+        BinOp::Add => a.checked_add(b),
+        BinOp::Sub => a.checked_sub(b),
+        BinOp::And => Some(a & b),
+        _ => return int::small_binop(op, a, b),
+    };
+    r.map(Value::Int)
 }
 
 fn float_cmp(op: CmpOp, a: f64, b: f64) -> bool {
