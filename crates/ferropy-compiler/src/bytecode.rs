@@ -340,6 +340,11 @@ pub enum Instr {
     StoreFastLoadFast(u16, u16),
     /// `Compare(op); PopJumpIfFalse(target)`.
     CompareJumpIfFalse(CmpOp, u32),
+    /// `LoadGlobal(g); Call(0); LoadMethod(m)` where global `g` is named
+    /// `super`: a zero-argument `super().m` method lookup that, when `super`
+    /// is the builtin, makes no super object (like CPython's
+    /// `LOAD_SUPER_ATTR`). Skips three instructions.
+    LoadSuperMethod(u16, u16),
 }
 
 /// `MakeTypeParam` operand: the kind in the low two bits, then flags.
@@ -434,6 +439,7 @@ impl Instr {
             }
             Instr::StoreFastLoadFast(a, _) => Instr::StoreFast(a.into()),
             Instr::CompareJumpIfFalse(op, _) => Instr::Compare(op),
+            Instr::LoadSuperMethod(g, _) => Instr::LoadGlobal(g.into()),
             other => other,
         }
     }

@@ -16,6 +16,7 @@ use crate::ops::cmp_ord;
 use crate::types::Layout;
 use crate::value::Value;
 use crate::vm::BuiltinTypes;
+use crate::vmcode::VmCode;
 use ferropy_compiler::bytecode::code_flags::ASYNC_GENERATOR;
 use ferropy_compiler::bytecode::{BinOp, CmpOp, Instr};
 use std::cell::{Cell, RefCell};
@@ -451,6 +452,26 @@ fn run_frame(frame: &mut Frame, calls: Option<Calls>, types: &BuiltinTypes) -> S
                 *ip = if r { *ip + 2 } else { t as usize };
                 continue;
             }
+            Instr::LoadSuperMethod(g, m) => {
+                let super_global = crate::global_cache::load(
+                    &code.global_caches[g as usize],
+                    globals,
+                    builtins,
+                    &code.names[g as usize],
+                );
+                let is_builtin_super =
+                    matches!(&super_global, Some(Value::Obj(s)) if Rc::ptr_eq(s, &types.super_));
+                let found = is_builtin_super
+                    .then(|| super_method(code, slots, &code.names[m as usize]))
+                    .flatten();
+                let Some((method, instance)) = found else {
+                    return Switch::Slow;
+                };
+                stack.push(method);
+                stack.push(instance);
+                *ip += 3;
+                continue;
+            }
             Instr::Nop => {}
             _ => return Switch::Slow,
         }
@@ -501,6 +522,35 @@ fn plain_call(
     drop(defaults);
     stack.truncate(func_at);
     Some(frame)
+}
+
+/// For `super().name` in a method of `code` whose first argument is an
+/// instance: the Python function `name` found after `__class__` in the
+/// instance's MRO, and the instance. `None` for anything else (class
+/// methods, descriptors, missing cells...), which the general path handles.
+fn super_method(code: &VmCode, slots: &[Value], name: &Value) -> Option<(Value, Value)> {
+    let co = &code.code;
+    if co.argcount == 0 || co.cell_from_arg.contains(&Some(0)) {
+        return None;
+    }
+    let instance = slots.first().filter(|v| !v.is_undef())?;
+    let Some(Payload::Cell(cell)) = slots[code.class_cell?].payload() else {
+        return None;
+    };
+    let class = cell.borrow().as_obj()?.clone();
+    let instance_type = instance.as_obj()?.class();
+    let td = crate::types::tdata(instance_type);
+    let mro = td.mro.borrow();
+    let mut chain = std::iter::once(instance_type).chain(mro.iter());
+    chain.position(|c| Rc::ptr_eq(c, &class))?;
+    let hash = crate::objects::str::pystr(name)?.hash();
+    for c in chain {
+        if let Some(v) = dict::get_str_value(&crate::types::tdata(c).dict, name, hash)? {
+            return matches!(v.payload(), Some(Payload::Function(_)))
+                .then(|| (v, instance.clone()));
+        }
+    }
+    None
 }
 
 /// Whether `f` is plain (see `VmCode::plain_argcount`) and `nargs`

@@ -200,7 +200,8 @@ impl Vm {
             Instr::LoadFastLoadFast(..)
             | Instr::LoadFastLoadConst(..)
             | Instr::StoreFastLoadFast(..)
-            | Instr::CompareJumpIfFalse(..) => return self.execute(instr.first_of_pair()),
+            | Instr::CompareJumpIfFalse(..)
+            | Instr::LoadSuperMethod(..) => return self.execute(instr.first_of_pair()),
             Instr::LoadConst(i) => {
                 let f = frame!(self);
                 let v = f.code.consts[i as usize].clone();

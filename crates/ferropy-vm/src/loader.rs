@@ -27,8 +27,14 @@ pub fn load(vm: &Vm, code: Rc<CodeObject>) -> Rc<VmCode> {
         Some(d) => vm.new_str(d.to_string()),
         None => Value::None,
     };
+    let class_cell = code
+        .freevars
+        .iter()
+        .position(|n| &**n == "__class__")
+        .map(|i| code.varnames.len() + code.cellvars.len() + i);
     Rc::new(VmCode {
-        instrs: quicken(&code.instructions),
+        instrs: quicken(&code),
+        class_cell,
         name: vm.intern(&code.name),
         qualname: vm.intern(&code.qualname),
         doc,
@@ -42,13 +48,23 @@ pub fn load(vm: &Vm, code: Rc<CodeObject>) -> Rc<VmCode> {
     })
 }
 
-/// `instructions` with each quickenable pair's first instruction replaced
-/// by the pair (see `Instr::pair`).
-fn quicken(instructions: &[Instr]) -> Box<[Instr]> {
+/// `code.instructions` with each quickenable pair's (or `super().m`
+/// triple's) first instruction replaced by the fused form (see
+/// `Instr::pair`).
+fn quicken(code: &CodeObject) -> Box<[Instr]> {
+    let instructions = &code.instructions;
     let mut out = instructions.to_vec();
     for (i, w) in instructions.windows(2).enumerate() {
         if let Some(pair) = Instr::pair(w[0], w[1]) {
             out[i] = pair;
+        }
+    }
+    for (i, w) in instructions.windows(3).enumerate() {
+        if let [Instr::LoadGlobal(g), Instr::Call(0), Instr::LoadMethod(m)] = *w {
+            let is_super = code.names.get(g as usize).is_some_and(|n| &**n == "super");
+            if let (true, Ok(g), Ok(m)) = (is_super, u16::try_from(g), u16::try_from(m)) {
+                out[i] = Instr::LoadSuperMethod(g, m);
+            }
         }
     }
     out.into_boxed_slice()

@@ -20,6 +20,9 @@ pub struct VmCode {
     pub name: Value,
     pub qualname: Value,
     pub doc: Value,
+    /// The slot of the `__class__` free variable (methods that use
+    /// `super()` or `__class__`), if any.
+    pub class_cell: Option<usize>,
     /// Number of fast locals + cells + free variables.
     pub nslots: usize,
     /// `Some(argcount)` when a call with exactly `argcount` positional
@@ -42,6 +45,7 @@ impl VmCode {
         VmCode {
             code: Rc::new(CodeObject::default()),
             instrs: Box::new([]),
+            class_cell: None,
             consts: Box::new([]),
             names: Box::new([]),
             name: Value::None,
