@@ -353,6 +353,11 @@ impl Vm {
                 let f = frame!(self);
                 let n = n as usize;
                 let len = f.stack.len();
+                if let Some(v) = self.call_small_native(len - n - 2)? {
+                    push!(self, v);
+                    return Ok(None);
+                }
+                let f = frame!(self);
                 let self_arg = std::mem::take(&mut f.stack[len - n - 1]);
                 let func = std::mem::take(&mut f.stack[len - n - 2]);
                 let capacity = match func.payload() {
@@ -639,6 +644,11 @@ impl Vm {
                 let f = frame!(self);
                 let len = f.stack.len();
                 let n = n as usize;
+                if let Some(v) = self.call_small_native(len - n - 1)? {
+                    push!(self, v);
+                    return Ok(None);
+                }
+                let f = frame!(self);
                 let capacity = match f.stack[len - n - 1].payload() {
                     Some(Payload::Function(func)) => func.code.nslots.max(n),
                     _ => n,
@@ -1175,6 +1185,43 @@ impl Vm {
         let v = self.call(&func, args, kwnames)?;
         push!(self, v);
         Ok(())
+    }
+
+    /// Call a builtin function at `stack[func_at]` with the values above
+    /// it (an unused `self` slot of a `LoadMethod` pair, `Undef`, is
+    /// skipped), if there are at most `SMALL`: the arguments move into an
+    /// array on the Rust stack, with no vector at all. `None`, with the
+    /// stack untouched, for any other callee.
+    fn call_small_native(&mut self, func_at: usize) -> PyResult<Option<Value>> {
+        const SMALL: usize = 4;
+        let f = frame!(self);
+        let Some(Payload::NativeFunction(nf)) = f.stack[func_at].payload() else {
+            return Ok(None);
+        };
+        let count = f.stack[func_at + 1..]
+            .iter()
+            .filter(|v| !v.is_undef())
+            .count();
+        if !nf.self_.is_undef() || count > SMALL {
+            return Ok(None);
+        }
+        let mut args: [Value; SMALL] = Default::default();
+        let mut taken = 0;
+        for v in f.stack.drain(func_at + 1..) {
+            if !v.is_undef() {
+                args[taken] = v;
+                taken += 1;
+            }
+        }
+        let func = f.stack.pop().unwrap();
+        let Some(Payload::NativeFunction(nf)) = func.payload() else {
+            return Ok(None);
+        };
+        let call_args = Args {
+            values: &args[..taken],
+            kwnames: &[],
+        };
+        (nf.func)(self, &call_args).map(Some)
     }
 
     /// For `C(...)` where `C` uses `object.__new__` and a Python `__init__`:
