@@ -288,6 +288,7 @@ fn count_error(
 /// `min..=max` arguments after the receiver, worded as CPython words it for
 /// that shape ("takes no arguments", "takes exactly one argument", "expected
 /// at most 2 arguments").
+#[inline]
 pub fn check_method_arity(
     vm: &Vm,
     args: &Args,
@@ -296,18 +297,34 @@ pub fn check_method_arity(
     min: usize,
     max: usize,
 ) -> PyResult<()> {
+    let given = args.values.len() - 1;
+    if args.kwnames.is_empty() && (min..=max).contains(&given) {
+        return Ok(());
+    }
+    Err(method_arity_error(vm, args, owner, name, min, max))
+}
+
+/// The error `check_method_arity` raises.
+#[cold]
+fn method_arity_error(
+    vm: &Vm,
+    args: &Args,
+    owner: &str,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyErr {
     if !args.kwnames.is_empty() {
-        return Err(vm.type_error(format!("{owner}.{name}() takes no keyword arguments")));
+        return vm.type_error(format!("{owner}.{name}() takes no keyword arguments"));
     }
     let style = match (min, max) {
         (0, 0) => Style::NoArgs,
         (1, 1) => Style::OneArg,
         _ => Style::PosOnly,
     };
-    match count_error(style, owner, name, min, max, args.values.len() - 1) {
-        Some(msg) => Err(vm.type_error(msg)),
-        None => Ok(()),
-    }
+    let given = args.values.len() - 1;
+    let msg = count_error(style, owner, name, min, max, given);
+    vm.type_error(msg.unwrap_or_default())
 }
 
 /// The error for a method called on an object of the wrong type:
