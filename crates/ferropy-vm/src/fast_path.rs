@@ -104,8 +104,6 @@ fn run_frame(frame: &mut Frame, calls: Option<Calls>, types: &BuiltinTypes) -> S
         for_iter_exit,
         ..
     } = frame;
-    let async_generator = code.code.flags & ASYNC_GENERATOR != 0;
-    let plain_return = !*is_entry && generator.is_none() && for_iter_exit.is_none();
     let instrs = &code.instrs;
     loop {
         let instr = instrs[*ip];
@@ -243,7 +241,9 @@ fn run_frame(frame: &mut Frame, calls: Option<Calls>, types: &BuiltinTypes) -> S
                     return Switch::Call(callee);
                 }
             },
-            Instr::YieldValue if for_iter_exit.is_some() && !async_generator => {
+            Instr::YieldValue
+                if for_iter_exit.is_some() && code.code.flags & ASYNC_GENERATOR == 0 =>
+            {
                 *ip += 1;
                 return Switch::Yield(stack.pop().unwrap());
             }
@@ -332,7 +332,7 @@ fn run_frame(frame: &mut Frame, calls: Option<Calls>, types: &BuiltinTypes) -> S
                 }
                 return Switch::Slow;
             }
-            Instr::ReturnValue if plain_return => {
+            Instr::ReturnValue if !*is_entry && generator.is_none() && for_iter_exit.is_none() => {
                 let v = stack.pop().unwrap();
                 // An `__init__` frame pushed by a class call returns the
                 // instance (and must return None).
