@@ -54,6 +54,14 @@ macro_rules! top {
     };
 }
 
+/// How `call_from_loop` goes on with a class call.
+enum ClassCall {
+    /// Push this `__init__` frame (its return value becomes the instance).
+    Init(Box<Frame>),
+    /// `__new__` made something that is not an instance: the call's result.
+    Done(Value),
+}
+
 impl Vm {
     /// Push `frame` as an entry frame and run it until it returns or yields.
     pub fn run_frame(&mut self, mut frame: Box<Frame>) -> PyResult<Exit> {
@@ -1160,11 +1168,14 @@ impl Vm {
                         }
                     }
                 }
-                Payload::Type(_) => {
-                    if let Some(frame) = self.init_frame_for(o, &args, kwnames)? {
-                        return self.push_frame(frame);
+                Payload::Type(_) => match self.init_frame_for(o, &args, kwnames)? {
+                    Some(ClassCall::Init(frame)) => return self.push_frame(frame),
+                    Some(ClassCall::Done(v)) => {
+                        push!(self, v);
+                        return Ok(());
                     }
-                }
+                    None => {}
+                },
                 _ => {}
             }
         }
@@ -1224,21 +1235,19 @@ impl Vm {
         (nf.func)(self, &call_args).map(Some)
     }
 
-    /// For `C(...)` where `C` uses `object.__new__` and a Python `__init__`:
-    /// allocate the instance and build the `__init__` frame to push, so the
-    /// call does not re-enter the interpreter loop.
+    /// For `C(...)` where class `C` has a Python `__init__` and either
+    /// `object.__new__` or a builtin `__new__` (exceptions, builtin bases):
+    /// make the instance and build the `__init__` frame to push, so the call
+    /// does not re-enter the interpreter loop. `None` for other classes.
     fn init_frame_for(
         &mut self,
         t: &crate::value::ObjRef,
         args: &[Value],
         kwnames: &[Value],
-    ) -> PyResult<Option<Box<Frame>>> {
+    ) -> PyResult<Option<ClassCall>> {
         use crate::types::{specials, tdata, Layout};
         let td = tdata(t);
-        if !td.is_heap
-            || td.layout != Layout::Object
-            || !std::rc::Rc::ptr_eq(t.class(), &self.types.type_)
-        {
+        if !td.is_heap || !std::rc::Rc::ptr_eq(t.class(), &self.types.type_) {
             return Ok(None);
         }
         let sp = specials(t, &self.types.object);
@@ -1248,16 +1257,44 @@ impl Vm {
         let Payload::Function(f) = &init.payload else {
             return Ok(None);
         };
-        if !sp.object_new || f.code.code.is_generator_like() {
+        if f.code.code.is_generator_like() {
             return Ok(None);
         }
-        let inst = Value::Obj(crate::objects::type_type::alloc_instance(self, t));
+        let inst = if sp.object_new && td.layout == Layout::Object {
+            Value::Obj(crate::objects::type_type::alloc_instance(self, t))
+        } else {
+            let new = match sp.new.as_ref().map(|n| (n, n.payload())) {
+                Some((_, Some(Payload::StaticMethod(inner)))) => inner.clone(),
+                Some((n, _)) => n.clone(),
+                None => return Ok(None),
+            };
+            if !matches!(new.payload(), Some(Payload::NativeFunction(_))) {
+                return Ok(None);
+            }
+            let mut new_args = Vec::with_capacity(args.len() + 1);
+            new_args.push(Value::Obj(t.clone()));
+            new_args.extend(args.iter().cloned());
+            let made = self.call(&new, new_args, kwnames)?;
+            let made_type = self.type_of(&made);
+            if !std::rc::Rc::ptr_eq(&made_type, t) {
+                // Not exactly a `C`: `type.__call__`'s general rules.
+                if crate::types::is_subtype(&made_type, t) {
+                    let init = specials(&made_type, &self.types.object).init.clone();
+                    if let Some(init) = init {
+                        let args = args.to_vec();
+                        crate::objects::type_type::call_init(self, &init, &made, args, kwnames)?;
+                    }
+                }
+                return Ok(Some(ClassCall::Done(made)));
+            }
+            made
+        };
         let mut full = Vec::with_capacity(f.code.nslots.max(args.len() + 1));
         full.push(inst.clone());
         full.extend(args.iter().cloned());
         let mut frame = function::build_frame(self, &init, f, full, kwnames)?;
         frame.init_instance = Some(inst);
-        Ok(Some(frame))
+        Ok(Some(ClassCall::Init(frame)))
     }
 
     #[inline(always)]

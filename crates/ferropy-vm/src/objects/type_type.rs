@@ -45,7 +45,7 @@ pub fn type_call(vm: &mut Vm, t: &ObjRef, args: Vec<Value>, kwnames: &[Value]) -
 }
 
 /// Call `init(obj, *args)`, which must return None.
-fn call_init(
+pub(crate) fn call_init(
     vm: &mut Vm,
     init: &Value,
     obj: &Value,
