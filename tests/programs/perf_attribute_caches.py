@@ -166,3 +166,40 @@ try:
     cfgs[0].dims = 1
 except AttributeError:
     print("AttributeError: no setter")
+
+
+class Guarded:
+    def __init__(self):
+        self._v = 0
+        self.log = []
+
+    @property
+    def v(self):
+        return self._v
+
+    @v.setter
+    def v(self, value, note="set"):
+        if value < 0:
+            raise ValueError("negative")
+        self.log.append(note)
+        self._v = value
+        return "ignored"
+
+    @v.deleter
+    def v(self):
+        self.log.append("deleted")
+
+
+g = Guarded()
+for x in (1, 2, 3):
+    g.v = x
+print(g.v, g.log)
+try:
+    g.v = -1
+except ValueError as e:
+    print("ValueError", e, g.v)
+del g.v
+print(g.log)
+chained = Guarded()
+chained.v = g.v = 7
+print(chained.v, g.v)

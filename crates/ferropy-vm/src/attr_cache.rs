@@ -25,8 +25,9 @@ pub enum Cached {
     /// A `__slots__` member: the value is at this index of the instance's
     /// `Slots` payload.
     Slot(usize),
-    /// A `property` whose getter is this Python function: the interpreter
-    /// loop calls it by pushing a frame.
+    /// A `property` (this object) whose getter is a Python function: the
+    /// interpreter loop calls its getter, and its setter if that is a
+    /// Python function too, by pushing a frame.
     Property(Value),
     /// A plain class attribute that is not a descriptor (a number, string,
     /// tuple, None, ...): instances see it unless their dict shadows it.
@@ -145,7 +146,7 @@ fn learn_property(cache: &AttrCache, class: &ObjRef, attr: &Value, object: &ObjR
     let exact = attr.as_obj().is_some_and(|o| !tdata(o.class()).is_heap);
     let no_fallback = types::specials(class, object).getattr.is_none();
     if exact && no_fallback && matches!(p.fget.payload(), Some(Payload::Function(_))) {
-        cache.set(class, Cached::Property(p.fget.clone()));
+        cache.set(class, Cached::Property(attr.clone()));
     }
 }
 
@@ -227,10 +228,28 @@ pub fn load(cache: &AttrCache, obj: &Value, name: &Value, hash: i64) -> Option<V
 
 /// The getter to call for `obj.name` if the name is a cached property.
 pub fn property_getter(cache: &AttrCache, obj: &Value) -> Option<Value> {
-    match &*cache.get(obj.as_obj()?.class())? {
-        Cached::Property(fget) => Some(fget.clone()),
-        _ => None,
-    }
+    property_function(cache, obj, |p| &p.fget)
+}
+
+/// The Python setter to call for `obj.name = v` if the name is a cached
+/// property with one.
+pub fn property_setter(cache: &AttrCache, obj: &Value) -> Option<Value> {
+    property_function(cache, obj, |p| &p.fset)
+}
+
+fn property_function(
+    cache: &AttrCache,
+    obj: &Value,
+    which: fn(&crate::object::PropertyData) -> &Value,
+) -> Option<Value> {
+    let Cached::Property(prop) = &*cache.get(obj.as_obj()?.class())? else {
+        return None;
+    };
+    let Some(Payload::Property(p)) = prop.payload() else {
+        return None;
+    };
+    let f = which(p);
+    matches!(f.payload(), Some(Payload::Function(_))).then(|| f.clone())
 }
 
 /// Fast `obj.name(...)`: the method function if `obj`'s dict does not shadow it.

@@ -50,8 +50,11 @@ pub fn run(vm: &mut crate::vm::Vm) -> Option<Instr> {
             Switch::Call(callee) => frames.push(callee),
             Switch::Return(v) => {
                 let done = frames.pop().unwrap();
+                let keep = !done.discard_result;
                 frame_pool.recycle(done);
-                frames.last_mut().unwrap().stack.push(v);
+                if keep {
+                    frames.last_mut().unwrap().stack.push(v);
+                }
                 if crate::finalize::has_pending() {
                     return None;
                 }
@@ -288,6 +291,24 @@ fn run_frame(frame: &mut Frame, calls: Option<Calls>, types: &BuiltinTypes) -> S
                     Ok(()) => stack.truncate(n - 2),
                     Err(v) => {
                         stack[n - 2] = v;
+                        let cache = &code.attr_caches[i as usize];
+                        let (Some(calls), Some(fset)) = (
+                            calls,
+                            crate::attr_cache::property_setter(cache, &stack[n - 1]),
+                        ) else {
+                            return Switch::Slow;
+                        };
+                        // Call `fset(obj, value)` and drop its result:
+                        // [value, obj] becomes [fset, obj, value].
+                        let value = std::mem::replace(&mut stack[n - 2], fset);
+                        stack.push(value);
+                        if let Some(mut callee) = plain_call(stack, n - 2, n - 1, calls) {
+                            callee.discard_result = true;
+                            *ip += 1;
+                            return Switch::Call(callee);
+                        }
+                        let value = stack.pop().unwrap();
+                        stack[n - 2] = value;
                         return Switch::Slow;
                     }
                 }

@@ -49,6 +49,9 @@ pub struct Frame {
     /// A generator frame resumed directly by the caller's `ForIter`: the
     /// loop-exit target to jump to in the caller when the generator returns.
     pub for_iter_exit: Option<u32>,
+    /// The return value is dropped instead of pushed on the caller's stack
+    /// (a property setter called for a `StoreAttr`).
+    pub discard_result: bool,
 }
 
 impl Frame {
@@ -74,6 +77,7 @@ impl Frame {
             generator: None,
             init_instance: None,
             for_iter_exit: None,
+            discard_result: false,
         }
     }
 
@@ -178,6 +182,7 @@ impl FramePool {
         f.generator = None;
         f.init_instance = None;
         f.for_iter_exit = None;
+        f.discard_result = false;
         self.free.borrow_mut().push(f);
     }
 }

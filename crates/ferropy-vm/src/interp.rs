@@ -705,6 +705,7 @@ impl Vm {
                 let for_iter_exit = f.for_iter_exit;
                 let is_entry = f.is_entry;
                 let init_instance = f.init_instance.take();
+                let discard_result = f.discard_result;
                 let done = self.frames.pop().unwrap();
                 self.frame_pool.recycle(done);
                 if let Some(g) = &generator {
@@ -732,7 +733,9 @@ impl Vm {
                 if is_entry {
                     return Ok(Some(Exit::Return(v)));
                 }
-                push!(self, v);
+                if !discard_result {
+                    push!(self, v);
+                }
             }
             Instr::YieldValue => {
                 let v = pop!(self);
