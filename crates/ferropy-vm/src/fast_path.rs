@@ -336,8 +336,10 @@ fn run_frame(frame: &mut Frame, calls: Option<Calls>, types: &BuiltinTypes) -> S
             Instr::Call(n) if calls.is_some() => {
                 let calls = calls.unwrap();
                 let func_at = stack.len() - n as usize - 1;
-                let callee = plain_call(stack, func_at, func_at + 1, calls)
-                    .or_else(|| init_call(stack, func_at, calls));
+                let callee = match plain_call(stack, func_at, func_at + 1, calls) {
+                    Some(callee) => Some(callee),
+                    None => init_call(stack, func_at, calls),
+                };
                 if let Some(callee) = callee {
                     *ip += 1;
                     return Switch::Call(callee);
