@@ -1,7 +1,10 @@
 //! `DictStore`: the compact, insertion-ordered hash table behind `dict`.
 //!
 //! Entries live in a dense vector in insertion order (deleted ones become
-//! holes); a separate index table maps hash slots to entry positions. The
+//! holes); a separate index table maps hash slots to entry positions. A
+//! small dict (at most `LINEAR_MAX` entries, the size of most instance
+//! dicts) has no index table: lookups scan the entries' hashes, which saves
+//! an allocation per dict and is as fast at that size. The
 //! table itself never compares keys: lookups go through `Probe`, driven by
 //! the VM (`objects::dict::lookup`), because comparing keys may run Python
 //! `__eq__` code that must not run while the table is borrowed.
@@ -12,6 +15,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 const EMPTY: u32 = u32::MAX;
 const DUMMY: u32 = u32::MAX - 1;
 const PERTURB_SHIFT: u32 = 5;
+/// Most entry positions (holes included) a dict without an index table has.
+const LINEAR_MAX: usize = 8;
 
 /// One key/value pair. A deleted entry has `key == Value::Undef`.
 #[derive(Clone)]
@@ -99,7 +104,15 @@ impl DictStore {
 
     /// Begin probing for `hash`.
     pub fn probe(&self, hash: i64) -> Probe {
-        let mask = self.indices.len().wrapping_sub(1);
+        if self.indices.is_empty() {
+            // Without an index table, `slot` is the next entry to scan.
+            return Probe {
+                slot: 0,
+                perturb: 0,
+                first_dummy: None,
+            };
+        }
+        let mask = self.indices.len() - 1;
         Probe {
             slot: (hash as u64 as usize) & mask,
             perturb: hash as u64,
@@ -110,7 +123,7 @@ impl DictStore {
     /// Advance to the next entry whose hash equals `hash`, or to the end.
     pub fn next_candidate(&self, p: &mut Probe, hash: i64) -> ProbeStep {
         if self.indices.is_empty() {
-            return ProbeStep::Empty;
+            return self.next_linear_candidate(p, hash);
         }
         let mask = self.indices.len() - 1;
         loop {
@@ -137,6 +150,17 @@ impl DictStore {
         }
     }
 
+    /// `next_candidate` for a dict without an index table.
+    fn next_linear_candidate(&self, p: &mut Probe, hash: i64) -> ProbeStep {
+        while let Some(e) = self.entries.get(p.slot) {
+            p.slot += 1;
+            if e.hash == hash && !e.key.is_undef() {
+                return ProbeStep::Candidate(p.slot - 1);
+            }
+        }
+        ProbeStep::Empty
+    }
+
     /// The entry at `index`, if in range (it may be a deleted hole).
     pub fn get_entry(&self, index: usize) -> Option<&DictEntry> {
         self.entries.get(index)
@@ -154,11 +178,18 @@ impl DictStore {
 
     /// Append a key known to be absent.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
-        if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
-            self.grow();
+        let linear = self.indices.is_empty();
+        if linear && self.entries.len() < LINEAR_MAX {
+            if self.entries.capacity() == 0 {
+                self.entries.reserve_exact(4);
+            }
+        } else {
+            if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
+                self.grow();
+            }
+            let slot = self.free_slot(hash);
+            self.indices[slot] = self.entries.len() as u32;
         }
-        let slot = self.free_slot(hash);
-        self.indices[slot] = self.entries.len() as u32;
         self.entries.push(DictEntry { hash, key, value });
         self.used += 1;
         self.version = fresh_version();
@@ -201,15 +232,17 @@ impl DictStore {
 
     /// Remove the entry at `index` (found by a probe for `hash`).
     pub fn remove(&mut self, index: usize) -> DictEntry {
-        let hash = self.entries[index].hash;
-        let mask = self.indices.len() - 1;
-        let mut slot = (hash as u64 as usize) & mask;
-        let mut perturb = hash as u64;
-        while self.indices[slot] != index as u32 {
-            perturb >>= PERTURB_SHIFT;
-            slot = (slot * 5 + 1 + perturb as usize) & mask;
+        if !self.indices.is_empty() {
+            let hash = self.entries[index].hash;
+            let mask = self.indices.len() - 1;
+            let mut slot = (hash as u64 as usize) & mask;
+            let mut perturb = hash as u64;
+            while self.indices[slot] != index as u32 {
+                perturb >>= PERTURB_SHIFT;
+                slot = (slot * 5 + 1 + perturb as usize) & mask;
+            }
+            self.indices[slot] = DUMMY;
         }
-        self.indices[slot] = DUMMY;
         let removed = std::mem::replace(
             &mut self.entries[index],
             DictEntry {
