@@ -4,22 +4,28 @@
 //! from plain Python functions (`VmCode::plain_argcount`). It works on the
 //! frame stack alone, without the rest of `Vm`, and hands the first
 //! instruction it cannot finish to the general `execute`.
+//!
+//! `calls.rs` builds the frames of the calls it makes; `operands.rs` holds
+//! the checks and operations on values it does without the `Vm`.
+
+mod calls;
+mod operands;
+
+use calls::{init_call, plain_call, super_method};
+use operands::{
+    builtin_item, exact_sequence_items, float_cmp, float_op, int_binop, name_hash, next_fast,
+    quick_truth, set_builtin_item,
+};
 
 use crate::frame::{Block, BlockKind, Frame, FramePool};
 use crate::object::Obj;
 use crate::object::Payload;
-use crate::objects::function::Function;
-use crate::objects::iterators::IterState;
-use crate::objects::type_type::new_instance;
-use crate::objects::{dict, int};
 use crate::ops::cmp_ord;
-use crate::types::Layout;
 use crate::value::Value;
 use crate::vm::BuiltinTypes;
-use crate::vmcode::VmCode;
 use ferropy_compiler::bytecode::code_flags::ASYNC_GENERATOR;
-use ferropy_compiler::bytecode::{BinOp, CmpOp, Instr};
-use std::cell::{Cell, RefCell};
+use ferropy_compiler::bytecode::Instr;
+use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Run fast instructions; returns the next instruction for the slow path
@@ -499,285 +505,5 @@ fn run_frame(frame: &mut Frame, calls: Option<Calls>, types: &BuiltinTypes) -> S
             _ => return Switch::Slow,
         }
         *ip += 1;
-    }
-}
-
-/// The frame for calling the plain Python function at `stack[func_at]`
-/// with the arguments `stack[first_arg..]` (see `VmCode::plain_argcount`;
-/// missing trailing arguments come from the defaults), taking them off the
-/// stack; `None`, with the stack untouched, for any other call.
-fn plain_call(
-    stack: &mut Vec<Value>,
-    func_at: usize,
-    first_arg: usize,
-    calls: Calls,
-) -> Option<Box<Frame>> {
-    let (head, args) = stack.split_at_mut(first_arg);
-    let Some(Payload::Function(f)) = head[func_at].payload() else {
-        return None;
-    };
-    if !accepts_plain_call(f, args.len()) {
-        return None;
-    }
-    let defaults = f.defaults.borrow();
-    let missing = f.code.code.argcount as usize - args.len();
-    let fill = match defaults.payload() {
-        Some(Payload::Tuple(d)) => &d[d.len() - missing..],
-        _ => &[],
-    };
-    let code = &f.code;
-    let mut frame = calls
-        .pool
-        .frame(code.clone(), f.globals.clone(), f.builtins.clone());
-    let slots = &mut frame.slots;
-    for arg in args {
-        slots.push(std::mem::take(arg));
-    }
-    slots.extend(fill.iter().cloned());
-    let locals_end = code.nslots - f.closure.len();
-    while slots.len() < locals_end {
-        slots.push(Value::Undef);
-    }
-    if !code.code.cellvars.is_empty() {
-        crate::objects::function::fill_cells(&calls.types.cell, code, slots);
-    }
-    slots.extend(f.closure.iter().cloned());
-    drop(defaults);
-    stack.truncate(func_at);
-    Some(frame)
-}
-
-/// For `super().name` in a method of `code` whose first argument is an
-/// instance: the Python function `name` found after `__class__` in the
-/// instance's MRO, and the instance. `None` for anything else (class
-/// methods, descriptors, missing cells...), which the general path handles.
-fn super_method(code: &VmCode, slots: &[Value], name: &Value) -> Option<(Value, Value)> {
-    let co = &code.code;
-    if co.argcount == 0 || co.cell_from_arg.contains(&Some(0)) {
-        return None;
-    }
-    let instance = slots.first().filter(|v| !v.is_undef())?;
-    let Some(Payload::Cell(cell)) = slots[code.class_cell?].payload() else {
-        return None;
-    };
-    let class = cell.borrow().as_obj()?.clone();
-    let instance_type = instance.as_obj()?.class();
-    let td = crate::types::tdata(instance_type);
-    let mro = td.mro.borrow();
-    let mut chain = std::iter::once(instance_type).chain(mro.iter());
-    chain.position(|c| Rc::ptr_eq(c, &class))?;
-    let hash = crate::objects::str::pystr(name)?.hash();
-    for c in chain {
-        if let Some(v) = dict::get_str_value(&crate::types::tdata(c).dict, name, hash)? {
-            return matches!(v.payload(), Some(Payload::Function(_)))
-                .then(|| (v, instance.clone()));
-        }
-    }
-    None
-}
-
-/// Whether `f` is plain (see `VmCode::plain_argcount`) and `nargs`
-/// positional arguments, with its defaults, fill its parameters.
-fn accepts_plain_call(f: &Function, nargs: usize) -> bool {
-    let Some(argcount) = f.code.plain_argcount else {
-        return false;
-    };
-    match argcount.checked_sub(nargs) {
-        Some(0) => true,
-        Some(missing) => {
-            matches!(f.defaults.borrow().payload(), Some(Payload::Tuple(d)) if d.len() >= missing)
-        }
-        None => false,
-    }
-}
-
-/// For `C(args)` at `stack[func_at]` where class `C` takes `object.__new__`
-/// and a plain Python `__init__`: a new instance, and the `__init__` frame
-/// with it as `self` (its `None` return value is replaced by the instance).
-/// `None`, with the stack untouched, for any other call.
-fn init_call(stack: &mut Vec<Value>, func_at: usize, calls: Calls) -> Option<Box<Frame>> {
-    let Value::Obj(t) = &stack[func_at] else {
-        return None;
-    };
-    let Payload::Type(td) = &t.payload else {
-        return None;
-    };
-    if !td.is_heap || td.layout != Layout::Object || !Rc::ptr_eq(t.class(), &calls.types.type_) {
-        return None;
-    }
-    let specials = crate::types::specials(t, &calls.types.object);
-    let init = specials.init.as_ref().filter(|_| specials.object_new)?;
-    let nargs = stack.len() - func_at - 1;
-    match init.payload() {
-        Some(Payload::Function(f)) if accepts_plain_call(f, nargs + 1) => {}
-        _ => return None,
-    }
-    let instance = Value::Obj(new_instance(calls.types, t));
-    let class = std::mem::replace(&mut stack[func_at], init.clone());
-    stack.insert(func_at + 1, instance.clone());
-    let mut frame = plain_call(stack, func_at, func_at + 1, calls)?;
-    drop(class);
-    frame.init_instance = Some(instance);
-    Some(frame)
-}
-
-fn name_hash(name: &Value) -> i64 {
-    crate::objects::str::pystr(name)
-        .map(|p| p.hash())
-        .unwrap_or(0)
-}
-
-/// `int::small_binop` with the commonest operators inline.
-#[inline(always)]
-fn int_binop(op: BinOp, a: i64, b: i64) -> Option<Value> {
-    let r = match op {
-        BinOp::Add => a.checked_add(b),
-        BinOp::Sub => a.checked_sub(b),
-        BinOp::And => Some(a & b),
-        _ => return int::small_binop(op, a, b),
-    };
-    r.map(Value::Int)
-}
-
-fn float_cmp(op: CmpOp, a: f64, b: f64) -> bool {
-    match op {
-        CmpOp::Lt => a < b,
-        CmpOp::Le => a <= b,
-        CmpOp::Eq => a == b,
-        CmpOp::Ne => a != b,
-        CmpOp::Gt => a > b,
-        CmpOp::Ge => a >= b,
-    }
-}
-
-fn float_op(op: BinOp, a: f64, b: f64) -> Option<Value> {
-    Some(Value::Float(match op {
-        BinOp::Add => a + b,
-        BinOp::Sub => a - b,
-        BinOp::Mul => a * b,
-        BinOp::TrueDiv if b != 0.0 => a / b,
-        _ => return None,
-    }))
-}
-
-/// The truth of a non-bool `v` when no Python code decides it: None,
-/// numbers, and `str`/`list`/`tuple`/`dict` themselves (not subclasses).
-#[inline(never)]
-fn quick_truth(v: &Value) -> Option<bool> {
-    match v {
-        Value::True => Some(true),
-        Value::False | Value::None => Some(false),
-        Value::Int(i) => Some(*i != 0),
-        Value::FloatBits(bits) => Some(f64::from_bits(*bits) != 0.0),
-        _ => match exact_builtin(v)? {
-            Payload::Str(s) => Some(!s.as_str().is_empty()),
-            Payload::List(l) => Some(!l.borrow().is_empty()),
-            Payload::Tuple(t) => Some(!t.is_empty()),
-            Payload::Dict(d) => Some(!d.borrow().is_empty()),
-            _ => None,
-        },
-    }
-}
-
-/// The items of a list or tuple itself with exactly `n` items, for
-/// unpacking; `None` when the general path must decide.
-fn exact_sequence_items(seq: &Value, n: usize) -> Option<Vec<Value>> {
-    match exact_builtin(seq)? {
-        Payload::Tuple(t) if t.len() == n => Some(t.to_vec()),
-        Payload::List(l) if l.borrow().len() == n => Some(l.borrow().clone()),
-        _ => None,
-    }
-}
-
-/// The payload of `v` if it is an instance of a builtin type itself (not
-/// of a subclass, which may override `__getitem__`).
-fn exact_builtin(v: &Value) -> Option<&Payload> {
-    let o = v.as_obj()?;
-    (!crate::types::tdata(o.class()).is_heap).then_some(&o.payload)
-}
-
-/// `container[key]` for a list or tuple with an int index in range, or a
-/// dict with a `str` key present; `None` when the slow path must decide.
-fn builtin_item(container: &Value, key: &Value) -> Option<Value> {
-    match (exact_builtin(container)?, key) {
-        (Payload::List(l), Value::Int(i)) => {
-            let l = l.borrow();
-            Some(l[in_range(*i, l.len())?].clone())
-        }
-        (Payload::Tuple(t), Value::Int(i)) => Some(t[in_range(*i, t.len())?].clone()),
-        (Payload::Dict(_), _) => {
-            let hash = exact_str_hash(key)?;
-            dict::get_str_value(container.as_obj()?, key, hash)?
-        }
-        _ => None,
-    }
-}
-
-/// `container[key] = value` for a list with an int index in range or a
-/// dict with a `str` key; gives the value back when the slow path must
-/// decide.
-fn set_builtin_item(container: &Value, key: &Value, value: Value) -> Result<(), Value> {
-    match (exact_builtin(container), key) {
-        (Some(Payload::List(l)), Value::Int(i)) => {
-            let Some(index) = in_range(*i, l.borrow().len()) else {
-                return Err(value);
-            };
-            // Drop the old item after the borrow ends.
-            let old = std::mem::replace(&mut l.borrow_mut()[index], value);
-            drop(old);
-            Ok(())
-        }
-        (Some(Payload::Dict(_)), _) => match (container.as_obj(), exact_str_hash(key)) {
-            (Some(d), Some(hash)) => dict::set_str_key(d, key, hash, value, &Cell::new(0)),
-            _ => Err(value),
-        },
-        _ => Err(value),
-    }
-}
-
-/// The hash of `key` if it is a `str` itself (a subclass may define its
-/// own `__hash__` and `__eq__`).
-fn exact_str_hash(key: &Value) -> Option<i64> {
-    match exact_builtin(key)? {
-        Payload::Str(p) => Some(p.hash()),
-        _ => None,
-    }
-}
-
-/// `index` as a position in a sequence of `len` items (negative counts
-/// from the end), if in range.
-fn in_range(index: i64, len: usize) -> Option<usize> {
-    let i = if index < 0 { index + len as i64 } else { index };
-    (0..len as i64).contains(&i).then_some(i as usize)
-}
-
-/// Next item of a range or list iterator without calling into the VM;
-/// `None` when the iterator needs the general path.
-fn next_fast(it: &Value) -> Option<Option<Value>> {
-    let Some(Payload::Iterator(cell)) = it.payload() else {
-        return None;
-    };
-    let mut st = cell.borrow_mut();
-    match &mut *st {
-        IterState::Range {
-            next,
-            step,
-            remaining,
-        } => Some(crate::objects::iterators::range_next(
-            next, *step, remaining,
-        )),
-        IterState::Seq { seq, index } => {
-            let r = match seq.payload() {
-                Some(Payload::List(l)) => l.borrow().get(*index).cloned(),
-                Some(Payload::Tuple(t)) => t.get(*index).cloned(),
-                _ => return None,
-            };
-            *index += 1;
-            if r.is_none() {
-                *st = IterState::Exhausted;
-            }
-            Some(r)
-        }
-        _ => None,
     }
 }

@@ -1,0 +1,183 @@
+//! Operations and checks on values that the fast path makes without the
+//! `Vm`: small-int and float arithmetic, truth, subscripts and iteration
+//! of builtin containers. Each gives up (`None`/`Err`) where Python code
+//! could run or an error must be raised.
+
+use crate::object::Payload;
+use crate::objects::iterators::IterState;
+use crate::objects::{dict, int};
+use crate::value::Value;
+use ferropy_compiler::bytecode::{BinOp, CmpOp};
+use std::cell::Cell;
+
+/// The cached hash of an interned name (`str`).
+#[inline]
+pub(super) fn name_hash(name: &Value) -> i64 {
+    crate::objects::str::pystr(name)
+        .map(|p| p.hash())
+        .unwrap_or(0)
+}
+
+/// `int::small_binop` with the commonest operators inline.
+#[inline(always)]
+pub(super) fn int_binop(op: BinOp, a: i64, b: i64) -> Option<Value> {
+    let r = match op {
+        BinOp::Add => a.checked_add(b),
+        BinOp::Sub => a.checked_sub(b),
+        BinOp::And => Some(a & b),
+        _ => return int::small_binop(op, a, b),
+    };
+    r.map(Value::Int)
+}
+
+#[inline]
+pub(super) fn float_cmp(op: CmpOp, a: f64, b: f64) -> bool {
+    match op {
+        CmpOp::Lt => a < b,
+        CmpOp::Le => a <= b,
+        CmpOp::Eq => a == b,
+        CmpOp::Ne => a != b,
+        CmpOp::Gt => a > b,
+        CmpOp::Ge => a >= b,
+    }
+}
+
+#[inline]
+pub(super) fn float_op(op: BinOp, a: f64, b: f64) -> Option<Value> {
+    Some(Value::Float(match op {
+        BinOp::Add => a + b,
+        BinOp::Sub => a - b,
+        BinOp::Mul => a * b,
+        BinOp::TrueDiv if b != 0.0 => a / b,
+        _ => return None,
+    }))
+}
+
+/// The truth of a non-bool `v` when no Python code decides it: None,
+/// numbers, and `str`/`list`/`tuple`/`dict` themselves (not subclasses).
+#[inline(never)]
+pub(super) fn quick_truth(v: &Value) -> Option<bool> {
+    match v {
+        Value::True => Some(true),
+        Value::False | Value::None => Some(false),
+        Value::Int(i) => Some(*i != 0),
+        Value::FloatBits(bits) => Some(f64::from_bits(*bits) != 0.0),
+        _ => match exact_builtin(v)? {
+            Payload::Str(s) => Some(!s.as_str().is_empty()),
+            Payload::List(l) => Some(!l.borrow().is_empty()),
+            Payload::Tuple(t) => Some(!t.is_empty()),
+            Payload::Dict(d) => Some(!d.borrow().is_empty()),
+            _ => None,
+        },
+    }
+}
+
+/// The items of a list or tuple itself with exactly `n` items, for
+/// unpacking; `None` when the general path must decide.
+#[inline]
+pub(super) fn exact_sequence_items(seq: &Value, n: usize) -> Option<Vec<Value>> {
+    match exact_builtin(seq)? {
+        Payload::Tuple(t) if t.len() == n => Some(t.to_vec()),
+        Payload::List(l) if l.borrow().len() == n => Some(l.borrow().clone()),
+        _ => None,
+    }
+}
+
+/// The payload of `v` if it is an instance of a builtin type itself (not
+/// of a subclass, which may override `__getitem__`).
+#[inline]
+fn exact_builtin(v: &Value) -> Option<&Payload> {
+    let o = v.as_obj()?;
+    (!crate::types::tdata(o.class()).is_heap).then_some(&o.payload)
+}
+
+/// `container[key]` for a list or tuple with an int index in range, or a
+/// dict with a `str` key present; `None` when the slow path must decide.
+#[inline]
+pub(super) fn builtin_item(container: &Value, key: &Value) -> Option<Value> {
+    match (exact_builtin(container)?, key) {
+        (Payload::List(l), Value::Int(i)) => {
+            let l = l.borrow();
+            Some(l[in_range(*i, l.len())?].clone())
+        }
+        (Payload::Tuple(t), Value::Int(i)) => Some(t[in_range(*i, t.len())?].clone()),
+        (Payload::Dict(_), _) => {
+            let hash = exact_str_hash(key)?;
+            dict::get_str_value(container.as_obj()?, key, hash)?
+        }
+        _ => None,
+    }
+}
+
+/// `container[key] = value` for a list with an int index in range or a
+/// dict with a `str` key; gives the value back when the slow path must
+/// decide.
+#[inline]
+pub(super) fn set_builtin_item(container: &Value, key: &Value, value: Value) -> Result<(), Value> {
+    match (exact_builtin(container), key) {
+        (Some(Payload::List(l)), Value::Int(i)) => {
+            let Some(index) = in_range(*i, l.borrow().len()) else {
+                return Err(value);
+            };
+            // Drop the old item after the borrow ends.
+            let old = std::mem::replace(&mut l.borrow_mut()[index], value);
+            drop(old);
+            Ok(())
+        }
+        (Some(Payload::Dict(_)), _) => match (container.as_obj(), exact_str_hash(key)) {
+            (Some(d), Some(hash)) => dict::set_str_key(d, key, hash, value, &Cell::new(0)),
+            _ => Err(value),
+        },
+        _ => Err(value),
+    }
+}
+
+/// The hash of `key` if it is a `str` itself (a subclass may define its
+/// own `__hash__` and `__eq__`).
+#[inline]
+fn exact_str_hash(key: &Value) -> Option<i64> {
+    match exact_builtin(key)? {
+        Payload::Str(p) => Some(p.hash()),
+        _ => None,
+    }
+}
+
+/// `index` as a position in a sequence of `len` items (negative counts
+/// from the end), if in range.
+#[inline]
+fn in_range(index: i64, len: usize) -> Option<usize> {
+    let i = if index < 0 { index + len as i64 } else { index };
+    (0..len as i64).contains(&i).then_some(i as usize)
+}
+
+/// Next item of a range or list iterator without calling into the VM;
+/// `None` when the iterator needs the general path.
+#[inline]
+pub(super) fn next_fast(it: &Value) -> Option<Option<Value>> {
+    let Some(Payload::Iterator(cell)) = it.payload() else {
+        return None;
+    };
+    let mut st = cell.borrow_mut();
+    match &mut *st {
+        IterState::Range {
+            next,
+            step,
+            remaining,
+        } => Some(crate::objects::iterators::range_next(
+            next, *step, remaining,
+        )),
+        IterState::Seq { seq, index } => {
+            let r = match seq.payload() {
+                Some(Payload::List(l)) => l.borrow().get(*index).cloned(),
+                Some(Payload::Tuple(t)) => t.get(*index).cloned(),
+                _ => return None,
+            };
+            *index += 1;
+            if r.is_none() {
+                *st = IterState::Exhausted;
+            }
+            Some(r)
+        }
+        _ => None,
+    }
+}
