@@ -13,14 +13,13 @@ mod operands;
 
 use calls::{init_call, plain_call, super_method};
 use operands::{
-    builtin_item, exact_sequence_items, float_cmp, float_op, int_binop, name_hash, next_fast,
+    builtin_item, exact_sequence_items, float_op, int_binop, name_hash, next_fast, number_compare,
     quick_truth, set_builtin_item,
 };
 
 use crate::frame::{Block, BlockKind, Frame, FramePool};
 use crate::object::Obj;
 use crate::object::Payload;
-use crate::ops::cmp_ord;
 use crate::value::Value;
 use crate::vm::BuiltinTypes;
 use ferropy_compiler::bytecode::code_flags::ASYNC_GENERATOR;
@@ -182,12 +181,8 @@ fn run_frame(frame: &mut Frame, calls: Option<Calls>, types: &BuiltinTypes) -> S
             }
             Instr::Compare(op) => {
                 let n = stack.len();
-                let r = match (&stack[n - 2], &stack[n - 1]) {
-                    (Value::Int(a), Value::Int(b)) => cmp_ord(op, a.cmp(b)),
-                    (Value::FloatBits(a), Value::FloatBits(b)) => {
-                        float_cmp(op, f64::from_bits(*a), f64::from_bits(*b))
-                    }
-                    _ => return Switch::Slow,
+                let Some(r) = number_compare(op, &stack[n - 2], &stack[n - 1]) else {
+                    return Switch::Slow;
                 };
                 stack.truncate(n - 2);
                 stack.push(Value::Bool(r));
@@ -470,12 +465,8 @@ fn run_frame(frame: &mut Frame, calls: Option<Calls>, types: &BuiltinTypes) -> S
             }
             Instr::CompareJumpIfFalse(op, t) => {
                 let n = stack.len();
-                let r = match (&stack[n - 2], &stack[n - 1]) {
-                    (Value::Int(a), Value::Int(b)) => cmp_ord(op, a.cmp(b)),
-                    (Value::FloatBits(a), Value::FloatBits(b)) => {
-                        float_cmp(op, f64::from_bits(*a), f64::from_bits(*b))
-                    }
-                    _ => return Switch::Slow,
+                let Some(r) = number_compare(op, &stack[n - 2], &stack[n - 1]) else {
+                    return Switch::Slow;
                 };
                 stack.truncate(n - 2);
                 *ip = if r { *ip + 2 } else { t as usize };

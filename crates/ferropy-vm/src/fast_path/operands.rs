@@ -6,6 +6,7 @@
 use crate::object::Payload;
 use crate::objects::iterators::IterState;
 use crate::objects::{dict, int};
+use crate::ops::cmp_ord;
 use crate::value::Value;
 use ferropy_compiler::bytecode::{BinOp, CmpOp};
 use std::cell::Cell;
@@ -30,8 +31,20 @@ pub(super) fn int_binop(op: BinOp, a: i64, b: i64) -> Option<Value> {
     r.map(Value::Int)
 }
 
+/// `a <op> b` for two ints or two floats.
 #[inline]
-pub(super) fn float_cmp(op: CmpOp, a: f64, b: f64) -> bool {
+pub(super) fn number_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(a), Value::Int(b)) => Some(cmp_ord(op, a.cmp(b))),
+        (Value::FloatBits(a), Value::FloatBits(b)) => {
+            Some(float_cmp(op, f64::from_bits(*a), f64::from_bits(*b)))
+        }
+        _ => None,
+    }
+}
+
+#[inline]
+fn float_cmp(op: CmpOp, a: f64, b: f64) -> bool {
     match op {
         CmpOp::Lt => a < b,
         CmpOp::Le => a <= b,
