@@ -203,3 +203,14 @@ print(g.log)
 chained = Guarded()
 chained.v = g.v = 7
 print(chained.v, g.v)
+
+
+class NoGetter:
+    x = property()
+
+
+for _ in range(2):
+    try:
+        NoGetter().x
+    except AttributeError as e:
+        print("AttributeError", e)

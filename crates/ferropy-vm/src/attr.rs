@@ -205,7 +205,7 @@ impl Vm {
         descr: Option<Value>,
     ) -> PyResult<Option<Value>> {
         if let Some(d) = &descr {
-            if let Some(v) = self.data_descriptor_get(d, obj, t)? {
+            if let Some(v) = self.data_descriptor_get(d, obj, t, name)? {
                 return Ok(Some(v));
             }
         }
@@ -231,6 +231,7 @@ impl Vm {
         d: &Value,
         obj: &Value,
         t: &ObjRef,
+        name: &str,
     ) -> PyResult<Option<Value>> {
         match d.payload() {
             Some(Payload::Member(m)) => return crate::objects::member::get(self, m, obj).map(Some),
@@ -239,7 +240,10 @@ impl Vm {
                 if p.fget.is_none() {
                     return Err(self.new_exc(
                         Exc::AttributeError,
-                        "property object has no getter".to_string(),
+                        format!(
+                            "property '{name}' of '{}' object has no getter",
+                            self.type_name(obj)
+                        ),
                     ));
                 }
                 let fget = p.fget.clone();
@@ -307,7 +311,7 @@ impl Vm {
         let meta = tobj.class().clone();
         let meta_descr = types::lookup(&meta, name);
         if let Some(d) = &meta_descr {
-            if let Some(v) = self.data_descriptor_get(d, &tv, &meta)? {
+            if let Some(v) = self.data_descriptor_get(d, &tv, &meta, name)? {
                 return Ok(v);
             }
         }
