@@ -100,6 +100,10 @@ pub fn learn(cache: &AttrCache, obj: &Value, name: &Value, object: &ObjRef) {
         learn_builtin_method(cache, o, name);
         return;
     }
+    if matches!(o.payload, Payload::Module) {
+        learn_module_attribute(cache, o, name);
+        return;
+    }
     if !matches!(o.payload, Payload::Instance) {
         return;
     }
@@ -133,6 +137,16 @@ fn is_plain_data(v: &Value) -> bool {
                 )
         }
         _ => true,
+    }
+}
+
+/// `module.name` for a plain module: the namespace decides, unless the
+/// `module` type itself has the name (`__dict__`, `__class__`, ...). A
+/// name the namespace lacks takes the slow path (PEP 562 `__getattr__`).
+fn learn_module_attribute(cache: &AttrCache, o: &ObjRef, name: &Value) {
+    let class = o.class();
+    if !tdata(class).is_heap && types::lookup_name(class, name).is_none() {
+        cache.set(class, Cached::InstanceOnly);
     }
 }
 
@@ -252,19 +266,36 @@ fn property_function(
     matches!(f.payload(), Some(Payload::Function(_))).then(|| f.clone())
 }
 
-/// Fast `obj.name(...)`: the method function if `obj`'s dict does not shadow it.
+/// What a cached `obj.name(...)` lookup found.
+pub enum MethodLookup {
+    /// A method of the class: call it with `obj` first.
+    Method(Value),
+    /// A value from `obj`'s own namespace (instance or module dict): call
+    /// it as it is.
+    Attribute(Value),
+}
+
+/// Fast `obj.name(...)`: the class's method if `obj`'s dict does not
+/// shadow it, or the value in the dict for names only dicts hold.
 #[inline]
-pub fn load_method(cache: &AttrCache, obj: &Value, name: &Value, hash: i64) -> Option<Value> {
+pub fn load_method(
+    cache: &AttrCache,
+    obj: &Value,
+    name: &Value,
+    hash: i64,
+) -> Option<MethodLookup> {
     let Value::Obj(o) = obj else { return None };
-    let Cached::Method(f) = &*cache.get(o.class())? else {
-        return None;
-    };
-    match &o.dict {
-        None => Some(f.clone()),
-        Some(d) => match instance_find(cache, d, name, hash)? {
-            None => Some(f.clone()),
+    match (&*cache.get(o.class())?, &o.dict) {
+        (Cached::Method(f), None) => Some(MethodLookup::Method(f.clone())),
+        (Cached::Method(f), Some(d)) => match instance_find(cache, d, name, hash)? {
+            None => Some(MethodLookup::Method(f.clone())),
             Some(_) => None,
         },
+        (Cached::InstanceOnly, Some(d)) => {
+            let i = instance_find(cache, d, name, hash)??;
+            Some(MethodLookup::Attribute(dict::value_at(d, i)))
+        }
+        _ => None,
     }
 }
 

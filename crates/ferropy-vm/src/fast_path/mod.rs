@@ -17,6 +17,7 @@ use operands::{
     quick_truth, set_builtin_item,
 };
 
+use crate::attr_cache::MethodLookup;
 use crate::frame::{Block, BlockKind, Frame, FramePool};
 use crate::object::Obj;
 use crate::object::Payload;
@@ -327,9 +328,13 @@ fn run_frame(frame: &mut Frame, calls: Option<Calls>, types: &BuiltinTypes) -> S
                     name,
                     hash,
                 ) {
-                    Some(f) => {
+                    Some(MethodLookup::Method(f)) => {
                         let obj = std::mem::replace(stack.last_mut().unwrap(), f);
                         stack.push(obj);
+                    }
+                    Some(MethodLookup::Attribute(f)) => {
+                        *stack.last_mut().unwrap() = f;
+                        stack.push(Value::Undef);
                     }
                     None => return Switch::Slow,
                 }

@@ -174,6 +174,7 @@ pub fn install_builtin_types(vm: &mut Vm) {
     descriptors::install(vm);
     numbers::install(vm);
     str_methods::install(vm);
+    module::install(vm);
     let none = vm.types.none.clone();
     let bool_ = vm.types.bool_.clone();
     for t in [none, bool_] {

@@ -203,7 +203,8 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
                 Some(f) if f.as_str().is_some() => {
                     format!("<module '{}' from '{}'>", name, f.as_str().unwrap())
                 }
-                _ => format!("<module '{name}' (built-in)>"),
+                _ if is_builtin_module(vm, &name) => format!("<module '{name}' (built-in)>"),
+                _ => format!("<module '{name}'>"),
             }
         }
         Payload::Exception(_) => crate::objects::exception::exc_repr(vm, o)?,
@@ -344,4 +345,9 @@ pub fn builtin_format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Option<Str
     Err(vm.type_error(format!(
         "unsupported format string passed to {type_name}.__format__"
     )))
+}
+
+/// Whether `name` is one of ferropy's builtin (native) modules.
+fn is_builtin_module(vm: &Vm, name: &str) -> bool {
+    matches!(name, "sys" | "builtins" | "__main__") || vm.native_modules.contains_key(name)
 }
