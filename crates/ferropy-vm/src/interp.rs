@@ -843,24 +843,26 @@ impl Vm {
             }
             Instr::BeforeWith => {
                 let ctx = pop!(self);
-                let (exit, r) = self.enter_context(
+                let (exit, enter) = self.context_methods(
                     &ctx,
                     "__enter__",
                     "__exit__",
                     "the context manager protocol",
                 )?;
-                let f = frame!(self);
-                f.stack.push(exit);
-                f.stack.push(r);
+                push!(self, exit);
+                // A Python `__enter__` runs as a pushed frame; its result
+                // lands on the stack above `exit`.
+                self.call_from_loop(enter, Vec::new(), &[])?;
             }
             Instr::BeforeAsyncWith => {
                 let ctx = pop!(self);
-                let (exit, r) = self.enter_context(
+                let (exit, enter) = self.context_methods(
                     &ctx,
                     "__aenter__",
                     "__aexit__",
                     "the asynchronous context manager protocol",
                 )?;
+                let r = self.call(&enter, vec![], &[])?;
                 let r = crate::objects::generator::get_awaitable(self, r)?;
                 let f = frame!(self);
                 f.stack.push(exit);
@@ -1104,8 +1106,8 @@ impl Vm {
         Some(Exit::Yield(v))
     }
 
-    /// `with`: call `ctx.<enter>()`, returning the bound `<exit>` and the result.
-    fn enter_context(
+    /// `with`: the bound `<exit>` and `<enter>` methods of `ctx` (CPython's errors when missing).
+    fn context_methods(
         &mut self,
         ctx: &Value,
         enter: &str,
@@ -1126,8 +1128,7 @@ impl Vm {
         })?;
         let exit_bound = self.bind(&exit_f, ctx);
         let enter_bound = self.bind(&enter_f, ctx);
-        let r = self.call(&enter_bound, vec![], &[])?;
-        Ok((exit_bound, r))
+        Ok((exit_bound, enter_bound))
     }
 
     /// Leave an except handler: pop its block and restore `sys.exception()`.
