@@ -101,11 +101,18 @@ pub fn register_weakref(referent: &ObjRef, wr: &ObjRef) {
 
 /// Called from `Drop for Obj`.
 pub fn on_drop(obj: &mut Obj) {
-    if tearing_down() {
+    // Most objects need nothing: decide that before touching the queues.
+    let weakrefs = WEAKREF_COUNT.with(|c| c.get()) > 0;
+    let has_del = match obj.class_opt() {
+        Some(c) => matches!(&c.payload, Payload::Type(td) if td.has_del.get()),
+        None => false,
+    };
+    let generator = matches!(obj.payload, Payload::Generator(_));
+    if !(weakrefs || has_del || generator) || tearing_down() {
         return;
     }
     let addr = obj as *const Obj as usize;
-    if WEAKREF_COUNT.with(|c| c.get()) > 0 {
+    if weakrefs {
         queue_weakref_callbacks(addr);
     }
     if let Payload::Generator(g) = &mut obj.payload {
@@ -117,10 +124,6 @@ pub fn on_drop(obj: &mut Obj) {
         }
         return;
     }
-    let has_del = match obj.class_opt() {
-        Some(c) => matches!(&c.payload, Payload::Type(td) if td.has_del.get()),
-        None => false,
-    };
     if !has_del {
         return;
     }
