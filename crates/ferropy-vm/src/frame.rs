@@ -27,6 +27,19 @@ pub struct Block {
     pub level: u32,
 }
 
+/// How a generator frame running in place hands its results to the frame
+/// under it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InlineResume {
+    /// Resumed by the consumer's `ForIter`: a yield pushes the value for the
+    /// loop body, a return jumps to this loop exit.
+    ForIter(u32),
+    /// Resumed by the consumer's `YieldFrom` (which stays the consumer's
+    /// current instruction): a yield passes the value on as the consumer's
+    /// own, a return replaces the sub-iterator with the return value.
+    YieldFrom,
+}
+
 /// An executing (or suspended) Python frame.
 pub struct Frame {
     pub code: Rc<VmCode>,
@@ -46,9 +59,9 @@ pub struct Frame {
     /// For an `__init__` frame pushed by a class call: the new instance,
     /// which replaces the (necessarily `None`) return value.
     pub init_instance: Option<Value>,
-    /// A generator frame resumed directly by the caller's `ForIter`: the
-    /// loop-exit target to jump to in the caller when the generator returns.
-    pub for_iter_exit: Option<u32>,
+    /// Set for a generator frame running in place on top of the frame that
+    /// consumes it (no nested interpreter loop): how results go back.
+    pub inline: Option<InlineResume>,
     /// The return value is dropped instead of pushed on the caller's stack
     /// (a property setter called for a `StoreAttr`).
     pub discard_result: bool,
@@ -76,7 +89,7 @@ impl Frame {
             is_entry: false,
             generator: None,
             init_instance: None,
-            for_iter_exit: None,
+            inline: None,
             discard_result: false,
         }
     }
@@ -181,7 +194,7 @@ impl FramePool {
         f.is_entry = false;
         f.generator = None;
         f.init_instance = None;
-        f.for_iter_exit = None;
+        f.inline = None;
         f.discard_result = false;
         self.free.borrow_mut().push(f);
     }

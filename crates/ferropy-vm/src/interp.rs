@@ -7,10 +7,11 @@
 
 use crate::error::{PyErr, PyResult};
 use crate::exc_kinds::Exc;
-use crate::frame::{Block, BlockKind, Frame};
+use crate::fast_path::Handoff;
+use crate::frame::{Block, BlockKind, Frame, InlineResume};
 use crate::object::Payload;
 use crate::objects::function::Args;
-use crate::objects::{dict, exception, function};
+use crate::objects::{dict, exception, function, generator};
 use crate::value::Value;
 use crate::vm::Vm;
 use ferropy_compiler::bytecode::{type_param, Instr, UnaryOp};
@@ -154,8 +155,12 @@ impl Vm {
             let frame = self.frames.pop().unwrap();
             if let Some(g) = &frame.generator {
                 crate::objects::generator::mark_finished(g);
-                if frame.for_iter_exit.is_some() {
+                if let Some(how) = frame.inline {
                     err = crate::objects::generator::stop_iteration_to_runtime_error(self, g, err);
+                    if how == InlineResume::YieldFrom {
+                        // The error comes out of the consumer's `YieldFrom`.
+                        frame!(self).ip += 1;
+                    }
                 }
             }
             if frame.is_entry {
@@ -179,9 +184,13 @@ impl Vm {
     /// bool says the error should not get a traceback entry (re-raise).
     fn step_until_error(&mut self) -> Result<Exit, (PyErr, bool)> {
         loop {
-            let Some(instr) = crate::fast_path::run(self) else {
-                crate::finalize::run_pending(self);
-                continue;
+            let instr = match crate::fast_path::run(self) {
+                Handoff::Slow(instr) => instr,
+                Handoff::Finalize => {
+                    crate::finalize::run_pending(self);
+                    continue;
+                }
+                Handoff::Yield(v) => return Ok(Exit::Yield(v)),
             };
             frame!(self).ip += 1;
             let result = self.execute(instr);
@@ -500,8 +509,11 @@ impl Vm {
             }
             Instr::ForIter(t) => {
                 let it = top!(self).clone();
-                if let Some(frame) = crate::objects::generator::resume_inline(self, &it, t)? {
-                    return self.push_frame(frame).map(|_| None);
+                if self.frames.len() < self.recursion_limit {
+                    if let Some(frame) = generator::resume_inline(self, &it, t)? {
+                        self.frames.push(frame);
+                        return Ok(None);
+                    }
                 }
                 match self.next(&it)? {
                     Some(v) => push!(self, v),
@@ -702,7 +714,7 @@ impl Vm {
                 // Take what is needed, then drop the frame in place (no move).
                 let f = frame!(self);
                 let generator = f.generator.take();
-                let for_iter_exit = f.for_iter_exit;
+                let inline = f.inline;
                 let is_entry = f.is_entry;
                 let init_instance = f.init_instance.take();
                 let discard_result = f.discard_result;
@@ -711,11 +723,18 @@ impl Vm {
                 if let Some(g) = &generator {
                     crate::objects::generator::mark_finished(g);
                 }
-                if let Some(exit) = for_iter_exit {
-                    // A generator run by `ForIter` finished: leave the loop.
-                    let caller = frame!(self);
-                    caller.stack.pop();
-                    caller.ip = exit as usize;
+                if let Some(how) = inline {
+                    // A generator running in place finished: its consumer
+                    // leaves the loop or takes `v` as the `yield from` value.
+                    let consumer = frame!(self);
+                    consumer.stack.pop();
+                    match how {
+                        InlineResume::ForIter(exit) => consumer.ip = exit as usize,
+                        InlineResume::YieldFrom => {
+                            consumer.stack.push(v);
+                            consumer.ip += 1;
+                        }
+                    }
                     return Ok(None);
                 }
                 let v = match init_instance {
@@ -748,6 +767,19 @@ impl Vm {
                 return Ok(self.suspend(v));
             }
             Instr::YieldFrom => {
+                if self.frames.len() < self.recursion_limit {
+                    let f = frame!(self);
+                    let n = f.stack.len();
+                    let sub = &f.stack[n - 2];
+                    let how = InlineResume::YieldFrom;
+                    if let Some(frame) = generator::take_inline_frame(sub, &f.stack[n - 1], how) {
+                        // The delegating frame stays at its `YieldFrom`.
+                        f.stack.pop();
+                        f.ip -= 1;
+                        self.frames.push(frame);
+                        return Ok(None);
+                    }
+                }
                 let sent = pop!(self);
                 let sub = top!(self).clone();
                 match crate::objects::generator::send_to(self, &sub, sent)? {
@@ -1097,13 +1129,7 @@ impl Vm {
     /// The current generator frame yields `v`: to its caller's `ForIter` when
     /// it runs in place, else out of the interpreter loop.
     fn suspend(&mut self, v: Value) -> Option<Exit> {
-        if frame!(self).for_iter_exit.is_some() {
-            let frame = self.frames.pop().unwrap();
-            crate::objects::generator::suspend_inline(frame);
-            push!(self, v);
-            return None;
-        }
-        Some(Exit::Yield(v))
+        generator::yield_inline(&mut self.frames, v).map(Exit::Yield)
     }
 
     /// `with`: the bound `<exit>` and `<enter>` methods of `ctx` (CPython's errors when missing).

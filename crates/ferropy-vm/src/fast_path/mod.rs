@@ -18,9 +18,10 @@ use operands::{
 };
 
 use crate::attr_cache::MethodLookup;
-use crate::frame::{Block, BlockKind, Frame, FramePool};
+use crate::frame::{Block, BlockKind, Frame, FramePool, InlineResume};
 use crate::object::Obj;
 use crate::object::Payload;
+use crate::objects::generator::take_inline_frame;
 use crate::value::Value;
 use crate::vm::BuiltinTypes;
 use ferropy_compiler::bytecode::code_flags::ASYNC_GENERATOR;
@@ -28,10 +29,20 @@ use ferropy_compiler::bytecode::Instr;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-/// Run fast instructions; returns the next instruction for the slow path
-/// with the top frame's `ip` pointing at it, or `None` (with `ip` past the
-/// last instruction run) when finalizers must run first.
-pub fn run(vm: &mut crate::vm::Vm) -> Option<Instr> {
+/// Why the fast path hands control back to the general interpreter.
+pub enum Handoff {
+    /// The slow path must run this instruction; the top frame's `ip` points
+    /// at it.
+    Slow(Instr),
+    /// Finalizers must run first; `ip` is past the last instruction run.
+    Finalize,
+    /// The entry frame on top yields this value out of the interpreter loop
+    /// (passed on from a generator it delegates to).
+    Yield(Value),
+}
+
+/// Run fast instructions until the slow path must take over.
+pub fn run(vm: &mut crate::vm::Vm) -> Handoff {
     let crate::vm::Vm {
         frames,
         frame_pool,
@@ -50,9 +61,9 @@ pub fn run(vm: &mut crate::vm::Vm) -> Option<Instr> {
                 // Read the instruction again rather than carry it in
                 // `Switch`: packing it there costs a store-forwarding stall.
                 let f = frames.last().unwrap();
-                return Some(f.code.instrs[f.ip]);
+                return Handoff::Slow(f.code.instrs[f.ip]);
             }
-            Switch::Finalize => return None,
+            Switch::Finalize => return Handoff::Finalize,
             Switch::Call(callee) => frames.push(callee),
             Switch::Return(v) => {
                 let done = frames.pop().unwrap();
@@ -62,13 +73,13 @@ pub fn run(vm: &mut crate::vm::Vm) -> Option<Instr> {
                     frames.last_mut().unwrap().stack.push(v);
                 }
                 if crate::finalize::has_pending() {
-                    return None;
+                    return Handoff::Finalize;
                 }
             }
             Switch::Yield(v) => {
-                let generator_frame = frames.pop().unwrap();
-                crate::objects::generator::suspend_inline(generator_frame);
-                frames.last_mut().unwrap().stack.push(v);
+                if let Some(v) = crate::objects::generator::yield_inline(frames, v) {
+                    return Handoff::Yield(v);
+                }
             }
         }
     }
@@ -80,12 +91,12 @@ enum Switch {
     Slow,
     /// Finalizers must run before the next instruction.
     Finalize,
-    /// Push this frame (a plain call; the caller's `ip` is past the call).
+    /// Push this frame: a plain call (the caller's `ip` is past the call) or
+    /// a generator resumed in place (see `InlineResume`).
     Call(Box<Frame>),
     /// The frame returned this value to a Python caller.
     Return(Value),
-    /// A generator frame running in place under its caller's `ForIter`
-    /// yielded this value.
+    /// A generator frame running in place yielded this value.
     Yield(Value),
 }
 
@@ -110,7 +121,7 @@ fn run_frame(frame: &mut Frame, calls: Option<Calls>, types: &BuiltinTypes) -> S
         is_entry,
         generator,
         init_instance,
-        for_iter_exit,
+        inline,
         ..
     } = frame;
     let instrs = &code.instrs;
@@ -237,8 +248,8 @@ fn run_frame(frame: &mut Frame, calls: Option<Calls>, types: &BuiltinTypes) -> S
                 None => {
                     // A generator runs in place: its frame goes on top.
                     let it = stack.last().unwrap();
-                    let Some(callee) =
-                        calls.and_then(|_| crate::objects::generator::take_for_iter_frame(it, t))
+                    let how = InlineResume::ForIter(t);
+                    let Some(callee) = calls.and_then(|_| take_inline_frame(it, &Value::None, how))
                     else {
                         return Switch::Slow;
                     };
@@ -246,11 +257,19 @@ fn run_frame(frame: &mut Frame, calls: Option<Calls>, types: &BuiltinTypes) -> S
                     return Switch::Call(callee);
                 }
             },
-            Instr::YieldValue
-                if for_iter_exit.is_some() && code.code.flags & ASYNC_GENERATOR == 0 =>
-            {
+            Instr::YieldValue if inline.is_some() && code.code.flags & ASYNC_GENERATOR == 0 => {
                 *ip += 1;
                 return Switch::Yield(stack.pop().unwrap());
+            }
+            Instr::YieldFrom if calls.is_some() => {
+                let n = stack.len();
+                let how = InlineResume::YieldFrom;
+                let Some(callee) = take_inline_frame(&stack[n - 2], &stack[n - 1], how) else {
+                    return Switch::Slow;
+                };
+                // This frame stays at its `YieldFrom` while the generator runs.
+                stack.pop();
+                return Switch::Call(callee);
             }
             Instr::LoadAttr(i) => {
                 let name = &code.names[i as usize];
@@ -361,7 +380,7 @@ fn run_frame(frame: &mut Frame, calls: Option<Calls>, types: &BuiltinTypes) -> S
                 }
                 return Switch::Slow;
             }
-            Instr::ReturnValue if !*is_entry && generator.is_none() && for_iter_exit.is_none() => {
+            Instr::ReturnValue if !*is_entry && generator.is_none() && inline.is_none() => {
                 let v = stack.pop().unwrap();
                 // An `__init__` frame pushed by a class call returns the
                 // instance (and must return None).

@@ -3,7 +3,7 @@
 
 use crate::error::{PyErr, PyResult};
 use crate::exc_kinds::Exc;
-use crate::frame::Frame;
+use crate::frame::{Frame, InlineResume};
 use crate::interp::Exit;
 use crate::object::{Obj, Payload};
 use crate::objects::function::Args;
@@ -171,40 +171,66 @@ pub fn resume_inline(vm: &mut Vm, it: &Value, exit: u32) -> PyResult<Option<Box<
     if data(g).borrow().running {
         return Err(already_executing(vm, g));
     }
-    Ok(take_for_iter_frame(it, exit))
+    Ok(take_inline_frame(
+        it,
+        &Value::None,
+        InlineResume::ForIter(exit),
+    ))
 }
 
-/// The suspended frame of the plain generator `it`, set up to run in place
-/// under the caller's `ForIter` (leaving to `exit` when it returns); `None`
-/// when the general path must decide (not a generator, running, finished).
-pub fn take_for_iter_frame(it: &Value, exit: u32) -> Option<Box<Frame>> {
+/// The suspended frame of the generator `it`, set up to run in place on top
+/// of its consumer (resumed as `how` says) with `sent` as the value of the
+/// `yield` it stopped at. `ForIter` takes plain generators, `YieldFrom`
+/// coroutines too. `None` when the general path must decide: another kind of
+/// iterator, a running or finished generator, or a value other than None
+/// sent to a generator that has not started.
+pub fn take_inline_frame(it: &Value, sent: &Value, how: InlineResume) -> Option<Box<Frame>> {
     let Value::Obj(g) = it else { return None };
     let Payload::Generator(d) = &g.payload else {
         return None;
     };
     let mut d = d.try_borrow_mut().ok()?;
-    let plain = d.code.code.flags & code_flags::GENERATOR != 0;
-    if !plain || d.running {
+    let kinds = match how {
+        InlineResume::ForIter(_) => code_flags::GENERATOR,
+        InlineResume::YieldFrom => code_flags::GENERATOR | code_flags::COROUTINE,
+    };
+    if d.code.code.flags & kinds == 0 || d.running || (!d.started && !sent.is_none()) {
         return None;
     }
     let mut frame = d.frame.take()?;
     if d.started {
-        frame.stack.push(Value::None);
+        frame.stack.push(sent.clone());
     }
     d.started = true;
     d.running = true;
     frame.generator = Some(g.clone());
     frame.is_entry = false;
-    frame.for_iter_exit = Some(exit);
+    frame.inline = Some(how);
     Some(frame)
 }
 
-/// A generator run by `ForIter` yielded: store its frame back.
-pub fn suspend_inline(mut frame: Box<Frame>) {
+/// The generator frame on top of `frames` yields `v`. Frames running in
+/// place are suspended back into their generators: a `ForIter` consumer
+/// gets `v` pushed, a `YieldFrom` consumer yields `v` in turn. Returns `v`
+/// when it must leave the interpreter loop from the (entry) frame now on
+/// top, whose generator is suspended by the caller of that loop.
+pub fn yield_inline(frames: &mut Vec<Box<Frame>>, v: Value) -> Option<Value> {
+    while let Some(how) = frames.last().unwrap().inline {
+        suspend_inline(frames.pop().unwrap());
+        if let InlineResume::ForIter(_) = how {
+            frames.last_mut().unwrap().stack.push(v);
+            return None;
+        }
+    }
+    Some(v)
+}
+
+/// A generator frame running in place yielded: store it back.
+fn suspend_inline(mut frame: Box<Frame>) {
     let Some(g) = frame.generator.take() else {
         return;
     };
-    frame.for_iter_exit = None;
+    frame.inline = None;
     let mut d = data(&g).borrow_mut();
     d.frame = Some(frame);
     d.running = false;
