@@ -104,7 +104,15 @@ pub fn learn(cache: &AttrCache, obj: &Value, name: &Value, object: &ObjRef) {
         learn_module_attribute(cache, o, name);
         return;
     }
-    if !matches!(o.payload, Payload::Instance) {
+    let dict_decides = match &o.payload {
+        Payload::Instance => true,
+        // Exceptions keep a few attributes outside their `__dict__`.
+        Payload::Exception(_) => name
+            .as_str()
+            .is_some_and(|n| !crate::objects::exception::is_native_attr(n)),
+        _ => false,
+    };
+    if !dict_decides {
         return;
     }
     let class = o.class();

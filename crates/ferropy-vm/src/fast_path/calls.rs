@@ -26,40 +26,37 @@ pub(super) fn plain_call(
     let Some(Payload::Function(f)) = head[func_at].payload() else {
         return None;
     };
-    if !accepts_plain_call(f, args.len()) {
+    let nargs = args.len();
+    if !accepts_plain_call(f, nargs) {
         return None;
     }
-    let defaults = f.defaults.borrow();
-    let missing = f.code.code.argcount as usize - args.len();
-    let fill = match defaults.payload() {
-        Some(Payload::Tuple(d)) => &d[d.len() - missing..],
-        _ => &[],
-    };
     let code = &f.code;
     let mut frame = calls
         .pool
         .frame(code.clone(), f.globals.clone(), f.builtins.clone());
     let slots = &mut frame.slots;
-    for arg in args {
-        slots.push(std::mem::take(arg));
+    slots.extend(args.iter_mut().map(std::mem::take));
+    let argcount = code.code.argcount as usize;
+    if nargs < argcount {
+        if let Some(Payload::Tuple(d)) = f.defaults.borrow().payload() {
+            slots.extend_from_slice(&d[d.len() - (argcount - nargs)..]);
+        }
     }
-    slots.extend(fill.iter().cloned());
-    let locals_end = code.nslots - f.closure.len();
-    while slots.len() < locals_end {
-        slots.push(Value::Undef);
-    }
+    slots.resize(code.nslots - f.closure.len(), Value::Undef);
     if !code.code.cellvars.is_empty() {
         crate::objects::function::fill_cells(&calls.types.cell, code, slots);
     }
-    slots.extend(f.closure.iter().cloned());
-    drop(defaults);
+    if !f.closure.is_empty() {
+        slots.extend_from_slice(&f.closure);
+    }
     stack.truncate(func_at);
     Some(frame)
 }
 
 /// For `super().name` in a method of `code` whose first argument is an
-/// instance: the Python function `name` found after `__class__` in the
-/// instance's MRO, and the instance. `None` for anything else (class
+/// instance: the function `name` (Python, or a builtin method taking the
+/// instance first) found after `__class__` in the instance's MRO, and the
+/// instance. `None` for anything else (class
 /// methods, descriptors, missing cells...), which the general path handles.
 pub(super) fn super_method(code: &VmCode, slots: &[Value], name: &Value) -> Option<(Value, Value)> {
     let co = &code.code;
@@ -79,8 +76,12 @@ pub(super) fn super_method(code: &VmCode, slots: &[Value], name: &Value) -> Opti
     let hash = crate::objects::str::pystr(name)?.hash();
     for c in chain {
         if let Some(v) = dict::get_str_value(&crate::types::tdata(c).dict, name, hash)? {
-            return matches!(v.payload(), Some(Payload::Function(_)))
-                .then(|| (v, instance.clone()));
+            let plain_method = match v.payload() {
+                Some(Payload::Function(_)) => true,
+                Some(Payload::NativeFunction(nf)) => nf.self_.is_undef(),
+                _ => false,
+            };
+            return plain_method.then(|| (v, instance.clone()));
         }
     }
     None

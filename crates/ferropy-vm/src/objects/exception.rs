@@ -525,6 +525,21 @@ pub fn exc_add_note(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
 }
 
+/// The exception attributes that live outside `__dict__`.
+const NATIVE_ATTRS: [&str; 5] = [
+    "args",
+    "__traceback__",
+    "__cause__",
+    "__context__",
+    "__suppress_context__",
+];
+
+/// Whether `name` is an exception attribute kept outside `__dict__` (see
+/// `get_native_attr`/`set_native_attr`).
+pub fn is_native_attr(name: &str) -> bool {
+    NATIVE_ATTRS.contains(&name)
+}
+
 /// Attribute reads for exception state that lives outside `__dict__`.
 pub fn get_native_attr(vm: &Vm, o: &ObjRef, name: &str) -> Option<Value> {
     let d = data(o)?.borrow();
