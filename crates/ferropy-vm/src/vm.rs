@@ -383,10 +383,10 @@ impl Vm {
     }
 
     /// A new `str` value.
-    pub fn new_str(&self, s: impl Into<String>) -> Value {
+    pub fn new_str(&self, s: impl Into<compact_str::CompactString>) -> Value {
         Value::Obj(Obj::new(
             self.types.str_.clone(),
-            Payload::Str(PyStr::new(s.into())),
+            Payload::Str(PyStr::new(s)),
         ))
     }
 
@@ -447,7 +447,7 @@ impl Vm {
     /// Build an exception of builtin `kind` with a message.
     pub fn new_exc(&self, kind: Exc, msg: impl Into<String>) -> PyErr {
         let t = self.exc_type(kind).clone();
-        let arg = self.new_str(msg);
+        let arg = self.new_str(msg.into());
         PyErr(crate::objects::exception::new_exception(
             self,
             &t,

@@ -7,6 +7,7 @@ use crate::value::Value;
 use crate::vm::Vm;
 use ferropy_compiler::bytecode::Conversion;
 use ferropy_text::hash::HashSecret;
+use compact_str::CompactString;
 use std::cell::Cell;
 use std::sync::OnceLock;
 
@@ -31,24 +32,33 @@ pub fn hash_bytes(b: &[u8]) -> i64 {
 }
 
 /// A Python string: UTF-8 text, its length in code points, and a cached hash.
+///
+/// Text of up to 24 bytes is stored inline (`CompactString`), so a short
+/// str is a single allocation, like CPython's.
 pub struct PyStr {
-    text: String,
+    text: CompactString,
     char_len: usize,
-    hash: Cell<Option<i64>>,
+    /// The hash once computed, else `HASH_UNSET` (a str hash is never -1,
+    /// as in CPython).
+    hash: Cell<i64>,
 }
 
+/// `PyStr::hash` not computed yet.
+const HASH_UNSET: i64 = -1;
+
 impl PyStr {
-    /// Wrap `s`.
-    pub fn new(s: String) -> PyStr {
-        let char_len = if s.is_ascii() {
-            s.len()
+    /// Wrap `s` (a `&str` is copied straight into the string's storage).
+    pub fn new(s: impl Into<CompactString>) -> PyStr {
+        let text = s.into();
+        let char_len = if text.is_ascii() {
+            text.len()
         } else {
-            s.chars().count()
+            text.chars().count()
         };
         PyStr {
-            text: s,
+            text,
             char_len,
-            hash: Cell::new(None),
+            hash: Cell::new(HASH_UNSET),
         }
     }
 
@@ -60,7 +70,7 @@ impl PyStr {
         } else {
             more.chars().count()
         };
-        self.hash.set(None);
+        self.hash.set(HASH_UNSET);
     }
 
     pub fn as_str(&self) -> &str {
@@ -79,11 +89,12 @@ impl PyStr {
 
     /// The hash, computed once.
     pub fn hash(&self) -> i64 {
-        if let Some(h) = self.hash.get() {
+        let h = self.hash.get();
+        if h != HASH_UNSET {
             return h;
         }
         let h = hash_str(&self.text);
-        self.hash.set(Some(h));
+        self.hash.set(h);
         h
     }
 
