@@ -523,7 +523,7 @@ fn chr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let i = int::to_i64(v)
         .ok_or_else(|| vm.overflow_error("Python int too large to convert to C int"))?;
     match char::from_u32(i as u32).filter(|_| (0..0x110000).contains(&i)) {
-        Some(c) => Ok(vm.new_str(c.to_string())),
+        Some(c) => Ok(vm.char_str(c)),
         None if (0xD800..0xE000).contains(&i) => {
             Err(vm.not_implemented_error("lone surrogate code points are not supported yet"))
         }

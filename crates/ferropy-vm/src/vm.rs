@@ -95,6 +95,9 @@ pub struct Vm {
     /// `typing.NoDefault`: the `__default__` of type parameters without one.
     pub no_default: Value,
     pub empty_tuple: Value,
+    /// The one-character strs of the ASCII characters, shared (as CPython
+    /// shares its one-character strings), indexed by code point.
+    ascii_chars: Box<[Value]>,
     pub builtins: ObjRef,
     pub sys: ObjRef,
     /// `sys.modules`.
@@ -286,6 +289,12 @@ impl Vm {
         let ellipsis = Value::Obj(Obj::new(types.ellipsis.clone(), Payload::Instance));
         let no_default = Value::Obj(Obj::new(types.no_default.clone(), Payload::Instance));
         let empty_tuple = Value::Obj(Obj::new(types.tuple.clone(), Payload::Tuple(Box::new([]))));
+        let ascii_chars = (0..128u8)
+            .map(|b| {
+                let text = char::from(b).to_string();
+                Value::Obj(Obj::new(types.str_.clone(), Payload::Str(PyStr::new(text))))
+            })
+            .collect();
         let builtins = Obj::with_dict(
             types.module.clone(),
             Payload::Module,
@@ -308,6 +317,7 @@ impl Vm {
             ellipsis,
             no_default,
             empty_tuple,
+            ascii_chars,
             builtins,
             sys,
             modules,
@@ -388,6 +398,14 @@ impl Vm {
             self.types.str_.clone(),
             Payload::Str(PyStr::new(s)),
         ))
+    }
+
+    /// The one-character str `c` (shared for ASCII characters).
+    pub fn char_str(&self, c: char) -> Value {
+        match self.ascii_chars.get(c as usize) {
+            Some(v) => v.clone(),
+            None => self.new_str(c.to_string()),
+        }
     }
 
     /// An interned `str` (names, attribute keys): shared and hash-cached.

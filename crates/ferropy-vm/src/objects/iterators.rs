@@ -289,7 +289,7 @@ pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
                 return Ok(match r {
                     Some(c) => {
                         *byte_pos += c.len_utf8();
-                        Some(vm.new_str(c.to_string()))
+                        Some(vm.char_str(c))
                     }
                     None => {
                         *st = IterState::Exhausted;

@@ -375,7 +375,7 @@ pub fn builtin_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Option
                 )));
             }
             let i = resolve_index(vm, key, s.char_len(), "string")?;
-            Ok(Some(vm.new_str(s.char_at(i).to_string())))
+            Ok(Some(vm.char_str(s.char_at(i))))
         }
         Payload::Bytes(_) | Payload::ByteArray(_) => {
             crate::objects::bytes::getitem(vm, obj, key).map(Some)
