@@ -159,17 +159,39 @@ const XXPRIME_5: u64 = 2_870_177_450_012_600_261;
 /// Hash of a tuple given its items' hashes in order (CPython's xxHash-based
 /// `tuplehash`). `len` must be the number of items yielded.
 pub fn hash_tuple(item_hashes: impl Iterator<Item = i64>, len: usize) -> i64 {
-    let mut acc = XXPRIME_5;
-    for lane in item_hashes {
-        acc = acc.wrapping_add((lane as u64).wrapping_mul(XXPRIME_2));
-        acc = acc.rotate_left(31);
-        acc = acc.wrapping_mul(XXPRIME_1);
+    let mut hasher = TupleHasher::default();
+    item_hashes.for_each(|h| hasher.add(h));
+    hasher.finish(len)
+}
+
+/// [`hash_tuple`] fed one item hash at a time (so a caller can stop at
+/// an item whose hash fails without collecting the others).
+pub struct TupleHasher {
+    acc: u64,
+}
+
+impl Default for TupleHasher {
+    fn default() -> Self {
+        TupleHasher { acc: XXPRIME_5 }
     }
-    acc = acc.wrapping_add((len as u64) ^ (XXPRIME_5 ^ 3_527_539));
-    if acc == u64::MAX {
-        1_546_275_796
-    } else {
-        acc as i64
+}
+
+impl TupleHasher {
+    /// Mix in the next item's hash.
+    pub fn add(&mut self, lane: i64) {
+        self.acc = self.acc.wrapping_add((lane as u64).wrapping_mul(XXPRIME_2));
+        self.acc = self.acc.rotate_left(31);
+        self.acc = self.acc.wrapping_mul(XXPRIME_1);
+    }
+
+    /// The hash of a tuple of `len` items, all added.
+    pub fn finish(self, len: usize) -> i64 {
+        let acc = self.acc.wrapping_add((len as u64) ^ (XXPRIME_5 ^ 3_527_539));
+        if acc == u64::MAX {
+            1_546_275_796
+        } else {
+            acc as i64
+        }
     }
 }
 

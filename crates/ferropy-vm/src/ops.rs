@@ -539,7 +539,13 @@ impl Vm {
                     hash::hash_float(*f).unwrap_or_else(|| hash::hash_pointer(v.id() as usize))
                 );
             }
-            Value::Obj(_) => {}
+            Value::Obj(o) => {
+                if let Payload::Str(s) = &o.payload {
+                    if Rc::ptr_eq(o.class(), &self.types.str_) {
+                        return Ok(s.hash());
+                    }
+                }
+            }
         }
         if is_builtin_type(self, v) {
             if let Some(h) = self.builtin_hash(v)? {
@@ -588,11 +594,11 @@ impl Vm {
             }
             Payload::Bytes(b) => crate::objects::str::hash_bytes(b),
             Payload::Tuple(items) => self.nested("", crate::vm::MAX_HASH_DEPTH, |vm| {
-                let hs = items
-                    .iter()
-                    .map(|it| vm.hash(it))
-                    .collect::<PyResult<Vec<_>>>()?;
-                Ok(hash::hash_tuple(hs.into_iter(), items.len()))
+                let mut hasher = hash::TupleHasher::default();
+                for item in items.iter() {
+                    hasher.add(vm.hash(item)?);
+                }
+                Ok(hasher.finish(items.len()))
             })?,
             Payload::Set(s) if Rc::ptr_eq(v.as_obj().unwrap().class(), &self.types.frozenset) => {
                 let hs: Vec<i64> = s.borrow().iter_hashed().map(|(h, _)| h).collect();
