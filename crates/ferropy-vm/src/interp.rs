@@ -191,6 +191,14 @@ impl Vm {
                     continue;
                 }
                 Handoff::Yield(v) => return Ok(Exit::Yield(v)),
+                Handoff::CallBuiltin(func_at) => match self.call_builtin_at(func_at) {
+                    Ok(true) => continue,
+                    Ok(false) => {
+                        let f = frame!(self);
+                        f.code.instrs[f.ip]
+                    }
+                    Err(e) => return Err((e, false)),
+                },
             };
             frame!(self).ip += 1;
             let result = self.execute(instr);
@@ -1263,6 +1271,26 @@ impl Vm {
             kwnames: &[],
         };
         (nf.func)(self, &call_args).map(Some)
+    }
+
+    /// Run the call at `ip` if the callable at `stack[func_at]` is a
+    /// builtin `call_small_native` takes: its result is pushed and `ip`
+    /// moves past the call (`Ok(true)`), or, with finalizers due, they run
+    /// first. `Ok(false)`, with nothing done, for any other callee.
+    fn call_builtin_at(&mut self, func_at: usize) -> PyResult<bool> {
+        frame!(self).ip += 1;
+        match self.call_small_native(func_at) {
+            Ok(Some(v)) => push!(self, v),
+            Ok(None) => {
+                frame!(self).ip -= 1;
+                return Ok(false);
+            }
+            Err(e) => return Err(e),
+        }
+        if crate::finalize::has_pending() {
+            crate::finalize::run_pending(self);
+        }
+        Ok(true)
     }
 
     /// For `C(...)` where class `C` has a Python `__init__` and either

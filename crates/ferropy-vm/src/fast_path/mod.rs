@@ -39,6 +39,11 @@ pub enum Handoff {
     /// The entry frame on top yields this value out of the interpreter loop
     /// (passed on from a generator it delegates to).
     Yield(Value),
+    /// The call at `ip` is not a plain Python call: the callable is at this
+    /// stack position. The caller runs it if it is a builtin taking few
+    /// arguments (`Vm::call_small_native`), which skips the slow path's
+    /// dispatch, and hands anything else to the slow path.
+    CallBuiltin(usize),
 }
 
 /// Run fast instructions until the slow path must take over.
@@ -81,6 +86,7 @@ pub fn run(vm: &mut crate::vm::Vm) -> Handoff {
                     return Handoff::Yield(v);
                 }
             }
+            Switch::CallBuiltin(func_at) => return Handoff::CallBuiltin(func_at),
         }
     }
 }
@@ -98,6 +104,9 @@ enum Switch {
     Return(Value),
     /// A generator frame running in place yielded this value.
     Yield(Value),
+    /// The call at `ip` is not a plain Python call: try a builtin with the
+    /// callable at this stack position (see `Vm::call_small_native`).
+    CallBuiltin(usize),
 }
 
 /// What `run_frame` needs to make calls (absent at the recursion limit).
@@ -369,7 +378,7 @@ fn run_frame(frame: &mut Frame, calls: Option<Calls>, types: &BuiltinTypes) -> S
                     *ip += 1;
                     return Switch::Call(callee);
                 }
-                return Switch::Slow;
+                return Switch::CallBuiltin(func_at);
             }
             Instr::CallMethod(n) if calls.is_some() => {
                 let func_at = stack.len() - n as usize - 2;
@@ -378,7 +387,7 @@ fn run_frame(frame: &mut Frame, calls: Option<Calls>, types: &BuiltinTypes) -> S
                     *ip += 1;
                     return Switch::Call(callee);
                 }
-                return Switch::Slow;
+                return Switch::CallBuiltin(func_at);
             }
             Instr::ReturnValue if !*is_entry && generator.is_none() && inline.is_none() => {
                 let v = stack.pop().unwrap();
