@@ -13,8 +13,8 @@ mod operands;
 
 use calls::{init_call, plain_call, super_method};
 use operands::{
-    builtin_item, exact_sequence_items, float_op, int_binop, name_hash, next_fast, number_compare,
-    quick_truth, set_builtin_item,
+    builtin_item, exact_sequence_items, float_op, int_binop, mixed_number_binop, name_hash, next_fast,
+    number_compare, quick_truth, set_builtin_item,
 };
 
 use crate::attr_cache::MethodLookup;
@@ -218,10 +218,16 @@ fn run_frame(frame: &mut Frame, calls: Option<Calls>, types: &BuiltinTypes) -> S
                     (Value::FloatBits(a), Value::FloatBits(b)) => {
                         match float_op(op, f64::from_bits(*a), f64::from_bits(*b)) {
                             Some(v) => v,
-                            None => return Switch::Slow,
+                            None => match mixed_number_binop(op, &stack[n - 2], &stack[n - 1]) {
+                                Some(v) => v,
+                                None => return Switch::Slow,
+                            },
                         }
                     }
-                    _ => return Switch::Slow,
+                    (a, b) => match mixed_number_binop(op, a, b) {
+                        Some(v) => v,
+                        None => return Switch::Slow,
+                    },
                 };
                 stack.truncate(n - 2);
                 stack.push(r);

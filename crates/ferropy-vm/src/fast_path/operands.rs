@@ -66,6 +66,28 @@ pub(super) fn float_op(op: BinOp, a: f64, b: f64) -> Option<Value> {
     }))
 }
 
+/// `a <op> b` for the number operations `int_binop` and `float_op` leave
+/// out: an int with a float (the int converts to float, as in Python) and
+/// the power of a positive float base with a finite result. `None` for
+/// anything else (complex results and overflow errors included).
+#[inline(never)]
+pub(super) fn mixed_number_binop(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    let (x, y) = match (a, b) {
+        (Value::Int(i), Value::FloatBits(f)) => (*i as f64, f64::from_bits(*f)),
+        (Value::FloatBits(f), Value::Int(i)) => (f64::from_bits(*f), *i as f64),
+        (Value::FloatBits(f), Value::FloatBits(g)) => (f64::from_bits(*f), f64::from_bits(*g)),
+        _ => return None,
+    };
+    match op {
+        BinOp::Pow if x > 0.0 => {
+            let r = x.powf(y);
+            r.is_finite().then(|| Value::Float(r))
+        }
+        BinOp::Pow => None,
+        _ => float_op(op, x, y),
+    }
+}
+
 /// The truth of a non-bool `v` when no Python code decides it: None,
 /// numbers, and `str`/`list`/`tuple`/`dict` themselves (not subclasses).
 #[inline(never)]
