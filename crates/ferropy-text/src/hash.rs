@@ -186,7 +186,9 @@ impl TupleHasher {
 
     /// The hash of a tuple of `len` items, all added.
     pub fn finish(self, len: usize) -> i64 {
-        let acc = self.acc.wrapping_add((len as u64) ^ (XXPRIME_5 ^ 3_527_539));
+        let acc = self
+            .acc
+            .wrapping_add((len as u64) ^ (XXPRIME_5 ^ 3_527_539));
         if acc == u64::MAX {
             1_546_275_796
         } else {

@@ -343,7 +343,8 @@ pub fn store(
 
 /// Where `name` is in the instance dict `d` (`Some(None)`: absent), trying
 /// the cache's entry hint first; `None` when the general lookup must decide.
-#[inline]
+// Out of line: inlined, it crowds the interpreter loop (more spills).
+#[inline(never)]
 fn instance_find(cache: &AttrCache, d: &ObjRef, name: &Value, hash: i64) -> Option<Option<usize>> {
     let Payload::Dict(s) = &d.payload else {
         return None;

@@ -27,6 +27,42 @@ pub fn cmp_ord(op: CmpOp, ord: Ordering) -> bool {
     }
 }
 
+/// Deepest tuple nesting `quick_hash` follows.
+const QUICK_HASH_DEPTH: usize = 4;
+
+/// The hash of `v` when no Python code and no error can be involved: None,
+/// bools, ints, floats, `str` itself and `tuple`s of those (not nested
+/// deeper than `QUICK_HASH_DEPTH`). `None` for anything else.
+pub fn quick_hash(v: &Value) -> Option<i64> {
+    quick_hash_nested(v, QUICK_HASH_DEPTH)
+}
+
+fn quick_hash_nested(v: &Value, depth: usize) -> Option<i64> {
+    use ferropy_text::hash;
+    match v {
+        Value::Int(i) => Some(hash::hash_i64(*i)),
+        Value::False => Some(0),
+        Value::True => Some(1),
+        Value::None | Value::Undef => Some(hash::HASH_NONE),
+        Value::FloatBits(bits) => Some(
+            hash::hash_float(f64::from_bits(*bits))
+                .unwrap_or_else(|| hash::hash_pointer(v.id() as usize)),
+        ),
+        Value::Obj(o) if tdata(o.class()).is_heap => None,
+        Value::Obj(o) => match &o.payload {
+            Payload::Str(s) => Some(s.hash()),
+            Payload::Tuple(items) if depth > 0 => {
+                let mut hasher = hash::TupleHasher::default();
+                for item in items.iter() {
+                    hasher.add(quick_hash_nested(item, depth - 1)?);
+                }
+                Some(hasher.finish(items.len()))
+            }
+            _ => None,
+        },
+    }
+}
+
 /// Whether `v`'s type is a builtin (not defined by a class statement).
 pub fn is_builtin_type(vm: &Vm, v: &Value) -> bool {
     match v {
@@ -528,24 +564,8 @@ impl Vm {
     /// `hash(v)`.
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
         use ferropy_text::hash;
-        match v {
-            Value::Int(i) => return Ok(hash::hash_i64(*i)),
-            Value::False => return Ok(0),
-            Value::True => return Ok(1),
-            Value::None | Value::Undef => return Ok(hash::HASH_NONE),
-            Value::FloatBits(bits) => {
-                let f = &f64::from_bits(*bits);
-                return Ok(
-                    hash::hash_float(*f).unwrap_or_else(|| hash::hash_pointer(v.id() as usize))
-                );
-            }
-            Value::Obj(o) => {
-                if let Payload::Str(s) = &o.payload {
-                    if Rc::ptr_eq(o.class(), &self.types.str_) {
-                        return Ok(s.hash());
-                    }
-                }
-            }
+        if let Some(h) = quick_hash(v) {
+            return Ok(h);
         }
         if is_builtin_type(self, v) {
             if let Some(h) = self.builtin_hash(v)? {

@@ -13,8 +13,8 @@ mod operands;
 
 use calls::{init_call, plain_call, super_method};
 use operands::{
-    builtin_item, exact_sequence_items, float_op, int_binop, mixed_number_binop, name_hash, next_fast,
-    number_compare, quick_truth, set_builtin_item,
+    builtin_item, exact_sequence_items, float_op, int_binop, mixed_number_binop, name_hash,
+    next_fast, number_compare, quick_contains, quick_truth, set_builtin_item,
 };
 
 use crate::attr_cache::MethodLookup;
@@ -416,6 +416,11 @@ fn run_frame(frame: &mut Frame, calls: Option<Calls>, types: &BuiltinTypes) -> S
                 };
                 stack.truncate(n - 2);
                 stack.push(v);
+            }
+            Instr::ContainsOp(negate) => {
+                if !quick_contains(stack, negate) {
+                    return Switch::Slow;
+                }
             }
             Instr::StoreSubscr => {
                 let n = stack.len();

@@ -9,7 +9,6 @@ use crate::objects::{dict, int};
 use crate::ops::cmp_ord;
 use crate::value::Value;
 use ferropy_compiler::bytecode::{BinOp, CmpOp};
-use std::cell::Cell;
 
 /// The cached hash of an interned name (`str`).
 #[inline]
@@ -127,7 +126,8 @@ fn exact_builtin(v: &Value) -> Option<&Payload> {
 }
 
 /// `container[key]` for a list or tuple with an int index in range, or a
-/// dict with a `str` key present; `None` when the slow path must decide.
+/// dict with a key present that hashes and compares without Python code
+/// (`ops::quick_hash`); `None` when the slow path must decide.
 #[inline]
 pub(super) fn builtin_item(container: &Value, key: &Value) -> Option<Value> {
     match (exact_builtin(container)?, key) {
@@ -136,17 +136,57 @@ pub(super) fn builtin_item(container: &Value, key: &Value) -> Option<Value> {
             Some(l[in_range(*i, l.len())?].clone())
         }
         (Payload::Tuple(t), Value::Int(i)) => Some(t[in_range(*i, t.len())?].clone()),
-        (Payload::Dict(_), _) => {
-            let hash = exact_str_hash(key)?;
-            dict::get_str_value(container.as_obj()?, key, hash)?
-        }
+        (Payload::Dict(_), _) => quick_dict_item(container, key),
         _ => None,
     }
 }
 
+/// `ContainsOp(negate)` on `[item, container]` for a dict, set or
+/// frozenset itself and an item that hashes and compares without Python
+/// code: replaces the pair with the result. False, with the stack
+/// untouched, when the slow path must decide.
+#[inline(never)]
+pub(super) fn quick_contains(stack: &mut Vec<Value>, negate: bool) -> bool {
+    let n = stack.len();
+    let (item, container) = (&stack[n - 2], &stack[n - 1]);
+    let found = match (exact_builtin(container), crate::ops::quick_hash(item)) {
+        (Some(Payload::Dict(_)), Some(hash)) => container
+            .as_obj()
+            .and_then(|d| dict::contains_quick(d, item, hash)),
+        (Some(Payload::Set(_)), Some(hash)) => {
+            crate::objects::set::contains_quick(container, item, hash)
+        }
+        _ => None,
+    };
+    let Some(found) = found else {
+        return false;
+    };
+    stack.truncate(n - 2);
+    stack.push(Value::Bool(found != negate));
+    true
+}
+
+/// `d[key]` for a dict `d` and a key that hashes and compares without
+/// Python code (`ops::quick_hash`); `None` when the slow path must decide.
+#[inline(never)]
+fn quick_dict_item(d: &Value, key: &Value) -> Option<Value> {
+    let hash = crate::ops::quick_hash(key)?;
+    dict::get_quick(d.as_obj()?, key, hash)?
+}
+
+/// `d[key] = value` for a dict `d` and a key like `quick_dict_item`'s;
+/// gives the value back when the slow path must decide.
+#[inline(never)]
+fn quick_dict_set(d: &Value, key: &Value, value: Value) -> Result<(), Value> {
+    match (d.as_obj(), crate::ops::quick_hash(key)) {
+        (Some(d), Some(hash)) => dict::set_quick(d, key, hash, value),
+        _ => Err(value),
+    }
+}
+
 /// `container[key] = value` for a list with an int index in range or a
-/// dict with a `str` key; gives the value back when the slow path must
-/// decide.
+/// dict with a key like `builtin_item`'s; gives the value back when the
+/// slow path must decide.
 #[inline]
 pub(super) fn set_builtin_item(container: &Value, key: &Value, value: Value) -> Result<(), Value> {
     match (exact_builtin(container), key) {
@@ -159,21 +199,8 @@ pub(super) fn set_builtin_item(container: &Value, key: &Value, value: Value) -> 
             drop(old);
             Ok(())
         }
-        (Some(Payload::Dict(_)), _) => match (container.as_obj(), exact_str_hash(key)) {
-            (Some(d), Some(hash)) => dict::set_str_key(d, key, hash, value, &Cell::new(0)),
-            _ => Err(value),
-        },
+        (Some(Payload::Dict(_)), _) => quick_dict_set(container, key, value),
         _ => Err(value),
-    }
-}
-
-/// The hash of `key` if it is a `str` itself (a subclass may define its
-/// own `__hash__` and `__eq__`).
-#[inline]
-fn exact_str_hash(key: &Value) -> Option<i64> {
-    match exact_builtin(key)? {
-        Payload::Str(p) => Some(p.hash()),
-        _ => None,
     }
 }
 

@@ -17,7 +17,7 @@ pub fn store(d: &ObjRef) -> &RefCell<DictStore> {
 }
 
 /// Keys equal without running Python code, if that can be decided.
-fn quick_eq(a: &Value, b: &Value) -> Option<bool> {
+pub(crate) fn quick_eq(a: &Value, b: &Value) -> Option<bool> {
     if a.is(b) {
         return Some(true);
     }
@@ -34,15 +34,81 @@ fn quick_eq(a: &Value, b: &Value) -> Option<bool> {
             Some(*y == matches!(b, Value::True) as i64)
         }
         (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
-            (Payload::Str(p), Payload::Str(q)) => Some(p.as_str() == q.as_str()),
+            (Payload::Str(p), Payload::Str(q)) if both_builtin(x, y) => {
+                Some(p.as_str() == q.as_str())
+            }
+            (Payload::Tuple(p), Payload::Tuple(q)) if both_builtin(x, y) => quick_tuple_eq(p, q),
             _ => None,
         },
-        (Value::Obj(x), _) | (_, Value::Obj(x)) => match &x.payload {
+        (Value::Obj(x), _) | (_, Value::Obj(x)) if both_builtin(x, x) => match &x.payload {
             Payload::Str(_) | Payload::Tuple(_) | Payload::Bytes(_) => Some(false),
             _ => None,
         },
         _ => None,
     }
+}
+
+/// Whether `x` and `y` are both of builtin types (a subclass may define
+/// its own `__eq__`).
+fn both_builtin(x: &ObjRef, y: &ObjRef) -> bool {
+    !crate::types::tdata(x.class()).is_heap && !crate::types::tdata(y.class()).is_heap
+}
+
+/// `p == q` for two tuples when every item pair compares without Python
+/// code (as `tuple.__eq__` compares, item by item up to the shorter one).
+fn quick_tuple_eq(p: &[Value], q: &[Value]) -> Option<bool> {
+    for (a, b) in p.iter().zip(q) {
+        if !quick_eq(a, b)? {
+            return Some(false);
+        }
+    }
+    Some(p.len() == q.len())
+}
+
+/// The entry index of `key` (with hash `hash`) in `st` when its keys
+/// compare without Python code; `None` when a candidate key needs `__eq__`.
+pub fn find_key_quick(st: &DictStore, key: &Value, hash: i64) -> Option<Option<usize>> {
+    let mut probe = st.probe(hash);
+    loop {
+        match st.next_candidate(&mut probe, hash) {
+            ProbeStep::Empty => return Some(None),
+            ProbeStep::Candidate(i) => {
+                if quick_eq(&st.entry(i).key, key)? {
+                    return Some(Some(i));
+                }
+            }
+        }
+    }
+}
+
+/// `d[key]` for a key with a `quick_hash` whose comparisons need no
+/// Python code: `Some(None)` when absent, `None` when the general path
+/// must decide.
+pub fn get_quick(d: &ObjRef, key: &Value, hash: i64) -> Option<Option<Value>> {
+    let st = store(d).borrow();
+    Some(find_key_quick(&st, key, hash)?.map(|i| st.entry(i).value.clone()))
+}
+
+/// `key in d` like `get_quick`.
+pub fn contains_quick(d: &ObjRef, key: &Value, hash: i64) -> Option<bool> {
+    Some(find_key_quick(&store(d).borrow(), key, hash)?.is_some())
+}
+
+/// `d[key] = value` like `get_quick`; gives the value back when the
+/// general path must decide.
+pub fn set_quick(d: &ObjRef, key: &Value, hash: i64, value: Value) -> Result<(), Value> {
+    let s = store(d);
+    let found = find_key_quick(&s.borrow(), key, hash);
+    match found {
+        Some(Some(i)) => {
+            // Drop the old value after the borrow ends.
+            let old = s.borrow_mut().set_value(i, value);
+            drop(old);
+        }
+        Some(None) => s.borrow_mut().insert_new(hash, key.clone(), value),
+        None => return Err(value),
+    }
+    Ok(())
 }
 
 /// Find the entry index of `key` (with hash `hash`) in dict `d`.

@@ -64,6 +64,23 @@ fn add_hashed(vm: &mut Vm, set: &Value, key: Value, hash: i64) -> PyResult<()> {
     Ok(())
 }
 
+/// `key in set` for a key with a `quick_hash` `hash`, when every candidate
+/// compares without Python code (`dict::quick_eq`); `None` otherwise.
+pub fn contains_quick(set: &Value, key: &Value, hash: i64) -> Option<bool> {
+    let st = store(set).borrow();
+    let mut probe = st.probe(hash);
+    loop {
+        match st.next_candidate(&mut probe, hash) {
+            SetStep::Absent(_) => return Some(false),
+            SetStep::Candidate(slot) => {
+                if crate::objects::dict::quick_eq(st.key_at(slot), key)? {
+                    return Some(true);
+                }
+            }
+        }
+    }
+}
+
 /// `key in set`.
 pub fn contains(vm: &mut Vm, set: &Value, key: &Value) -> PyResult<bool> {
     let hash = match vm.hash(key) {

@@ -5,9 +5,9 @@ use crate::error::PyResult;
 use crate::object::Payload;
 use crate::value::Value;
 use crate::vm::Vm;
+use compact_str::CompactString;
 use ferropy_compiler::bytecode::Conversion;
 use ferropy_text::hash::HashSecret;
-use compact_str::CompactString;
 use std::cell::Cell;
 use std::sync::OnceLock;
 
