@@ -136,7 +136,10 @@ pub(super) fn builtin_item(container: &Value, key: &Value) -> Option<Value> {
             Some(l[in_range(*i, l.len())?].clone())
         }
         (Payload::Tuple(t), Value::Int(i)) => Some(t[in_range(*i, t.len())?].clone()),
-        (Payload::Dict(_), _) => quick_dict_item(container, key),
+        (Payload::Dict(_), _) => {
+            let hash = crate::ops::quick_hash(key)?;
+            dict::get_quick(container.as_obj()?, key, hash)?
+        }
         _ => None,
     }
 }
@@ -166,24 +169,6 @@ pub(super) fn quick_contains(stack: &mut Vec<Value>, negate: bool) -> bool {
     true
 }
 
-/// `d[key]` for a dict `d` and a key that hashes and compares without
-/// Python code (`ops::quick_hash`); `None` when the slow path must decide.
-#[inline(never)]
-fn quick_dict_item(d: &Value, key: &Value) -> Option<Value> {
-    let hash = crate::ops::quick_hash(key)?;
-    dict::get_quick(d.as_obj()?, key, hash)?
-}
-
-/// `d[key] = value` for a dict `d` and a key like `quick_dict_item`'s;
-/// gives the value back when the slow path must decide.
-#[inline(never)]
-fn quick_dict_set(d: &Value, key: &Value, value: Value) -> Result<(), Value> {
-    match (d.as_obj(), crate::ops::quick_hash(key)) {
-        (Some(d), Some(hash)) => dict::set_quick(d, key, hash, value),
-        _ => Err(value),
-    }
-}
-
 /// `container[key] = value` for a list with an int index in range or a
 /// dict with a key like `builtin_item`'s; gives the value back when the
 /// slow path must decide.
@@ -199,7 +184,10 @@ pub(super) fn set_builtin_item(container: &Value, key: &Value, value: Value) -> 
             drop(old);
             Ok(())
         }
-        (Some(Payload::Dict(_)), _) => quick_dict_set(container, key, value),
+        (Some(Payload::Dict(_)), _) => match (container.as_obj(), crate::ops::quick_hash(key)) {
+            (Some(d), Some(hash)) => dict::set_quick(d, key, hash, value),
+            _ => Err(value),
+        },
         _ => Err(value),
     }
 }
