@@ -17,7 +17,11 @@
 //! shortest round-trip digits for `{:e}` and correctly rounded
 //! (half-even on the exact value) digits when a precision is given.
 
+use std::fmt;
+
 use num_bigint::{BigInt, BigUint, Sign};
+
+use crate::digits::{digit_buf, u128_digits, u64_digits};
 use num_integer::Integer;
 use num_traits::{One, ToPrimitive, Zero};
 
@@ -45,75 +49,219 @@ pub struct FloatFormatFlags {
     pub no_neg_zero: bool,
 }
 
+/// Digits that fit inline in a [`Decimal`]: every shortest repr and the
+/// usual `e`/`g` precisions; longer digit strings go to the heap.
+const INLINE_DIGITS: usize = 40;
+
+/// Storage for decimal digits: inline when short, on the heap otherwise.
+enum DigitStore {
+    Inline {
+        bytes: [u8; INLINE_DIGITS],
+        len: usize,
+    },
+    Heap(Vec<u8>),
+}
+
+impl DigitStore {
+    /// Collect `len` digits from `digits`.
+    fn collect(digits: impl Iterator<Item = u8>, len: usize) -> DigitStore {
+        if len > INLINE_DIGITS {
+            return DigitStore::Heap(digits.collect());
+        }
+        let mut bytes = [0; INLINE_DIGITS];
+        for (slot, d) in bytes.iter_mut().zip(digits) {
+            *slot = d;
+        }
+        DigitStore::Inline { bytes, len }
+    }
+
+    fn as_slice(&self) -> &[u8] {
+        match self {
+            DigitStore::Inline { bytes, len } => &bytes[..*len],
+            DigitStore::Heap(v) => v,
+        }
+    }
+}
+
 /// A decimal digit string: the value is `0.DIGITS * 10**decpt`.
 /// `digits` has no leading zeros (except the single digit of zero) and no
 /// trailing zeros (except for zero itself, which is `"0"` with `decpt == 1`).
 struct Decimal {
-    digits: Vec<u8>,
+    digits: DigitStore,
     decpt: i64,
 }
 
 impl Decimal {
     /// Parse Rust's `{:e}` output for a non-negative finite number.
-    fn from_exp_str(s: &str) -> Decimal {
-        let (mantissa, exp) = s.split_once('e').expect("exponent marker");
-        let exp: i64 = exp.parse().expect("exponent");
-        let digits: Vec<u8> = mantissa.bytes().filter(|b| *b != b'.').collect();
-        Decimal::normalized(digits, exp + 1)
+    fn from_exp_text(s: &[u8]) -> Decimal {
+        let marker = s.iter().position(|b| *b == b'e').expect("exponent marker");
+        let exp: i64 = std::str::from_utf8(&s[marker + 1..])
+            .ok()
+            .and_then(|e| e.parse().ok())
+            .expect("exponent");
+        Decimal::from_digit_text(&s[..marker], exp + 1)
     }
 
-    /// Strip leading and trailing zeros; zero becomes `"0"`, `decpt == 1`.
-    fn normalized(mut digits: Vec<u8>, mut decpt: i64) -> Decimal {
-        while digits.last() == Some(&b'0') {
-            digits.pop();
-        }
-        let leading = digits.iter().take_while(|d| **d == b'0').count();
-        digits.drain(..leading);
-        decpt -= leading as i64;
-        if digits.is_empty() {
+    /// The value `0.M * 10**decpt`, where `M` is `mantissa` (ASCII digits
+    /// and at most one `.`, which is skipped), with leading and trailing
+    /// zeros stripped; zero becomes `"0"`, `decpt == 1`.
+    fn from_digit_text(mantissa: &[u8], decpt: i64) -> Decimal {
+        let digits = || mantissa.iter().copied().filter(|b| *b != b'.');
+        let total = digits().count();
+        let leading = digits().take_while(|d| *d == b'0').count();
+        if leading == total {
             return Decimal {
-                digits: b"0".to_vec(),
+                digits: DigitStore::collect(std::iter::once(b'0'), 1),
                 decpt: 1,
             };
         }
-        Decimal { digits, decpt }
+        let trailing = mantissa
+            .iter()
+            .rev()
+            .filter(|b| **b != b'.')
+            .take_while(|d| **d == b'0')
+            .count();
+        let len = total - leading - trailing;
+        Decimal {
+            digits: DigitStore::collect(digits().skip(leading).take(len), len),
+            decpt: decpt - leading as i64,
+        }
+    }
+
+    fn digits(&self) -> &[u8] {
+        self.digits.as_slice()
     }
 
     fn is_zero(&self) -> bool {
-        self.digits == b"0"
+        self.digits() == b"0"
     }
 
     /// Shortest digits that round-trip (dtoa mode 0).
     ///
     /// When two strings of the shortest length both round-trip and `ax` is
     /// exactly halfway between them, CPython picks the even one while
-    /// Rust's `{:e}` may round up; so for 16 or 17 digits (the only
-    /// lengths where that can happen) prefer the correctly rounded
-    /// (half-even) string of that length when it round-trips.
+    /// Rust's `{:e}` may round up; so when such a tie is possible, prefer
+    /// the correctly rounded (half-even) string of that length when it
+    /// round-trips.
     fn shortest(ax: f64) -> Decimal {
-        let d = Decimal::from_exp_str(&format!("{ax:e}"));
-        let n = d.digits.len();
-        if n < 16 {
+        let d = with_text(format_args!("{ax:e}"), Decimal::from_exp_text);
+        let n = d.digits().len();
+        if !may_be_decimal_tie(ax, n, d.decpt) {
             return d;
         }
         let text = format!("{:.*e}", n - 1, ax);
         if text.parse::<f64>() == Ok(ax) {
-            return Decimal::from_exp_str(&text);
+            return Decimal::from_exp_text(text.as_bytes());
         }
         d
     }
 
     /// `n >= 1` significant digits, correctly rounded (dtoa mode 2).
     fn significant(ax: f64, n: usize) -> Decimal {
-        Decimal::from_exp_str(&format!("{:.*e}", n - 1, ax))
+        with_text(format_args!("{:.*e}", n - 1, ax), Decimal::from_exp_text)
     }
 
     /// `n` digits after the decimal point, correctly rounded (dtoa mode 3).
     fn fixed(ax: f64, n: usize) -> Decimal {
-        let s = format!("{ax:.n$}");
-        let int_len = s.find('.').unwrap_or(s.len()) as i64;
-        let digits: Vec<u8> = s.bytes().filter(|b| *b != b'.').collect();
-        Decimal::normalized(digits, int_len)
+        with_text(format_args!("{ax:.n$}"), |s| {
+            let int_len = s.iter().position(|b| *b == b'.').unwrap_or(s.len()) as i64;
+            Decimal::from_digit_text(s, int_len)
+        })
+    }
+}
+
+/// Whether `ax` could lie exactly halfway between two `n`-digit decimals
+/// next to `0.D * 10**decpt` (`D` having `n` digits): that needs
+/// `ax * 10**(n + 1 - decpt)` to be an odd multiple of 5. Only 16- and
+/// 17-digit results can have two round-tripping neighbours.
+fn may_be_decimal_tie(ax: f64, n: usize, decpt: i64) -> bool {
+    if n < 16 {
+        return false;
+    }
+    let (m, e) = float_mantissa_exponent(ax);
+    let zeros = m.trailing_zeros();
+    let (m, e) = (m >> zeros, e + i64::from(zeros));
+    // ax * 10**q == m * 5**q * 2**(e + q), with m odd.
+    let q = n as i64 + 1 - decpt;
+    if e + q != 0 {
+        return false;
+    }
+    // An odd integer; it must also be a multiple of 5, so for q <= 0 the
+    // mantissa must supply 5**(1 - q).
+    q > 0 || 5u64.checked_pow((1 - q) as u32).is_some_and(|p| m % p == 0)
+}
+
+/// Bytes formatted into a stack buffer; writing fails when it is full.
+struct StackText {
+    bytes: [u8; 64],
+    len: usize,
+}
+
+impl fmt::Write for StackText {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        let end = self.len + s.len();
+        let slot = self.bytes.get_mut(self.len..end).ok_or(fmt::Error)?;
+        slot.copy_from_slice(s.as_bytes());
+        self.len = end;
+        Ok(())
+    }
+}
+
+/// Run `f` on the text of `args`, formatted on the stack when it is short.
+fn with_text<R>(args: fmt::Arguments, f: impl FnOnce(&[u8]) -> R) -> R {
+    let mut text = StackText {
+        bytes: [0; 64],
+        len: 0,
+    };
+    if fmt::write(&mut text, args).is_ok() {
+        return f(&text.bytes[..text.len]);
+    }
+    f(fmt::format(args).as_bytes())
+}
+
+/// `ax * 10**precision` rounded half-even to an integer, computed exactly
+/// in 128-bit arithmetic; `None` when the numbers do not fit.
+fn fixed_scaled(ax: f64, precision: usize) -> Option<u128> {
+    let (m, e) = float_mantissa_exponent(ax);
+    if m == 0 {
+        return Some(0);
+    }
+    let scaled = u128::from(m).checked_mul(10u128.checked_pow(u32::try_from(precision).ok()?)?)?;
+    if e >= 0 {
+        return (scaled.leading_zeros() as i64 > e).then(|| scaled << e);
+    }
+    let shift = u32::try_from(-e).ok().filter(|s| *s < 128)?;
+    let quotient = scaled >> shift;
+    let rest = scaled & ((1u128 << shift) - 1);
+    let half = 1u128 << (shift - 1);
+    let round_up = rest > half || (rest == half && quotient & 1 == 1);
+    Some(quotient + u128::from(round_up))
+}
+
+/// Append `scaled / 10**precision` with exactly `precision` digits after
+/// the point (code `f`; `scaled` from [`fixed_scaled`]).
+fn push_fixed(out: &mut String, scaled: u128, precision: usize, flags: FloatFormatFlags) {
+    let mut buf = digit_buf();
+    let digits = u128_digits(scaled, &mut buf);
+    out.reserve(digits.len().max(precision + 1) + 3);
+    if digits.len() > precision {
+        let (int_part, fraction) = digits.split_at(digits.len() - precision);
+        out.push_str(int_part);
+        if precision > 0 {
+            out.push('.');
+            out.push_str(fraction);
+        }
+    } else {
+        out.push_str("0.");
+        out.extend(std::iter::repeat_n('0', precision - digits.len()));
+        out.push_str(digits);
+    }
+    if precision == 0 {
+        if flags.add_dot_0 {
+            out.push_str(".0");
+        } else if flags.alternate {
+            out.push('.');
+        }
     }
 }
 
@@ -137,27 +285,44 @@ pub fn format_float_short(x: f64, code: char, precision: usize, flags: FloatForm
     }
     let negative = x.is_sign_negative();
     let ax = x.abs();
-    let decimal = if ax.is_infinite() {
-        None
-    } else {
-        Some(match code {
-            'e' => Decimal::significant(ax, precision + 1),
-            'f' => Decimal::fixed(ax, precision),
-            'g' => Decimal::significant(ax, precision.max(1)),
-            _ => Decimal::shortest(ax),
-        })
+    if ax.is_infinite() {
+        push_sign(&mut out, negative, flags);
+        out.push_str(if upper { "INF" } else { "inf" });
+        return out;
+    }
+    if code == 'f' {
+        if let Some(scaled) = fixed_scaled(ax, precision) {
+            push_sign(
+                &mut out,
+                negative && !(flags.no_neg_zero && scaled == 0),
+                flags,
+            );
+            push_fixed(&mut out, scaled, precision, flags);
+            return out;
+        }
+    }
+    let d = match code {
+        'e' => Decimal::significant(ax, precision + 1),
+        'f' => Decimal::fixed(ax, precision),
+        'g' => Decimal::significant(ax, precision.max(1)),
+        _ => Decimal::shortest(ax),
     };
-    let drop_sign = flags.no_neg_zero && decimal.as_ref().is_some_and(Decimal::is_zero);
-    if negative && !drop_sign {
+    push_sign(
+        &mut out,
+        negative && !(flags.no_neg_zero && d.is_zero()),
+        flags,
+    );
+    layout_digits(&mut out, &d, code, precision, flags, upper);
+    out
+}
+
+/// Append `-` for a negative result, or `+` when `always_sign` asks.
+fn push_sign(out: &mut String, negative: bool, flags: FloatFormatFlags) {
+    if negative {
         out.push('-');
     } else if flags.always_sign {
         out.push('+');
     }
-    match decimal {
-        None => out.push_str(if upper { "INF" } else { "inf" }),
-        Some(d) => layout_digits(&mut out, &d, code, precision, flags, upper),
-    }
-    out
 }
 
 /// Lay out `d` with a decimal point and maybe an exponent, padding with
@@ -170,7 +335,8 @@ fn layout_digits(
     flags: FloatFormatFlags,
     upper: bool,
 ) {
-    let len = d.digits.len() as i64;
+    let digits = d.digits();
+    let len = digits.len() as i64;
     let prec = precision as i64;
     let mut decpt = d.decpt;
     let mut use_exp = false;
@@ -202,16 +368,17 @@ fn layout_digits(
         decpt
     };
     vend = vend.max(min_end);
+    out.reserve((vend - vstart) as usize + 7);
     for i in vstart..vend {
         if i == decpt {
             out.push('.');
         }
-        let digit = if (0..len).contains(&i) {
-            d.digits[i as usize]
-        } else {
-            b'0'
-        };
-        out.push(digit as char);
+        let digit = usize::try_from(i)
+            .ok()
+            .and_then(|i| digits.get(i))
+            .copied()
+            .unwrap_or(b'0');
+        out.push(char::from(digit));
     }
     if decpt == vend && flags.alternate {
         out.push('.');
@@ -219,7 +386,12 @@ fn layout_digits(
     if use_exp {
         out.push(if upper { 'E' } else { 'e' });
         out.push(if exp < 0 { '-' } else { '+' });
-        out.push_str(&format!("{:02}", exp.abs()));
+        let mut buf = digit_buf();
+        let exp_digits = u64_digits(exp.unsigned_abs(), 10, false, &mut buf);
+        if exp_digits.len() < 2 {
+            out.push('0');
+        }
+        out.push_str(exp_digits);
     }
 }
 
@@ -589,6 +761,137 @@ mod tests {
             let got = format_float_short(f64::from_bits(b), code, prec, flags);
             assert_eq!(got, want, "bits {b:#x} code {code} prec {prec} alt {alt}");
         }
+    }
+
+    /// A deterministic stream of varied test values (xorshift).
+    struct Rng(u64);
+
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+    }
+
+    /// Finite floats of every kind: any bit pattern, moderate magnitudes,
+    /// short binary fractions (exact decimal ties), integers, zeros.
+    fn varied_floats(count: usize) -> Vec<f64> {
+        let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+        let mut out = vec![0.0, -0.0, 0.5, 0.125, 2.5, 1e22, 1e23, 5e-324, f64::MAX];
+        while out.len() < count {
+            let r = rng.next();
+            let x = match r % 5 {
+                0 => f64::from_bits(rng.next()),
+                1 => f64::from_bits(rng.next() % (0x4700u64 << 48) + (0x3800u64 << 48)),
+                2 => (rng.next() % 1_000_000) as f64 / f64::from(1u32 << ((r >> 8) % 12)),
+                3 => (rng.next() >> ((r >> 8) % 64)) as f64,
+                _ => (rng.next() % 100_000) as f64 / 7.0,
+            };
+            if x.is_finite() {
+                out.push(if r & (1 << 20) == 0 { x } else { -x });
+            }
+        }
+        out
+    }
+
+    fn all_flags() -> impl Iterator<Item = FloatFormatFlags> {
+        (0..16).map(|b: u8| FloatFormatFlags {
+            always_sign: b & 1 != 0,
+            add_dot_0: b & 2 != 0,
+            alternate: b & 4 != 0,
+            no_neg_zero: b & 8 != 0,
+        })
+    }
+
+    /// Code `f` through the general path: Rust's fixed-point digits laid
+    /// out by `layout_digits`.
+    fn general_fixed(x: f64, precision: usize, flags: FloatFormatFlags) -> String {
+        let d = Decimal::fixed(x.abs(), precision);
+        let mut out = String::new();
+        push_sign(
+            &mut out,
+            x.is_sign_negative() && !(flags.no_neg_zero && d.is_zero()),
+            flags,
+        );
+        layout_digits(&mut out, &d, 'f', precision, flags, false);
+        out
+    }
+
+    #[test]
+    fn fixed_fast_path_matches_general_path() {
+        let mut fast = 0;
+        for x in varied_floats(4000) {
+            for precision in [0, 1, 2, 3, 6, 10, 17, 22, 23, 30, 40] {
+                if fixed_scaled(x.abs(), precision).is_some() {
+                    fast += 1;
+                }
+                for flags in all_flags() {
+                    assert_eq!(
+                        format_float_short(x, 'f', precision, flags),
+                        general_fixed(x, precision, flags),
+                        "{x:e} precision {precision} {flags:?}"
+                    );
+                }
+            }
+        }
+        assert!(fast > 20_000, "only {fast} values took the fast path");
+    }
+
+    #[test]
+    fn fixed_rounds_ties_to_even() {
+        let flags = FloatFormatFlags::default();
+        let cases = [
+            (0.125, 2, "0.12"),
+            (0.375, 2, "0.38"),
+            (2.5, 0, "2"),
+            (3.5, 0, "4"),
+            (-0.5, 0, "-0"),
+            (1e-30, 3, "0.000"),
+            (123456789.0, 30, "123456789.000000000000000000000000000000"),
+        ];
+        for (x, precision, want) in cases {
+            assert_eq!(format_float_short(x, 'f', precision, flags), want, "{x}");
+        }
+    }
+
+    /// Shortest digits re-checked for a half-even tie whenever they have
+    /// 16 or 17 digits, without the `may_be_decimal_tie` filter.
+    fn shortest_always_rechecked(ax: f64) -> Vec<u8> {
+        let d = Decimal::from_exp_text(format!("{ax:e}").as_bytes());
+        let n = d.digits().len();
+        if n >= 16 {
+            let text = format!("{:.*e}", n - 1, ax);
+            if text.parse::<f64>() == Ok(ax) {
+                return Decimal::from_exp_text(text.as_bytes()).digits().to_vec();
+            }
+        }
+        d.digits().to_vec()
+    }
+
+    #[test]
+    fn shortest_tie_filter_loses_nothing() {
+        let mut rng = Rng(12345);
+        let mut values = varied_floats(20_000);
+        // Odd mantissas scaled so that 17-digit decimals can be exact:
+        // the candidates for halfway cases.
+        for e in -70..=0 {
+            for _ in 0..200 {
+                let m = (rng.next() >> 11) | 1;
+                values.push(m as f64 * f64::powi(2.0, e));
+            }
+        }
+        let mut ties = 0;
+        for x in values {
+            let ax = x.abs();
+            let want = shortest_always_rechecked(ax);
+            assert_eq!(Decimal::shortest(ax).digits(), want.as_slice(), "{x:e}");
+            if Decimal::from_exp_text(format!("{ax:e}").as_bytes()).digits() != want {
+                ties += 1;
+            }
+        }
+        assert!(ties > 0, "no halfway case was exercised");
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! Everything here is a pure function on Rust data (no interpreter values), so
 //! it can be unit-tested on its own and the VM crate stays free of the details
 //! of float formatting, hashing and literal parsing.
+mod digits;
 pub mod float_repr;
 pub mod format_spec;
 pub mod hash;
