@@ -22,6 +22,7 @@ use std::fmt;
 use num_bigint::{BigInt, BigUint, Sign};
 
 use crate::digits::{digit_buf, u128_digits, u64_digits};
+use crate::format_spec::push_fill;
 use num_integer::Integer;
 use num_traits::{One, ToPrimitive, Zero};
 
@@ -253,7 +254,7 @@ fn push_fixed(out: &mut String, scaled: u128, precision: usize, flags: FloatForm
         }
     } else {
         out.push_str("0.");
-        out.extend(std::iter::repeat_n('0', precision - digits.len()));
+        push_fill(out, '0', precision - digits.len());
         out.push_str(digits);
     }
     if precision == 0 {

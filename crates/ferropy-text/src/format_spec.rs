@@ -18,11 +18,12 @@ use std::fmt;
 use num_bigint::{BigInt, Sign};
 use num_traits::ToPrimitive;
 
+use crate::digits::{digit_buf, u64_digits};
 use crate::float_repr::{bigint_to_float, format_float_short, FloatFormatFlags};
 use crate::unicode_props::decimal_value;
 
 /// A parsed format specification. `None` fields were not given.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct FormatSpec {
     /// Fill character; only ever set together with `align`.
     pub fill: Option<char>,
@@ -101,18 +102,32 @@ fn is_align(c: char) -> bool {
 /// "Invalid format specifier '...' for object of type '...'" message.
 /// The `Err` is a ValueError message.
 pub fn parse_format_spec(spec: &str, type_name: &str) -> Result<FormatSpec, String> {
-    let chars: Vec<char> = spec.chars().collect();
+    if spec.is_ascii() {
+        parse_spec_chars(spec.as_bytes(), spec, type_name)
+    } else {
+        let chars: Vec<char> = spec.chars().collect();
+        parse_spec_chars(&chars, spec, type_name)
+    }
+}
+
+/// [`parse_format_spec`] over the characters of `spec`: its bytes when it
+/// is ASCII, its chars otherwise.
+fn parse_spec_chars<C: Copy + Into<char>>(
+    chars: &[C],
+    spec: &str,
+    type_name: &str,
+) -> Result<FormatSpec, String> {
+    let peek = |pos: usize| chars.get(pos).map(|c| (*c).into());
     let mut out = FormatSpec::default();
     let mut pos = 0;
-    if chars.len() >= 2 && is_align(chars[1]) {
-        out.fill = Some(chars[0]);
-        out.align = Some(chars[1]);
+    if let (Some(fill), Some(align)) = (peek(0), peek(1).filter(|c| is_align(*c))) {
+        out.fill = Some(fill);
+        out.align = Some(align);
         pos = 2;
-    } else if chars.first().is_some_and(|c| is_align(*c)) {
-        out.align = Some(chars[0]);
+    } else if let Some(align) = peek(0).filter(|c| is_align(*c)) {
+        out.align = Some(align);
         pos = 1;
     }
-    let peek = |pos: usize| chars.get(pos).copied();
     if let Some(c @ ('+' | '-' | ' ')) = peek(pos) {
         out.sign = Some(c);
         pos += 1;
@@ -129,7 +144,7 @@ pub fn parse_format_spec(spec: &str, type_name: &str) -> Result<FormatSpec, Stri
         out.zero_pad = true;
         pos += 1;
     }
-    out.width = parse_count(&chars, &mut pos)?;
+    out.width = parse_count(chars, &mut pos)?;
     if peek(pos) == Some(',') {
         out.grouping = Some(',');
         pos += 1;
@@ -146,7 +161,7 @@ pub fn parse_format_spec(spec: &str, type_name: &str) -> Result<FormatSpec, Stri
     }
     if peek(pos) == Some('.') {
         pos += 1;
-        out.precision = parse_count(&chars, &mut pos)?;
+        out.precision = parse_count(chars, &mut pos)?;
         if out.precision.is_none() {
             return Err("Format specifier missing precision".to_string());
         }
@@ -166,10 +181,20 @@ pub fn parse_format_spec(spec: &str, type_name: &str) -> Result<FormatSpec, Stri
 const BOTH_SEPARATORS: &str = "Cannot specify both ',' and '_'.";
 
 /// Read decimal digits (any Unicode decimal digit counts) at `pos`.
-fn parse_count(chars: &[char], pos: &mut usize) -> Result<Option<usize>, String> {
+fn parse_count<C: Copy + Into<char>>(
+    chars: &[C],
+    pos: &mut usize,
+) -> Result<Option<usize>, String> {
+    let digit = |c: char| {
+        if c.is_ascii() {
+            c.to_digit(10)
+        } else {
+            decimal_value(c)
+        }
+    };
     let mut value: usize = 0;
     let start = *pos;
-    while let Some(d) = chars.get(*pos).and_then(|c| decimal_value(*c)) {
+    while let Some(d) = chars.get(*pos).and_then(|c| digit((*c).into())) {
         value = value
             .checked_mul(10)
             .and_then(|v| v.checked_add(d as usize))
@@ -212,17 +237,66 @@ impl FormatSpec {
     }
 }
 
+/// An integer to format: a machine integer, or a big one.
+#[derive(Clone, Copy, Debug)]
+pub enum IntValue<'a> {
+    /// An integer that fits in 64 bits (formatted without `BigInt`).
+    Small(i64),
+    /// Any integer.
+    Big(&'a BigInt),
+}
+
+impl IntValue<'_> {
+    pub(crate) fn is_negative(self) -> bool {
+        match self {
+            IntValue::Small(i) => i < 0,
+            IntValue::Big(b) => b.sign() == Sign::Minus,
+        }
+    }
+
+    fn to_i64(self) -> Option<i64> {
+        match self {
+            IntValue::Small(i) => Some(i),
+            IntValue::Big(b) => b.to_i64(),
+        }
+    }
+
+    /// The nearest float (ties to even); `None` if it overflows.
+    fn to_f64(self) -> Option<f64> {
+        match self {
+            IntValue::Small(i) => Some(i as f64),
+            IntValue::Big(b) => bigint_to_float(b),
+        }
+    }
+
+    /// Run `f` on the digits of the magnitude in `radix` (2, 8, 10 or 16;
+    /// letters upper-case if `upper`).
+    pub(crate) fn with_digits<R>(self, radix: u32, upper: bool, f: impl FnOnce(&str) -> R) -> R {
+        match self {
+            IntValue::Small(i) => f(u64_digits(i.unsigned_abs(), radix, upper, &mut digit_buf())),
+            IntValue::Big(b) => {
+                let mut digits = b.magnitude().to_str_radix(radix);
+                if upper {
+                    digits.make_ascii_uppercase();
+                }
+                f(&digits)
+            }
+        }
+    }
+}
+
 /// `format(v, spec)` for an int (`type_name` is `int`, `bool` or the
 /// subclass name, for error messages).
 ///
 /// Types `b c d o x X n` and none format the integer; `e E f F g G %`
 /// convert it to float first (OverflowError "int too large to convert to
 /// float" if it does not fit).
-pub fn format_int(v: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<String, FormatError> {
+pub fn format_int(v: IntValue, spec: &FormatSpec, type_name: &str) -> Result<String, FormatError> {
     match spec.kind {
         None | Some('b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n') => format_int_internal(v, spec),
         Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
-            let f = bigint_to_float(v)
+            let f = v
+                .to_f64()
                 .ok_or_else(|| FormatError::Overflow("int too large to convert to float".into()))?;
             format_float_internal(f, spec)
         }
@@ -230,7 +304,7 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<Stri
     }
 }
 
-fn format_int_internal(v: &BigInt, spec: &FormatSpec) -> Result<String, FormatError> {
+fn format_int_internal(v: IntValue, spec: &FormatSpec) -> Result<String, FormatError> {
     if spec.precision.is_some() {
         return Err(value_error(
             "Precision not allowed in integer format specifier",
@@ -252,26 +326,20 @@ fn format_int_internal(v: &BigInt, spec: &FormatSpec) -> Result<String, FormatEr
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = v.magnitude().to_str_radix(radix);
-    if kind == 'X' {
-        digits.make_ascii_uppercase();
-    }
     let group_size = if radix == 10 { 3 } else { 4 };
-    let parts = NumberParts {
-        negative: v.sign() == Sign::Minus,
-        prefix: if spec.alternate { prefix } else { "" },
-        digits: &digits,
-        remainder: "",
-    };
-    Ok(layout_number(
-        &parts,
-        spec,
-        spec.grouping.map(|s| (s, group_size)),
-    ))
+    Ok(v.with_digits(radix, kind == 'X', |digits| {
+        let parts = NumberParts {
+            negative: v.is_negative(),
+            prefix: if spec.alternate { prefix } else { "" },
+            digits,
+            remainder: "",
+        };
+        layout_number(&parts, spec, spec.grouping.map(|s| (s, group_size)))
+    }))
 }
 
 /// The `c` presentation type: the integer as a character.
-fn format_int_char(v: &BigInt, spec: &FormatSpec) -> Result<String, FormatError> {
+fn format_int_char(v: IntValue, spec: &FormatSpec) -> Result<String, FormatError> {
     if spec.sign.is_some() {
         return Err(value_error(
             "Sign not allowed with integer format specifier 'c'",
@@ -313,7 +381,7 @@ pub fn format_float(v: f64, spec: &FormatSpec, type_name: &str) -> Result<String
             v,
             &FormatSpec {
                 kind: None,
-                ..spec.clone()
+                ..*spec
             },
         ),
         Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => format_float_internal(v, spec),
@@ -346,18 +414,16 @@ fn format_float_internal(v: f64, spec: &FormatSpec) -> Result<String, FormatErro
         Some(c) => (c, 6),
     };
     let precision = spec.precision.unwrap_or(default_precision);
-    let text = format_float_short(value, code, precision, flags);
-    let (negative, digits, rest) = split_float_text(&text);
-    let remainder = if percent {
-        format!("{rest}%")
-    } else {
-        rest.to_string()
-    };
+    let mut text = format_float_short(value, code, precision, flags);
+    if percent {
+        text.push('%');
+    }
+    let (negative, digits, remainder) = split_float_text(&text);
     let parts = NumberParts {
         negative,
         prefix: "",
         digits,
-        remainder: &remainder,
+        remainder,
     };
     let grouping = if spec.kind == Some('n') {
         None
@@ -446,7 +512,7 @@ pub fn format_complex(
         let unpadded = FormatSpec {
             sign,
             width: None,
-            ..spec.clone()
+            ..*spec
         };
         layout_number(&parts, &unpadded, grouping)
     };
@@ -515,10 +581,10 @@ fn pad(text: &str, width: usize, align: char, fill: char) -> String {
         '^' => total / 2,
         _ => 0,
     };
-    let mut out = String::with_capacity(text.len() + total);
-    out.extend(std::iter::repeat_n(fill, left));
+    let mut out = String::with_capacity(text.len() + total * fill.len_utf8());
+    push_fill(&mut out, fill, left);
     out.push_str(text);
-    out.extend(std::iter::repeat_n(fill, total - left));
+    push_fill(&mut out, fill, total - left);
     out
 }
 
@@ -547,67 +613,122 @@ fn layout_number(parts: &NumberParts, spec: &FormatSpec, group: Option<(char, us
     let fill = spec.fill_char();
     let align = spec.numeric_align();
     let width = spec.width_or_zero();
-    let fixed = usize::from(sign.is_some()) + parts.prefix.len() + parts.remainder.chars().count();
+    let fixed = usize::from(sign.is_some()) + parts.prefix.len() + char_count(parts.remainder);
     let min_width = if fill == '0' && align == '=' {
         width.saturating_sub(fixed)
     } else {
         0
     };
-    let grouped = if parts.digits.is_empty() {
-        String::new()
-    } else {
-        group_digits(parts.digits, group, min_width)
-    };
-    let padding = width.saturating_sub(fixed + grouped.chars().count());
+    let grouped = GroupedDigits::new(parts.digits, group, min_width);
+    let padding = width.saturating_sub(fixed + grouped.char_len());
     let (left, middle, right) = match align {
         '<' => (0, 0, padding),
         '^' => (padding / 2, 0, padding - padding / 2),
         '=' => (0, padding, 0),
         _ => (padding, 0, 0),
     };
-    let mut out = String::new();
-    out.extend(std::iter::repeat_n(fill, left));
-    out.extend(sign);
+    let mut out = String::with_capacity(
+        fixed + parts.remainder.len() + grouped.char_len() + padding * fill.len_utf8(),
+    );
+    push_fill(&mut out, fill, left);
+    if let Some(sign) = sign {
+        out.push(sign);
+    }
     out.push_str(parts.prefix);
-    out.extend(std::iter::repeat_n(fill, middle));
-    out.push_str(&grouped);
+    push_fill(&mut out, fill, middle);
+    grouped.push_to(&mut out);
     out.push_str(parts.remainder);
-    out.extend(std::iter::repeat_n(fill, right));
+    push_fill(&mut out, fill, right);
     out
 }
 
-/// Insert `sep` every `size` digits from the right, first padding with
-/// zeros so the result is at least `min_width` characters (the padding
-/// zeros are grouped too, and a group never starts with a separator).
-fn group_digits(digits: &str, group: Option<(char, usize)>, min_width: usize) -> String {
-    let Some((sep, size)) = group else {
-        let zeros = min_width.saturating_sub(digits.len());
-        return "0".repeat(zeros) + digits;
-    };
-    // Build the groups right to left, as CPython does.
-    let bytes = digits.as_bytes();
-    let mut remaining = bytes.len() as isize;
-    let mut min_width = min_width as isize;
-    let size = size as isize;
-    let mut groups: Vec<String> = Vec::new();
-    loop {
-        let len = size.min(remaining.max(min_width).max(1));
-        let zeros = (len - remaining).max(0) as usize;
-        let take = remaining.clamp(0, len);
-        let start = (remaining - take) as usize;
-        let end = remaining as usize;
-        let mut group = "0".repeat(zeros);
-        group.push_str(&digits[start..end]);
-        groups.push(group);
-        remaining -= take;
-        min_width -= len;
-        if remaining <= 0 && min_width <= 0 {
-            break;
-        }
-        min_width -= 1;
+/// Append `count` copies of `fill`.
+pub(crate) fn push_fill(out: &mut String, fill: char, count: usize) {
+    for _ in 0..count {
+        out.push(fill);
     }
-    groups.reverse();
-    groups.join(&sep.to_string())
+}
+
+/// The number of characters of `s` (its length when ASCII).
+fn char_count(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
+}
+
+/// The integer digits of a number as laid out: padded on the left with
+/// zeros up to a minimum width, with a separator every `size` digits from
+/// the right (counting the padding zeros too; the minimum width counts the
+/// separators, and the text never starts with a separator).
+struct GroupedDigits<'a> {
+    digits: &'a str,
+    /// Digits including the padding zeros.
+    total: usize,
+    group: Option<(char, usize)>,
+}
+
+impl<'a> GroupedDigits<'a> {
+    fn new(digits: &'a str, group: Option<(char, usize)>, min_width: usize) -> Self {
+        let total = match group {
+            _ if digits.is_empty() => 0,
+            None => digits.len().max(min_width),
+            Some((_, size)) => grouped_total(digits.len(), size, min_width),
+        };
+        GroupedDigits {
+            digits,
+            total,
+            group,
+        }
+    }
+
+    fn separators(&self) -> usize {
+        match self.group {
+            Some((_, size)) if self.total > 0 => (self.total - 1) / size,
+            _ => 0,
+        }
+    }
+
+    fn char_len(&self) -> usize {
+        self.total + self.separators()
+    }
+
+    fn push_to(&self, out: &mut String) {
+        let zeros = self.total.saturating_sub(self.digits.len());
+        let Some((sep, size)) = self.group else {
+            push_fill(out, '0', zeros);
+            out.push_str(self.digits);
+            return;
+        };
+        let padded = std::iter::repeat_n('0', zeros).chain(self.digits.chars());
+        for (i, digit) in padded.enumerate() {
+            if i > 0 && (self.total - i).is_multiple_of(size) {
+                out.push(sep);
+            }
+            out.push(digit);
+        }
+    }
+}
+
+/// How many digits (padding zeros included) CPython's grouping produces for
+/// `len` digits in groups of `size` filling at least `min_width`
+/// characters: groups are taken from the right, each separator counting
+/// towards the width, until the digits are used up and the width is met.
+fn grouped_total(len: usize, size: usize, min_width: usize) -> usize {
+    let mut remaining = len;
+    let mut min_width = min_width;
+    let mut total = 0;
+    loop {
+        let group = size.min(remaining.max(min_width).max(1));
+        total += group;
+        remaining = remaining.saturating_sub(group);
+        min_width = min_width.saturating_sub(group);
+        if remaining == 0 && min_width == 0 {
+            return total;
+        }
+        min_width = min_width.saturating_sub(1);
+    }
 }
 
 #[cfg(test)]
@@ -648,10 +769,85 @@ mod tests {
             check(
                 v,
                 spec,
-                run(spec, "int", |s| format_int(&n, s, "int")),
+                run(spec, "int", |s| format_int(IntValue::Big(&n), s, "int")),
                 want,
             );
+            if let Some(i) = n.to_i64() {
+                check(
+                    v,
+                    spec,
+                    run(spec, "int", |s| format_int(IntValue::Small(i), s, "int")),
+                    want,
+                );
+            }
         }
+    }
+
+    #[test]
+    fn small_ints_format_like_big_ints() {
+        let mut values = vec![
+            0,
+            1,
+            -1,
+            9,
+            -10,
+            255,
+            -4096,
+            1 << 53,
+            (1 << 53) + 1,
+            i64::MAX,
+            i64::MIN,
+            i64::MIN + 1,
+        ];
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        for shift in 0..64 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            values.push((x >> shift) as i64);
+            values.push(-((x >> shift >> 1) as i64));
+        }
+        let specs = [
+            "", "d", "b", "o", "x", "X", "n", "c", "e", "f", ".3f", "%", "g", "#b", "#o", "#x",
+            "#X", "+d", " d", "-x", "012d", "012", "=12", "*^30,", "_b", "#_x", "_o", "030_X",
+            "<25", "-^#40b", ",", "08,d", "09_", "#020_x", "z", ".2", "+c",
+        ];
+        for v in values {
+            let big = BigInt::from(v);
+            for spec in specs {
+                let parsed = parse_format_spec(spec, "int").unwrap();
+                assert_eq!(
+                    format_int(IntValue::Small(v), &parsed, "int"),
+                    format_int(IntValue::Big(&big), &parsed, "int"),
+                    "{v} {spec:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn non_ascii_specs_parse_like_ascii_ones() {
+        let pairs = [
+            ("\u{663}\u{660}", "30"),
+            ("\u{e9}>+#012,.\u{665}f", "x>+#012,.5f"),
+            ("\u{ff10}\u{ff19}", "9"),
+        ];
+        for (unicode, ascii) in pairs {
+            let a = parse_format_spec(unicode, "float").unwrap();
+            let b = parse_format_spec(ascii, "float").unwrap();
+            assert_eq!(
+                (a.width, a.precision, a.kind),
+                (b.width, b.precision, b.kind)
+            );
+            assert_eq!(
+                (a.sign, a.alternate, a.grouping),
+                (b.sign, b.alternate, b.grouping)
+            );
+        }
+        assert_eq!(
+            parse_format_spec("\u{e9}>", "str").unwrap().fill,
+            Some('\u{e9}')
+        );
     }
 
     #[test]
@@ -716,7 +912,7 @@ mod tests {
     fn surrogate_char() {
         let spec = parse_format_spec("c", "int").unwrap();
         assert_eq!(
-            format_int(&BigInt::from(0xd800), &spec, "int"),
+            format_int(IntValue::Small(0xd800), &spec, "int"),
             Err(FormatError::Surrogate(0xd800))
         );
     }

@@ -23,10 +23,8 @@
 //! For `bytes % args`, decode the format as Latin-1, parse it, and encode
 //! the literal pieces back as Latin-1.
 
-use num_bigint::{BigInt, Sign};
-
 use crate::float_repr::{format_float_short, FloatFormatFlags};
-use crate::format_spec::FormatError;
+use crate::format_spec::{push_fill, FormatError, IntValue};
 
 /// A piece of a parsed `%` format string.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -292,24 +290,18 @@ pub fn unsupported_format_character(conv: char, index: usize, for_bytes: bool) -
 /// Format an integer for `%d %i %u %x %X %o` (the VM has already applied
 /// `__index__`/`__int__`). Precision is a minimum digit count; `#` adds
 /// `0x`/`0X`/`0o`; `0` pads with zeros after the sign and prefix.
-pub fn percent_format_int(v: &BigInt, spec: &ResolvedPercentSpec) -> String {
+pub fn percent_format_int(v: IntValue, spec: &ResolvedPercentSpec) -> String {
     let (radix, prefix) = match spec.conv {
         'x' => (16, "0x"),
         'X' => (16, "0X"),
         'o' => (8, "0o"),
         _ => (10, ""),
     };
-    let mut digits = v.magnitude().to_str_radix(radix);
-    if spec.conv == 'X' {
-        digits.make_ascii_uppercase();
-    }
-    if let Some(p) = spec.precision {
-        if digits.len() < p {
-            digits.insert_str(0, &"0".repeat(p - digits.len()));
-        }
-    }
     let prefix = if spec.flags.alt { prefix } else { "" };
-    pad_number(v.sign() == Sign::Minus, prefix, &digits, spec)
+    v.with_digits(radix, spec.conv == 'X', |digits| {
+        let zeros = spec.precision.map_or(0, |p| p.saturating_sub(digits.len()));
+        pad_number(v.is_negative(), prefix, zeros, digits, spec)
+    })
 }
 
 /// Format a float for `%e %E %f %F %g %G` (default precision 6).
@@ -320,14 +312,21 @@ pub fn percent_format_float(v: f64, spec: &ResolvedPercentSpec) -> String {
     };
     let text = format_float_short(v, spec.conv, spec.precision.unwrap_or(6), flags);
     match text.strip_prefix('-') {
-        Some(rest) => pad_number(true, "", rest, spec),
-        None => pad_number(false, "", &text, spec),
+        Some(rest) => pad_number(true, "", 0, rest, spec),
+        None => pad_number(false, "", 0, &text, spec),
     }
 }
 
-/// Lay out `<sign><prefix><body>` in the field: zero padding goes after
-/// the prefix, space padding before the sign or (with `-`) at the end.
-fn pad_number(negative: bool, prefix: &str, body: &str, spec: &ResolvedPercentSpec) -> String {
+/// Lay out `<sign><prefix><zeros><body>` in the field (`zeros` counts
+/// zeros the precision asks for): zero padding goes after the prefix,
+/// space padding before the sign or (with `-`) at the end.
+fn pad_number(
+    negative: bool,
+    prefix: &str,
+    zeros: usize,
+    body: &str,
+    spec: &ResolvedPercentSpec,
+) -> String {
     let flags = spec.flags;
     let sign = if negative {
         "-"
@@ -338,25 +337,22 @@ fn pad_number(negative: bool, prefix: &str, body: &str, spec: &ResolvedPercentSp
     } else {
         ""
     };
-    let len = sign.len() + prefix.len() + body.len();
+    let len = sign.len() + prefix.len() + zeros + body.len();
     let padding = spec.width.saturating_sub(len);
-    let mut out = String::with_capacity(len + padding);
-    if flags.minus {
-        out.push_str(sign);
-        out.push_str(prefix);
-        out.push_str(body);
-        out.push_str(&" ".repeat(padding));
+    let (left, zeros, right) = if flags.minus {
+        (0, zeros, padding)
     } else if flags.zero {
-        out.push_str(sign);
-        out.push_str(prefix);
-        out.push_str(&"0".repeat(padding));
-        out.push_str(body);
+        (0, zeros + padding, 0)
     } else {
-        out.push_str(&" ".repeat(padding));
-        out.push_str(sign);
-        out.push_str(prefix);
-        out.push_str(body);
-    }
+        (padding, zeros, 0)
+    };
+    let mut out = String::with_capacity(len + padding);
+    push_fill(&mut out, ' ', left);
+    out.push_str(sign);
+    out.push_str(prefix);
+    push_fill(&mut out, '0', zeros);
+    out.push_str(body);
+    push_fill(&mut out, ' ', right);
     out
 }
 
@@ -372,17 +368,24 @@ pub fn pad_percent(s: &str, spec: &ResolvedPercentSpec) -> String {
         _ => s,
     };
     let padding = spec.width.saturating_sub(text.chars().count());
-    if spec.flags.minus {
-        format!("{text}{}", " ".repeat(padding))
+    let (left, right) = if spec.flags.minus {
+        (0, padding)
     } else {
-        format!("{}{text}", " ".repeat(padding))
-    }
+        (padding, 0)
+    };
+    let mut out = String::with_capacity(text.len() + padding);
+    push_fill(&mut out, ' ', left);
+    out.push_str(text);
+    push_fill(&mut out, ' ', right);
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::float_repr::{float_repr, float_to_bigint};
+    use num_bigint::BigInt;
+    use num_traits::ToPrimitive;
 
     /// A test argument: int (decimal text), float (bits) or str.
     enum A {
@@ -408,6 +411,16 @@ mod tests {
             A::F(b) => float_to_bigint(f64::from_bits(*b)).unwrap(),
             A::S(_) => panic!("str used as int"),
         }
+    }
+
+    /// `percent_format_int` of `n`, checking that the machine-int path
+    /// agrees with the BigInt path.
+    fn format_int_both_ways(n: &BigInt, r: &ResolvedPercentSpec) -> String {
+        let big = percent_format_int(IntValue::Big(n), r);
+        if let Some(i) = n.to_i64() {
+            assert_eq!(percent_format_int(IntValue::Small(i), r), big, "{n}");
+        }
+        big
     }
 
     fn str_of(a: &A) -> String {
@@ -457,8 +470,8 @@ mod tests {
             let value = take()?;
             let r = spec.resolve(sw, sp);
             let text = match (spec.conv, value) {
-                ('d' | 'i' | 'u', v) => percent_format_int(&int_of(v), &r),
-                ('x' | 'X' | 'o', A::I(s)) => percent_format_int(&s.parse().unwrap(), &r),
+                ('d' | 'i' | 'u', v) => format_int_both_ways(&int_of(v), &r),
+                ('x' | 'X' | 'o', A::I(s)) => format_int_both_ways(&s.parse().unwrap(), &r),
                 ('e' | 'E' | 'f' | 'F' | 'g' | 'G', A::F(b)) => {
                     percent_format_float(f64::from_bits(*b), &r)
                 }

@@ -9,6 +9,7 @@ use crate::object::{Obj, Payload};
 use crate::value::Value;
 use crate::vm::Vm;
 use ferropy_compiler::bytecode::BinOp;
+use ferropy_text::format_spec::IntValue;
 use ferropy_text::number_parse::{parse_int_limited, too_many_digits_message, ParseIntError};
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -35,6 +36,21 @@ pub fn to_bigint(v: &Value) -> Option<BigInt> {
         Value::True => Some(BigInt::from(1)),
         Value::Obj(o) => match &o.payload {
             Payload::Int(b) => Some(b.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// A view of an `int` or `bool` (including subclasses) for formatting,
+/// without copying a big value.
+pub fn int_value(v: &Value) -> Option<IntValue<'_>> {
+    match v {
+        Value::Int(i) => Some(IntValue::Small(*i)),
+        Value::False => Some(IntValue::Small(0)),
+        Value::True => Some(IntValue::Small(1)),
+        Value::Obj(o) => match &o.payload {
+            Payload::Int(b) => Some(IntValue::Big(b)),
             _ => None,
         },
         _ => None,

@@ -11,6 +11,7 @@ use crate::objects::numbers::{self, descriptor_error, no_args, positional, Sig};
 use crate::value::Value;
 use crate::vm::Vm;
 use ferropy_compiler::bytecode::BinOp;
+use ferropy_text::format_spec::IntValue;
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -230,26 +231,28 @@ fn bool_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 /// `int.__format__(spec)`: `str(self)` for an empty spec.
 fn int_format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let b = self_int(vm, args, "__format__")?;
+    let this = args.values.first().cloned().unwrap_or_default();
+    let Some(n) = int::int_value(&this) else {
+        return Err(descriptor_error(vm, "__format__", "int", &this));
+    };
     let spec = numbers::format_spec_arg(vm, args)?;
-    let this = args.values[0].clone();
     if spec.is_empty() {
         let s = vm.str_of(&this)?;
         return Ok(vm.new_str(s));
     }
-    let s = format_int_value(vm, &b, &vm.type_name(&this), &spec)?;
+    let s = format_int_value(vm, n, &vm.type_name(&this), &spec)?;
     Ok(vm.new_str(s))
 }
 
-/// `format(b, spec)` for an int whose type is called `type_name`,
+/// `format(n, spec)` for an int whose type is called `type_name`,
 /// enforcing the int/str digit limit for decimal output.
-pub fn format_int_value(vm: &Vm, b: &BigInt, type_name: &str, spec: &str) -> PyResult<String> {
+pub fn format_int_value(vm: &Vm, n: IntValue, type_name: &str, spec: &str) -> PyResult<String> {
     use ferropy_text::format_spec::{format_int, parse_format_spec};
     let fs = parse_format_spec(spec, type_name).map_err(|m| vm.value_error(m))?;
-    if matches!(fs.kind, None | Some('d' | 'n')) {
+    if let (IntValue::Big(b), None | Some('d' | 'n')) = (n, fs.kind) {
         check_str_digits(vm, b)?;
     }
-    format_int(b, &fs, type_name).map_err(|e| numbers::format_error(vm, e))
+    format_int(n, &fs, type_name).map_err(|e| numbers::format_error(vm, e))
 }
 
 /// ValueError if `b` has more decimal digits than `sys.set_int_max_str_digits` allows.

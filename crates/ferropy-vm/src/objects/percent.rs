@@ -10,7 +10,7 @@ use crate::object::Payload;
 use crate::objects::{float, int};
 use crate::value::Value;
 use crate::vm::Vm;
-use ferropy_text::format_spec::FormatError;
+use ferropy_text::format_spec::{FormatError, IntValue};
 use ferropy_text::percent_format::{
     pad_percent, parse_percent_format, percent_format_float, percent_format_int,
     unsupported_format_character, Count, PercentPiece, PercentSpec, ResolvedPercentSpec,
@@ -204,23 +204,13 @@ fn convert(
             let c = char_operand(vm, v, mode)?;
             Ok(pad_percent(&c.to_string(), r))
         }
-        ('d' | 'i' | 'u', _)
-            if matches!(v, Value::Int(_))
-                && *r
-                    == ResolvedPercentSpec {
-                        conv: r.conv,
-                        ..Default::default()
-                    } =>
-        {
-            let Value::Int(i) = v else { unreachable!() };
-            Ok(i.to_string())
-        }
         ('d' | 'i' | 'u' | 'x' | 'X' | 'o', _) => {
             let n = int_operand(vm, v, r.conv)?;
-            if matches!(r.conv, 'd' | 'i' | 'u') {
-                crate::objects::int_methods::check_str_digits(vm, &n)?;
+            let n = int::int_value(&n).expect("int_operand returns an int");
+            if let (IntValue::Big(b), 'd' | 'i' | 'u') = (n, r.conv) {
+                crate::objects::int_methods::check_str_digits(vm, b)?;
             }
-            Ok(percent_format_int(&n, r))
+            Ok(percent_format_int(n, r))
         }
         ('e' | 'E' | 'f' | 'F' | 'g' | 'G', _) => {
             let f = float_operand(vm, v, mode)?;
@@ -296,26 +286,25 @@ fn char_operand(vm: &mut Vm, v: &Value, mode: Mode) -> PyResult<char> {
         .ok_or_else(|| vm.not_implemented_error("lone surrogate code points are not supported yet"))
 }
 
-/// The integer of `%d %i %u %x %X %o`.
-fn int_operand(vm: &mut Vm, v: &Value, conv: char) -> PyResult<num_bigint::BigInt> {
+/// The integer of `%d %i %u %x %X %o`, as an int value.
+fn int_operand(vm: &mut Vm, v: &Value, conv: char) -> PyResult<Value> {
     if int::is_int(v) {
-        return Ok(int::to_bigint(v).unwrap());
+        return Ok(v.clone());
     }
     let decimal = matches!(conv, 'd' | 'i' | 'u');
     if decimal {
         if let Some(f) = float::to_f64(v) {
-            return float_to_int(vm, f);
+            return int::float_to_int(vm, f);
         }
     }
     if vm.lookup_special(v, "__index__").is_some() {
-        let i = vm.index(v)?;
-        return Ok(int::to_bigint(&i).unwrap());
+        return vm.index(v);
     }
     if decimal {
         if let Some(f) = vm.lookup_special(v, "__int__") {
             let r = vm.call(&vm.bind(&f, v), vec![], &[])?;
-            if let Some(b) = int::to_bigint(&r).filter(|_| int::is_int(&r)) {
-                return Ok(b);
+            if int::is_int(&r) {
+                return Ok(r);
             }
             return Err(vm.type_error(format!(
                 "__int__ returned non-int (type {})",
@@ -326,7 +315,7 @@ fn int_operand(vm: &mut Vm, v: &Value, conv: char) -> PyResult<num_bigint::BigIn
             let r = vm.call(&vm.bind(&f, v), vec![], &[])?;
             let f =
                 float::to_f64(&r).ok_or_else(|| vm.type_error("__float__ returned non-float"))?;
-            return float_to_int(vm, f);
+            return int::float_to_int(vm, f);
         }
     }
     let what = if decimal {
@@ -338,14 +327,6 @@ fn int_operand(vm: &mut Vm, v: &Value, conv: char) -> PyResult<num_bigint::BigIn
         "%{conv} format: {what} is required, not {}",
         vm.type_name(v)
     )))
-}
-
-fn float_to_int(vm: &Vm, f: f64) -> PyResult<num_bigint::BigInt> {
-    if f.is_nan() {
-        return Err(vm.value_error("cannot convert float NaN to integer"));
-    }
-    ferropy_text::float_repr::float_to_bigint(f.trunc())
-        .ok_or_else(|| vm.overflow_error("cannot convert float infinity to integer"))
 }
 
 /// The float of `%e %f %g` and their upper-case forms.

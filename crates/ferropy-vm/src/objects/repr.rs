@@ -2,14 +2,16 @@
 //! markers (`[...]`) and a depth guard so deeply nested containers raise
 //! `RecursionError` instead of overflowing the Rust stack.
 
-use crate::error::{PyErr, PyResult};
+use crate::error::PyResult;
 use crate::exc_kinds::Exc;
 use crate::object::{DictViewKind, Payload};
-use crate::objects::{dict, int};
+use crate::objects::{dict, float, float_methods, int, int_methods, numbers};
 use crate::types::tdata;
-use crate::value::Value;
+use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
-use ferropy_text::format_spec::{self, FormatError};
+use ferropy_text::format_spec;
+use std::borrow::Cow;
+use std::rc::Rc;
 
 /// `<module.Type object at 0x...>`.
 pub fn default_repr(vm: &Vm, v: &Value) -> String {
@@ -301,40 +303,46 @@ fn type_repr_short(vm: &mut Vm, v: &Value) -> PyResult<String> {
     vm.repr(v)
 }
 
-fn format_error(vm: &Vm, e: FormatError) -> PyErr {
-    match e {
-        FormatError::Value(m) => vm.value_error(m),
-        FormatError::Overflow(m) => vm.overflow_error(m),
-        FormatError::Surrogate(_) => vm.value_error("surrogate code points are not supported"),
+/// The type name shown in `format()` errors: borrowed for the builtin
+/// types (whose names cannot change), so that formatting their values
+/// does not allocate it.
+fn format_type_name(vm: &Vm, v: &Value) -> Cow<'static, str> {
+    let builtin = |t: &ObjRef, name: &'static str| {
+        v.as_obj()
+            .is_some_and(|o| Rc::ptr_eq(o.class(), t))
+            .then_some(name)
+    };
+    let name = match v {
+        Value::Int(_) => Some("int"),
+        Value::FloatBits(_) => Some("float"),
+        Value::False | Value::True => Some("bool"),
+        _ => builtin(&vm.types.str_, "str")
+            .or_else(|| builtin(&vm.types.int, "int"))
+            .or_else(|| builtin(&vm.types.float, "float")),
+    };
+    match name {
+        Some(name) => Cow::Borrowed(name),
+        None => Cow::Owned(vm.type_name(v)),
     }
 }
 
 /// `format(v, spec)` for builtin numbers and strings; `None` otherwise.
 pub fn builtin_format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Option<String>> {
-    let type_name = vm.type_name(v);
     if let Some(s) = v.as_str() {
+        let type_name = format_type_name(vm, v);
         let fs = format_spec::parse_format_spec(spec, &type_name).map_err(|m| vm.value_error(m))?;
         return format_spec::format_str(s, &fs, &type_name)
             .map(Some)
-            .map_err(|e| format_error(vm, e));
+            .map_err(|e| numbers::format_error(vm, e));
     }
     if let (Some(b), true) = (v.as_bool(), spec.is_empty()) {
         return Ok(Some(if b { "True" } else { "False" }.into()));
     }
-    if int::is_int(v) {
-        return crate::objects::int_methods::format_int_value(
-            vm,
-            &int::to_bigint(v).unwrap_or_default(),
-            &type_name,
-            spec,
-        )
-        .map(Some);
+    if let Some(n) = int::int_value(v) {
+        return int_methods::format_int_value(vm, n, &format_type_name(vm, v), spec).map(Some);
     }
-    if let Some(f) = crate::objects::float::to_f64(v) {
-        let fs = format_spec::parse_format_spec(spec, &type_name).map_err(|m| vm.value_error(m))?;
-        return format_spec::format_float(f, &fs, &type_name)
-            .map(Some)
-            .map_err(|e| format_error(vm, e));
+    if let Some(f) = float::to_f64(v) {
+        return float_methods::format_float_value(vm, f, &format_type_name(vm, v), spec).map(Some);
     }
     if spec.is_empty() {
         return Ok(Some(vm.str_of(v)?));
@@ -343,7 +351,8 @@ pub fn builtin_format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Option<Str
         return crate::objects::complex::format_complex_value(vm, v, spec).map(Some);
     }
     Err(vm.type_error(format!(
-        "unsupported format string passed to {type_name}.__format__"
+        "unsupported format string passed to {}.__format__",
+        vm.type_name(v)
     )))
 }
 
