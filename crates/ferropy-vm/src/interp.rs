@@ -654,11 +654,10 @@ impl Vm {
                 f.stack.extend(items.into_iter().rev());
             }
             Instr::BuildString(n) => {
-                let items = self.pop_n(n as usize);
-                let mut s = String::new();
-                for it in &items {
-                    s.push_str(it.as_str().unwrap_or(""));
-                }
+                let f = frame!(self);
+                let start = f.stack.len() - n as usize;
+                let s = crate::objects::str::concat(&f.stack[start..]);
+                f.stack.truncate(start);
                 let v = self.new_str(s);
                 push!(self, v);
             }

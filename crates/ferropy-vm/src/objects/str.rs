@@ -9,6 +9,7 @@ use compact_str::CompactString;
 use ferropy_compiler::bytecode::Conversion;
 use ferropy_text::hash::HashSecret;
 use std::cell::Cell;
+use std::rc::Rc;
 use std::sync::OnceLock;
 
 static HASH_SECRET: OnceLock<HashSecret> = OnceLock::new();
@@ -129,6 +130,14 @@ pub fn pystr(v: &Value) -> Option<&PyStr> {
     }
 }
 
+/// `BuildString`: the f-string pieces `parts` (all str) joined.
+pub fn concat(parts: &[Value]) -> String {
+    let texts = || parts.iter().map(|v| v.as_str().unwrap_or(""));
+    let mut s = String::with_capacity(texts().map(str::len).sum());
+    s.extend(texts());
+    s
+}
+
 /// `FormatValue`: convert with `!s`/`!r`/`!a`, then apply the format spec.
 pub fn format_value(
     vm: &mut Vm,
@@ -153,8 +162,8 @@ pub fn format_value(
     };
     let spec_str = spec.as_ref().and_then(|s| s.as_str()).unwrap_or("");
     if spec_str.is_empty() {
-        if let Some(Payload::Str(_)) = converted.payload() {
-            if std::ptr::eq(vm.type_of(&converted).as_ref(), vm.types.str_.as_ref()) {
+        if let Value::Obj(o) = &converted {
+            if matches!(o.payload, Payload::Str(_)) && Rc::ptr_eq(o.class(), &vm.types.str_) {
                 return Ok(converted);
             }
         }
