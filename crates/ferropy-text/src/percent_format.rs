@@ -28,9 +28,9 @@ use crate::format_spec::{push_fill, FormatError, IntValue};
 
 /// A piece of a parsed `%` format string.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum PercentPiece {
-    /// Text copied as is (`%%` has become `%`).
-    Literal(String),
+pub enum PercentPiece<'a> {
+    /// Text copied as is (a `%%` becomes a piece of its own, `%`).
+    Literal(&'a str),
     /// A conversion specifier.
     Spec(PercentSpec),
     /// A malformed specifier; always the last piece. `spec` holds what was
@@ -139,130 +139,167 @@ pub struct ResolvedPercentSpec {
     pub conv: char,
 }
 
-/// Parse a `%` format string into literal text and specifiers. Never
-/// fails; see [`PercentPiece::Malformed`] for the errors "incomplete
-/// format", "incomplete format key", "width too big" and "precision too
-/// big".
-pub fn parse_percent_format(fmt: &str) -> Vec<PercentPiece> {
-    let chars: Vec<char> = fmt.chars().collect();
-    let mut pieces = Vec::new();
-    let mut literal = String::new();
-    let mut pos = 0;
-    while pos < chars.len() {
-        let c = chars[pos];
-        pos += 1;
-        if c != '%' {
-            literal.push(c);
-            continue;
+/// Parse a `%` format string into literal text and specifiers, lazily
+/// and in order. Never fails; see [`PercentPiece::Malformed`] for the
+/// errors "incomplete format", "incomplete format key", "width too big"
+/// and "precision too big".
+pub fn parse_percent_format(fmt: &str) -> PercentPieces<'_> {
+    PercentPieces {
+        fmt,
+        pos: 0,
+        index: 0,
+        done: false,
+    }
+}
+
+/// The iterator of [`parse_percent_format`].
+pub struct PercentPieces<'a> {
+    fmt: &'a str,
+    /// Byte offset of the next character.
+    pos: usize,
+    /// Character index of the next character (for error messages).
+    index: usize,
+    /// Set after a malformed specifier, which ends the pieces.
+    done: bool,
+}
+
+impl<'a> Iterator for PercentPieces<'a> {
+    type Item = PercentPiece<'a>;
+
+    fn next(&mut self) -> Option<PercentPiece<'a>> {
+        let rest = &self.fmt[self.pos..];
+        if self.done || rest.is_empty() {
+            return None;
         }
-        if chars.get(pos) == Some(&'%') {
-            literal.push('%');
-            pos += 1;
-            continue;
+        let literal_len = rest.find('%').unwrap_or(rest.len());
+        if literal_len > 0 {
+            let literal = &rest[..literal_len];
+            self.pos += literal_len;
+            self.index += literal.chars().count();
+            return Some(PercentPiece::Literal(literal));
         }
-        if !literal.is_empty() {
-            pieces.push(PercentPiece::Literal(std::mem::take(&mut literal)));
+        self.bump('%');
+        if self.peek() == Some('%') {
+            self.bump('%');
+            return Some(PercentPiece::Literal(&rest[1..2]));
         }
-        match parse_spec(&chars, &mut pos) {
-            Ok(spec) => pieces.push(PercentPiece::Spec(spec)),
+        match self.parse_spec() {
+            Ok(spec) => Some(PercentPiece::Spec(spec)),
             Err(malformed) => {
-                pieces.push(malformed);
-                return pieces;
+                self.done = true;
+                Some(malformed)
             }
         }
     }
-    if !literal.is_empty() {
-        pieces.push(PercentPiece::Literal(literal));
-    }
-    pieces
 }
 
-/// Parse one specifier; `pos` is just after its `%`.
-fn parse_spec(chars: &[char], pos: &mut usize) -> Result<PercentSpec, PercentPiece> {
-    let mut spec = PercentSpec::default();
-    let requires_mapping = chars.get(*pos) == Some(&'(');
-    let fail = |spec: PercentSpec, message: &str| PercentPiece::Malformed {
-        spec,
-        requires_mapping,
-        message: message.to_string(),
-    };
-    if requires_mapping {
-        match parse_key(chars, pos) {
-            Some(key) => spec.key = Some(key),
-            None => return Err(fail(spec, "incomplete format key")),
+impl<'a> PercentPieces<'a> {
+    fn peek(&self) -> Option<char> {
+        match *self.fmt.as_bytes().get(self.pos)? {
+            b if b.is_ascii() => Some(char::from(b)),
+            _ => self.fmt[self.pos..].chars().next(),
         }
     }
-    while let Some(&c) = chars.get(*pos) {
-        match c {
-            '-' => spec.flags.minus = true,
-            '+' => spec.flags.plus = true,
-            ' ' => spec.flags.space = true,
-            '#' => spec.flags.alt = true,
-            '0' => spec.flags.zero = true,
-            _ => break,
-        }
-        *pos += 1;
+
+    /// Step over `c`, the character at the current position.
+    fn bump(&mut self, c: char) {
+        self.pos += c.len_utf8();
+        self.index += 1;
     }
-    spec.width = match parse_count(chars, pos, isize::MAX as usize) {
-        Ok(count) => count,
-        Err(()) => return Err(fail(spec, "width too big")),
-    };
-    if chars.get(*pos) == Some(&'.') {
-        *pos += 1;
-        spec.precision = match parse_count(chars, pos, i32::MAX as usize) {
-            Ok(count) => Some(count.unwrap_or(Count::Value(0))),
-            Err(()) => return Err(fail(spec, "precision too big")),
+
+    /// Step over the current character if `wanted` accepts it.
+    fn eat(&mut self, wanted: impl Fn(char) -> bool) -> Option<char> {
+        let c = self.peek().filter(|c| wanted(*c))?;
+        self.bump(c);
+        Some(c)
+    }
+
+    /// Parse one specifier, just after its `%`.
+    fn parse_spec(&mut self) -> Result<PercentSpec, PercentPiece<'a>> {
+        let mut spec = PercentSpec::default();
+        let requires_mapping = self.peek() == Some('(');
+        let fail = |spec: PercentSpec, message: &str| PercentPiece::Malformed {
+            spec,
+            requires_mapping,
+            message: message.to_string(),
         };
-    }
-    if matches!(chars.get(*pos), Some('h' | 'l' | 'L')) {
-        *pos += 1;
-    }
-    match chars.get(*pos) {
-        Some(&c) => {
-            spec.conv = c;
-            spec.index = *pos;
-            *pos += 1;
-            Ok(spec)
+        if requires_mapping {
+            match self.parse_key() {
+                Some(key) => spec.key = Some(key.to_string()),
+                None => return Err(fail(spec, "incomplete format key")),
+            }
         }
-        None => Err(fail(spec, "incomplete format")),
+        while let Some(c) = self.eat(|c| matches!(c, '-' | '+' | ' ' | '#' | '0')) {
+            match c {
+                '-' => spec.flags.minus = true,
+                '+' => spec.flags.plus = true,
+                ' ' => spec.flags.space = true,
+                '#' => spec.flags.alt = true,
+                _ => spec.flags.zero = true,
+            }
+        }
+        spec.width = match self.parse_count(isize::MAX as usize) {
+            Ok(count) => count,
+            Err(()) => return Err(fail(spec, "width too big")),
+        };
+        if self.eat(|c| c == '.').is_some() {
+            spec.precision = match self.parse_count(i32::MAX as usize) {
+                Ok(count) => Some(count.unwrap_or(Count::Value(0))),
+                Err(()) => return Err(fail(spec, "precision too big")),
+            };
+        }
+        self.eat(|c| matches!(c, 'h' | 'l' | 'L'));
+        match self.peek() {
+            Some(c) => {
+                spec.conv = c;
+                spec.index = self.index;
+                self.bump(c);
+                Ok(spec)
+            }
+            None => Err(fail(spec, "incomplete format")),
+        }
     }
-}
 
-/// Parse `(key)` with balanced parentheses; `pos` is at the `(`.
-fn parse_key(chars: &[char], pos: &mut usize) -> Option<String> {
-    let start = *pos + 1;
-    let mut depth = 0usize;
-    for (i, &c) in chars.iter().enumerate().skip(*pos) {
-        match c {
-            '(' => depth += 1,
-            ')' => depth -= 1,
-            _ => {}
+    /// Parse `(key)` with balanced parentheses, at the `(`.
+    fn parse_key(&mut self) -> Option<&'a str> {
+        let fmt = self.fmt;
+        let start = self.pos;
+        let mut depth = 0usize;
+        for (offset, c) in fmt[start..].char_indices() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth -= 1,
+                _ => {}
+            }
+            if depth == 0 {
+                let key = &fmt[start + 1..start + offset];
+                self.index += fmt[start..=start + offset].chars().count();
+                self.pos = start + offset + 1;
+                return Some(key);
+            }
         }
-        if depth == 0 {
-            *pos = i + 1;
-            return Some(chars[start..i].iter().collect());
-        }
+        None
     }
-    None
-}
 
-/// Parse `*` or ASCII digits (`None` if neither); `Err` past `max`.
-fn parse_count(chars: &[char], pos: &mut usize, max: usize) -> Result<Option<Count>, ()> {
-    if chars.get(*pos) == Some(&'*') {
-        *pos += 1;
-        return Ok(Some(Count::Star));
+    /// Parse `*` or ASCII digits (`None` if neither); `Err` past `max`.
+    fn parse_count(&mut self, max: usize) -> Result<Option<Count>, ()> {
+        if self.eat(|c| c == '*').is_some() {
+            return Ok(Some(Count::Star));
+        }
+        let mut value: usize = 0;
+        let mut any = false;
+        while let Some(d) = self.peek().and_then(|c| c.to_digit(10)) {
+            value = value
+                .checked_mul(10)
+                .and_then(|v| v.checked_add(d as usize))
+                .filter(|v| *v <= max)
+                .ok_or(())?;
+            self.pos += 1;
+            self.index += 1;
+            any = true;
+        }
+        Ok(any.then_some(Count::Value(value)))
     }
-    let mut value: usize = 0;
-    let start = *pos;
-    while let Some(d) = chars.get(*pos).and_then(|c| c.to_digit(10)) {
-        value = value
-            .checked_mul(10)
-            .and_then(|v| v.checked_add(d as usize))
-            .filter(|v| *v <= max)
-            .ok_or(())?;
-        *pos += 1;
-    }
-    Ok((*pos > start).then_some(Count::Value(value)))
 }
 
 /// The error for a conversion character the VM does not support, raised
@@ -287,10 +324,11 @@ pub fn unsupported_format_character(conv: char, index: usize, for_bytes: bool) -
     ))
 }
 
-/// Format an integer for `%d %i %u %x %X %o` (the VM has already applied
-/// `__index__`/`__int__`). Precision is a minimum digit count; `#` adds
-/// `0x`/`0X`/`0o`; `0` pads with zeros after the sign and prefix.
-pub fn percent_format_int(v: IntValue, spec: &ResolvedPercentSpec) -> String {
+/// Append an integer formatted for `%d %i %u %x %X %o` (the VM has
+/// already applied `__index__`/`__int__`). Precision is a minimum digit
+/// count; `#` adds `0x`/`0X`/`0o`; `0` pads with zeros after the sign and
+/// prefix.
+pub fn percent_format_int(out: &mut String, v: IntValue, spec: &ResolvedPercentSpec) {
     let (radix, prefix) = match spec.conv {
         'x' => (16, "0x"),
         'X' => (16, "0X"),
@@ -300,33 +338,34 @@ pub fn percent_format_int(v: IntValue, spec: &ResolvedPercentSpec) -> String {
     let prefix = if spec.flags.alt { prefix } else { "" };
     v.with_digits(radix, spec.conv == 'X', |digits| {
         let zeros = spec.precision.map_or(0, |p| p.saturating_sub(digits.len()));
-        pad_number(v.is_negative(), prefix, zeros, digits, spec)
-    })
+        pad_number(out, v.is_negative(), prefix, zeros, digits, spec);
+    });
 }
 
-/// Format a float for `%e %E %f %F %g %G` (default precision 6).
-pub fn percent_format_float(v: f64, spec: &ResolvedPercentSpec) -> String {
+/// Append a float formatted for `%e %E %f %F %g %G` (default precision 6).
+pub fn percent_format_float(out: &mut String, v: f64, spec: &ResolvedPercentSpec) {
     let flags = FloatFormatFlags {
         alternate: spec.flags.alt,
         ..FloatFormatFlags::default()
     };
     let text = format_float_short(v, spec.conv, spec.precision.unwrap_or(6), flags);
     match text.strip_prefix('-') {
-        Some(rest) => pad_number(true, "", 0, rest, spec),
-        None => pad_number(false, "", 0, &text, spec),
+        Some(rest) => pad_number(out, true, "", 0, rest, spec),
+        None => pad_number(out, false, "", 0, &text, spec),
     }
 }
 
-/// Lay out `<sign><prefix><zeros><body>` in the field (`zeros` counts
-/// zeros the precision asks for): zero padding goes after the prefix,
-/// space padding before the sign or (with `-`) at the end.
+/// Append `<sign><prefix><zeros><body>` laid out in the field (`zeros`
+/// counts zeros the precision asks for): zero padding goes after the
+/// prefix, space padding before the sign or (with `-`) at the end.
 fn pad_number(
+    out: &mut String,
     negative: bool,
     prefix: &str,
     zeros: usize,
     body: &str,
     spec: &ResolvedPercentSpec,
-) -> String {
+) {
     let flags = spec.flags;
     let sign = if negative {
         "-"
@@ -346,20 +385,20 @@ fn pad_number(
     } else {
         (padding, zeros, 0)
     };
-    let mut out = String::with_capacity(len + padding);
-    push_fill(&mut out, ' ', left);
+    out.reserve(len + padding);
+    push_fill(out, ' ', left);
     out.push_str(sign);
     out.push_str(prefix);
-    push_fill(&mut out, '0', zeros);
+    push_fill(out, '0', zeros);
     out.push_str(body);
-    push_fill(&mut out, ' ', right);
-    out
+    push_fill(out, ' ', right);
 }
 
-/// Pad the text of a `%s %r %a %c` (or bytes `%b`) conversion: precision
-/// truncates (except for `%c`), then spaces pad to the width, on the left
-/// unless the `-` flag is set. The `0` flag has no effect here.
-pub fn pad_percent(s: &str, spec: &ResolvedPercentSpec) -> String {
+/// Append the text of a `%s %r %a %c` (or bytes `%b`) conversion:
+/// precision truncates (except for `%c`), then spaces pad to the width,
+/// on the left unless the `-` flag is set. The `0` flag has no effect
+/// here.
+pub fn pad_percent(out: &mut String, s: &str, spec: &ResolvedPercentSpec) {
     let text = match spec.precision {
         Some(p) if spec.conv != 'c' => match s.char_indices().nth(p) {
             Some((cut, _)) => &s[..cut],
@@ -373,11 +412,10 @@ pub fn pad_percent(s: &str, spec: &ResolvedPercentSpec) -> String {
     } else {
         (padding, 0)
     };
-    let mut out = String::with_capacity(text.len() + padding);
-    push_fill(&mut out, ' ', left);
+    out.reserve(text.len() + padding);
+    push_fill(out, ' ', left);
     out.push_str(text);
-    push_fill(&mut out, ' ', right);
-    out
+    push_fill(out, ' ', right);
 }
 
 #[cfg(test)]
@@ -413,14 +451,17 @@ mod tests {
         }
     }
 
-    /// `percent_format_int` of `n`, checking that the machine-int path
-    /// agrees with the BigInt path.
-    fn format_int_both_ways(n: &BigInt, r: &ResolvedPercentSpec) -> String {
-        let big = percent_format_int(IntValue::Big(n), r);
+    /// Append `percent_format_int` of `n`, checking that the machine-int
+    /// path agrees with the BigInt path.
+    fn format_int_both_ways(out: &mut String, n: &BigInt, r: &ResolvedPercentSpec) {
+        let mut big = String::new();
+        percent_format_int(&mut big, IntValue::Big(n), r);
         if let Some(i) = n.to_i64() {
-            assert_eq!(percent_format_int(IntValue::Small(i), r), big, "{n}");
+            let mut small = String::new();
+            percent_format_int(&mut small, IntValue::Small(i), r);
+            assert_eq!(small, big, "{n}");
         }
-        big
+        out.push_str(&big);
     }
 
     fn str_of(a: &A) -> String {
@@ -443,7 +484,7 @@ mod tests {
         for piece in parse_percent_format(fmt) {
             let (spec, malformed) = match piece {
                 PercentPiece::Literal(s) => {
-                    out.push_str(&s);
+                    out.push_str(s);
                     continue;
                 }
                 PercentPiece::Spec(spec) => (spec, None),
@@ -469,28 +510,30 @@ mod tests {
             }
             let value = take()?;
             let r = spec.resolve(sw, sp);
-            let text = match (spec.conv, value) {
-                ('d' | 'i' | 'u', v) => format_int_both_ways(&int_of(v), &r),
-                ('x' | 'X' | 'o', A::I(s)) => format_int_both_ways(&s.parse().unwrap(), &r),
+            match (spec.conv, value) {
+                ('d' | 'i' | 'u', v) => format_int_both_ways(&mut out, &int_of(v), &r),
+                ('x' | 'X' | 'o', A::I(s)) => {
+                    format_int_both_ways(&mut out, &s.parse().unwrap(), &r)
+                }
                 ('e' | 'E' | 'f' | 'F' | 'g' | 'G', A::F(b)) => {
-                    percent_format_float(f64::from_bits(*b), &r)
+                    percent_format_float(&mut out, f64::from_bits(*b), &r)
                 }
                 ('e' | 'E' | 'f' | 'F' | 'g' | 'G', A::I(s)) => {
-                    percent_format_float(s.parse().unwrap(), &r)
+                    percent_format_float(&mut out, s.parse().unwrap(), &r)
                 }
-                ('s' | 'r' | 'a', v) => pad_percent(&str_of(v), &r),
+                ('s' | 'r' | 'a', v) => pad_percent(&mut out, &str_of(v), &r),
                 ('c', A::I(s)) => {
-                    pad_percent(&char::from_u32(s.parse().unwrap()).unwrap().to_string(), &r)
+                    let c = char::from_u32(s.parse().unwrap()).unwrap();
+                    pad_percent(&mut out, &c.to_string(), &r)
                 }
-                ('c', A::S(s)) => pad_percent(s, &r),
+                ('c', A::S(s)) => pad_percent(&mut out, s, &r),
                 (c, _) => {
                     return Err(match unsupported_format_character(c, spec.index, false) {
                         FormatError::Value(m) => fail("ValueError", &m),
                         other => fail("Other", &other.to_string()),
                     })
                 }
-            };
-            out.push_str(&text);
+            }
         }
         if next < args.len() {
             return Err(fail(
@@ -515,10 +558,10 @@ mod tests {
 
     #[test]
     fn parse_pieces() {
-        let pieces = parse_percent_format("a%%b%(k(x))-#08.3lx%s");
-        assert_eq!(pieces.len(), 3);
-        assert_eq!(pieces[0], PercentPiece::Literal("a%b".into()));
-        let PercentPiece::Spec(spec) = &pieces[1] else {
+        let pieces: Vec<_> = parse_percent_format("a%%b%(k(x))-#08.3lx%s").collect();
+        assert_eq!(pieces.len(), 5);
+        assert_eq!(pieces[..3], ["a", "%", "b"].map(PercentPiece::Literal));
+        let PercentPiece::Spec(spec) = &pieces[3] else {
             panic!()
         };
         assert_eq!(spec.key.as_deref(), Some("k(x)"));
@@ -527,7 +570,19 @@ mod tests {
             (spec.width, spec.precision, spec.conv, spec.index),
             (Some(Count::Value(8)), Some(Count::Value(3)), 'x', 18)
         );
-        assert!(matches!(&pieces[2], PercentPiece::Spec(s) if s.conv == 's'));
+        assert!(matches!(&pieces[4], PercentPiece::Spec(s) if s.conv == 's'));
+        let pieces: Vec<_> = parse_percent_format("\u{e9}\u{e9}%(\u{e9})5d%.2\u{e9}").collect();
+        let PercentPiece::Spec(spec) = &pieces[1] else {
+            panic!()
+        };
+        assert_eq!(
+            (spec.key.as_deref(), spec.conv, spec.index),
+            (Some("\u{e9}"), 'd', 7)
+        );
+        let PercentPiece::Spec(spec) = &pieces[2] else {
+            panic!()
+        };
+        assert_eq!((spec.conv, spec.index), ('\u{e9}', 11));
     }
 
     #[test]

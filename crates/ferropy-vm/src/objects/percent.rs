@@ -35,28 +35,24 @@ fn format_error(vm: &Vm, e: FormatError) -> PyErr {
 
 /// The arguments: a tuple's items, or a single value (which may also be
 /// the mapping for `%(key)s`).
-struct ArgSource {
-    items: Vec<Value>,
+struct ArgSource<'a> {
+    items: &'a [Value],
     next: usize,
     is_tuple: bool,
     mode: Mode,
 }
 
-impl ArgSource {
-    fn new(args: &Value, mode: Mode) -> ArgSource {
-        match args.payload() {
-            Some(Payload::Tuple(t)) => ArgSource {
-                items: t.to_vec(),
-                next: 0,
-                is_tuple: true,
-                mode,
-            },
-            _ => ArgSource {
-                items: vec![args.clone()],
-                next: 0,
-                is_tuple: false,
-                mode,
-            },
+impl<'a> ArgSource<'a> {
+    fn new(args: &'a Value, mode: Mode) -> ArgSource<'a> {
+        let (items, is_tuple) = match args.payload() {
+            Some(Payload::Tuple(t)) => (&t[..], true),
+            _ => (std::slice::from_ref(args), false),
+        };
+        ArgSource {
+            items,
+            next: 0,
+            is_tuple,
+            mode,
         }
     }
 
@@ -131,10 +127,10 @@ pub fn bytes_percent(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>>
 
 fn format_percent(vm: &mut Vm, fmt: &str, args: &Value, mode: Mode) -> PyResult<String> {
     let mut src = ArgSource::new(args, mode);
-    let mut out = String::new();
+    let mut out = String::with_capacity(fmt.len() + 16);
     for piece in parse_percent_format(fmt) {
         match piece {
-            PercentPiece::Literal(s) => out.push_str(&s),
+            PercentPiece::Literal(s) => out.push_str(s),
             PercentPiece::Spec(spec) => {
                 let keyed = match &spec.key {
                     Some(k) => Some(src.lookup(vm, k)?),
@@ -147,7 +143,7 @@ fn format_percent(vm: &mut Vm, fmt: &str, args: &Value, mode: Mode) -> PyResult<
                     None => src.take(vm)?,
                 };
                 let r = spec.resolve(sw, sp);
-                out.push_str(&convert(vm, &v, &r, &spec, mode)?);
+                convert(vm, &mut out, &v, &r, &spec, mode)?;
             }
             PercentPiece::Malformed {
                 spec,
@@ -175,34 +171,35 @@ fn format_percent(vm: &mut Vm, fmt: &str, args: &Value, mode: Mode) -> PyResult<
     Ok(out)
 }
 
-/// Convert one value by its conversion character.
+/// Append one value converted by its conversion character.
 fn convert(
     vm: &mut Vm,
+    out: &mut String,
     v: &Value,
     r: &ResolvedPercentSpec,
     spec: &PercentSpec,
     mode: Mode,
-) -> PyResult<String> {
+) -> PyResult<()> {
     match (r.conv, mode) {
         ('s', Mode::Str) => {
             let s = vm.str_of(v)?;
-            Ok(pad_percent(&s, r))
+            pad_percent(out, &s, r);
         }
         ('s' | 'b', Mode::Bytes) => {
             let b = bytes_operand(vm, v)?;
-            Ok(pad_percent(&latin1(&b), r))
+            pad_percent(out, &latin1(&b), r);
         }
         ('r', Mode::Str) => {
             let s = vm.repr(v)?;
-            Ok(pad_percent(&s, r))
+            pad_percent(out, &s, r);
         }
         ('a', _) | ('r', Mode::Bytes) => {
             let s = ferropy_text::str_repr::ascii_escape(&vm.repr(v)?);
-            Ok(pad_percent(&s, r))
+            pad_percent(out, &s, r);
         }
         ('c', _) => {
             let c = char_operand(vm, v, mode)?;
-            Ok(pad_percent(&c.to_string(), r))
+            pad_percent(out, c.encode_utf8(&mut [0; 4]), r);
         }
         ('d' | 'i' | 'u' | 'x' | 'X' | 'o', _) => {
             let n = int_operand(vm, v, r.conv)?;
@@ -210,17 +207,20 @@ fn convert(
             if let (IntValue::Big(b), 'd' | 'i' | 'u') = (n, r.conv) {
                 crate::objects::int_methods::check_str_digits(vm, b)?;
             }
-            Ok(percent_format_int(n, r))
+            percent_format_int(out, n, r);
         }
         ('e' | 'E' | 'f' | 'F' | 'g' | 'G', _) => {
             let f = float_operand(vm, v, mode)?;
-            Ok(percent_format_float(f, r))
+            percent_format_float(out, f, r);
         }
-        (c, _) => Err(format_error(
-            vm,
-            unsupported_format_character(c, spec.index, mode == Mode::Bytes),
-        )),
+        (c, _) => {
+            return Err(format_error(
+                vm,
+                unsupported_format_character(c, spec.index, mode == Mode::Bytes),
+            ))
+        }
     }
+    Ok(())
 }
 
 fn latin1(b: &[u8]) -> String {
