@@ -106,6 +106,14 @@ for _ in range(150):
     x = (next(rng) / 2**64 - 0.5) * 2e6
     print(repr(x), f"{x:.2f}", f"{x:.15f}", "%.3f" % x, "%r" % x)
 
+print("--- repr around the exact path's limits")
+for k in range(-40, 70, 3):
+    for x in [2.0**k, 2.0**k * 1.5, 2.0**k * (1 + 2**-52), 2.0**k * (1 - 2**-53)]:
+        print(k, repr(x), format(x, ".6g"), format(x, ".17g"), format(x, ".3e"))
+for x in [1e-6, 1.5e-6, 9.99e-7, 1e-5, 1.234567e-6, 2.0**63 - 1024, 2.0**63 + 2048,
+          2.0**64 - 2048, 1.8446744073709552e19, 9.999999999999999e22, 123456789012345678.0]:
+    print(repr(x), str(x), format(x, ".6g"), format(x, "g"), format(x, ".15g"), "%g" % x, "%.17g" % x)
+
 print("--- complex")
 for z in [complex(1, 2.5), complex(-0.0, 1e16), 1e-5j, complex(0.1, -0.0),
           complex(float("inf"), float("nan")), complex(2.0**60, 3)]:

@@ -40,6 +40,12 @@ pub(crate) fn u128_digits(mut n: u128, buf: &mut DigitBuf) -> &str {
     ascii(&buf[start..])
 }
 
+/// Write the decimal digits of `n` so that they end at `buf[end]`;
+/// returns where they start.
+pub(crate) fn write_decimal(n: u64, buf: &mut [u8], end: usize) -> usize {
+    write_digits::<10>(n, b"0123456789", buf, end, 1)
+}
+
 /// Write the digits of `n` in base `RADIX`, at least `min_len` of them
 /// (zero-padded), so that they end at `buf[end]`; returns where they start.
 fn write_digits<const RADIX: u64>(

@@ -13,15 +13,18 @@
 //!   convert between floats and integers exactly / correctly rounded.
 //! * [`float_div_mod`] is `divmod(a, b)` for floats.
 //!
-//! Digit generation relies on Rust's float formatting, which produces the
-//! shortest round-trip digits for `{:e}` and correctly rounded
-//! (half-even on the exact value) digits when a precision is given.
+//! Digits come from exact integer arithmetic when 128 bits suffice (code
+//! `f` with moderate precisions; shortest and significant digits of floats
+//! from about 1e-6 to 2**63), and otherwise from Rust's float formatting,
+//! which produces the shortest round-trip digits for `{:e}` and correctly
+//! rounded (half-even on the exact value) digits when a precision is
+//! given. Unit tests check the exact paths against Rust's.
 
 use std::fmt;
 
 use num_bigint::{BigInt, BigUint, Sign};
 
-use crate::digits::{digit_buf, u128_digits, u64_digits};
+use crate::digits::{digit_buf, u128_digits, u64_digits, write_decimal};
 use crate::format_spec::push_fill;
 use num_integer::Integer;
 use num_traits::{One, ToPrimitive, Zero};
@@ -111,10 +114,7 @@ impl Decimal {
         let total = digits().count();
         let leading = digits().take_while(|d| *d == b'0').count();
         if leading == total {
-            return Decimal {
-                digits: DigitStore::collect(std::iter::once(b'0'), 1),
-                decpt: 1,
-            };
+            return Decimal::zero();
         }
         let trailing = mantissa
             .iter()
@@ -129,6 +129,32 @@ impl Decimal {
         }
     }
 
+    /// The value `0.D * 10**decpt`, where `D` is the `len`-digit integer
+    /// `d`, or `10**len` after rounding carried (which shifts the point).
+    fn from_integer(mut d: u64, len: usize, mut decpt: i64) -> Decimal {
+        if d == POW10[len] {
+            d = 1;
+            decpt += 1;
+        }
+        while d.is_multiple_of(10) {
+            d /= 10;
+        }
+        let len = d.ilog10() as usize + 1;
+        let mut bytes = [0; INLINE_DIGITS];
+        write_decimal(d, &mut bytes, len);
+        Decimal {
+            digits: DigitStore::Inline { bytes, len },
+            decpt,
+        }
+    }
+
+    fn zero() -> Decimal {
+        Decimal {
+            digits: DigitStore::collect(std::iter::once(b'0'), 1),
+            decpt: 1,
+        }
+    }
+
     fn digits(&self) -> &[u8] {
         self.digits.as_slice()
     }
@@ -137,14 +163,25 @@ impl Decimal {
         self.digits() == b"0"
     }
 
-    /// Shortest digits that round-trip (dtoa mode 0).
+    /// Shortest digits that round-trip (dtoa mode 0), exactly in 128-bit
+    /// arithmetic when the float allows it.
+    fn shortest(ax: f64) -> Decimal {
+        if ax == 0.0 {
+            return Decimal::zero();
+        }
+        ScaledFloat::new(ax)
+            .and_then(|scaled| scaled.shortest())
+            .unwrap_or_else(|| Decimal::shortest_general(ax))
+    }
+
+    /// [`Decimal::shortest`] from Rust's shortest digits.
     ///
     /// When two strings of the shortest length both round-trip and `ax` is
     /// exactly halfway between them, CPython picks the even one while
     /// Rust's `{:e}` may round up; so when such a tie is possible, prefer
     /// the correctly rounded (half-even) string of that length when it
     /// round-trips.
-    fn shortest(ax: f64) -> Decimal {
+    fn shortest_general(ax: f64) -> Decimal {
         let d = with_text(format_args!("{ax:e}"), Decimal::from_exp_text);
         let n = d.digits().len();
         if !may_be_decimal_tie(ax, n, d.decpt) {
@@ -157,8 +194,20 @@ impl Decimal {
         d
     }
 
-    /// `n >= 1` significant digits, correctly rounded (dtoa mode 2).
+    /// `n >= 1` significant digits, correctly rounded (dtoa mode 2),
+    /// exactly in 128-bit arithmetic when the float allows it.
     fn significant(ax: f64, n: usize) -> Decimal {
+        if ax == 0.0 {
+            return Decimal::zero();
+        }
+        ScaledFloat::new(ax)
+            .filter(|scaled| n <= scaled.digits)
+            .map(|scaled| Decimal::from_integer(scaled.round(n).0, n, scaled.decpt))
+            .unwrap_or_else(|| Decimal::significant_general(ax, n))
+    }
+
+    /// [`Decimal::significant`] from Rust's digits.
+    fn significant_general(ax: f64, n: usize) -> Decimal {
         with_text(format_args!("{:.*e}", n - 1, ax), Decimal::from_exp_text)
     }
 
@@ -168,6 +217,135 @@ impl Decimal {
             let int_len = s.iter().position(|b| *b == b'.').unwrap_or(s.len()) as i64;
             Decimal::from_digit_text(s, int_len)
         })
+    }
+}
+
+/// Powers of ten that fit in a `u64`.
+const POW10: [u64; 20] = {
+    let mut table = [1u64; 20];
+    let mut i = 1;
+    while i < 20 {
+        table[i] = table[i - 1] * 10;
+        i += 1;
+    }
+    table
+};
+
+/// A positive float scaled exactly into integers:
+/// `ax * 10**t * 2**s == q * 2**s + r` with `r < 2**s` and `q` of at least
+/// 16 digits (17 unless `ax` is an integer). It exists for floats from
+/// about 1e-6 up to 2**63 whose reading interval is symmetric (all but
+/// the powers of two), where 128-bit arithmetic suffices.
+struct ScaledFloat {
+    q: u64,
+    r: u128,
+    s: u32,
+    /// The number of digits of `q`.
+    digits: usize,
+    /// `ax == 0.Q * 10**decpt`, `Q` the digits of `q`.
+    decpt: i64,
+    /// Twice the distance, in units of `2**-s * 10**-t`, up to which a
+    /// decimal reads back as `ax` (half an ulp either way).
+    bound: u128,
+    /// Whether a decimal exactly at that distance reads back as `ax`:
+    /// round-half-even reading picks an even mantissa.
+    inclusive: bool,
+}
+
+impl ScaledFloat {
+    fn new(ax: f64) -> Option<ScaledFloat> {
+        let (m, e) = float_mantissa_exponent(ax);
+        // Just above a power of two the gap below is half the gap above.
+        if m == 0 || (m == 1 << 52 && e > -1074) {
+            return None;
+        }
+        let inclusive = m % 2 == 0;
+        if e >= 0 {
+            let q = m
+                .checked_shl(u32::try_from(e).ok()?)
+                .filter(|q| q >> e == m)?;
+            let digits = q.ilog10() as usize + 1;
+            return Some(ScaledFloat {
+                q,
+                r: 0,
+                s: 0,
+                digits,
+                decpt: digits as i64,
+                bound: 1u128 << e,
+                inclusive,
+            });
+        }
+        let s = u32::try_from(-e).ok().filter(|s| *s < 128)?;
+        // ax is in [2**(b-1), 2**b); start from t = 16 - floor(log10(2**(b-1)))
+        // (estimated, possibly one too small) so that q has 17 digits.
+        let b = i64::from(64 - m.leading_zeros()) - i64::from(s);
+        let mut t = 16 - ((b - 1) * 78913).div_euclid(1 << 18);
+        loop {
+            let scale = 10u128.checked_pow(u32::try_from(t).ok().filter(|t| *t <= 22)?)?;
+            let n = u128::from(m) * scale;
+            let q = u64::try_from(n >> s).ok()?;
+            if q < POW10[16] {
+                t += 1;
+                continue;
+            }
+            let digits = q.ilog10() as usize + 1;
+            return Some(ScaledFloat {
+                q,
+                r: n & ((1u128 << s) - 1),
+                s,
+                digits,
+                decpt: digits as i64 - t,
+                bound: scale,
+                inclusive,
+            });
+        }
+    }
+
+    /// The first `p` digits of `ax` (`p <= self.digits`) rounded
+    /// half-even, and whether that decimal reads back as `ax`.
+    fn round(&self, p: usize) -> (u64, bool) {
+        let div = POW10[self.digits - p];
+        let (quo, rem) = (self.q / div, self.q % div);
+        let unit = 1u128 << self.s;
+        // Distances to the candidates below and above; None if huge.
+        let below = u128::from(rem)
+            .checked_mul(unit)
+            .and_then(|v| v.checked_add(self.r));
+        let above = u128::from(div - rem).checked_mul(unit).map(|v| v - self.r);
+        let round_up = match (below, above) {
+            (Some(d), Some(u)) => u < d || (u == d && quo % 2 == 1),
+            (None, _) => true,
+            (Some(_), None) => false,
+        };
+        let (digits, distance) = if round_up {
+            (quo + 1, above)
+        } else {
+            (quo, below)
+        };
+        let reads_back = distance
+            .and_then(|d| d.checked_mul(2))
+            .is_some_and(|d| d < self.bound || (self.inclusive && d == self.bound));
+        (digits, reads_back)
+    }
+
+    /// The shortest digits that read back as `ax`, nearest to it (ties to
+    /// even). Reading back only gets easier with more digits, so the
+    /// length is found by bisection.
+    fn shortest(&self) -> Option<Decimal> {
+        let mut hi = self.digits.min(17);
+        if !self.round(hi).1 {
+            return None;
+        }
+        let mut lo = 1;
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if self.round(mid).1 {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        Some(Decimal::from_integer(self.round(lo).0, lo, self.decpt))
     }
 }
 
@@ -276,7 +454,7 @@ fn push_fixed(out: &mut String, scaled: u128, precision: usize, flags: FloatForm
 pub fn format_float_short(x: f64, code: char, precision: usize, flags: FloatFormatFlags) -> String {
     let upper = code.is_ascii_uppercase();
     let code = code.to_ascii_lowercase();
-    let mut out = String::new();
+    let mut out = String::with_capacity(24);
     if x.is_nan() {
         if flags.always_sign {
             out.push('+');
@@ -857,42 +1035,82 @@ mod tests {
         }
     }
 
-    /// Shortest digits re-checked for a half-even tie whenever they have
-    /// 16 or 17 digits, without the `may_be_decimal_tie` filter.
-    fn shortest_always_rechecked(ax: f64) -> Vec<u8> {
+    /// Shortest digits from Rust's, re-checked for a half-even tie
+    /// whenever they have 16 or 17 digits (no `may_be_decimal_tie` filter).
+    fn shortest_always_rechecked(ax: f64) -> (Vec<u8>, i64) {
         let d = Decimal::from_exp_text(format!("{ax:e}").as_bytes());
         let n = d.digits().len();
         if n >= 16 {
             let text = format!("{:.*e}", n - 1, ax);
             if text.parse::<f64>() == Ok(ax) {
-                return Decimal::from_exp_text(text.as_bytes()).digits().to_vec();
+                let d = Decimal::from_exp_text(text.as_bytes());
+                return (d.digits().to_vec(), d.decpt);
             }
         }
-        d.digits().to_vec()
+        (d.digits().to_vec(), d.decpt)
     }
 
-    #[test]
-    fn shortest_tie_filter_loses_nothing() {
+    fn parts(d: &Decimal) -> (Vec<u8>, i64) {
+        (d.digits().to_vec(), d.decpt)
+    }
+
+    /// Floats spread over the whole range plus odd mantissas scaled so
+    /// that 17-digit decimals can be exact: the candidates for values
+    /// halfway between two shortest strings.
+    fn shortest_test_values() -> Vec<f64> {
         let mut rng = Rng(12345);
         let mut values = varied_floats(20_000);
-        // Odd mantissas scaled so that 17-digit decimals can be exact:
-        // the candidates for halfway cases.
-        for e in -70..=0 {
+        for e in -70..=11 {
             for _ in 0..200 {
                 let m = (rng.next() >> 11) | 1;
                 values.push(m as f64 * f64::powi(2.0, e));
             }
         }
+        for k in -30..=30 {
+            values.push(f64::powi(10.0, k));
+            values.push(f64::powi(2.0, k));
+        }
+        values.extend([
+            9007199254740993.0,
+            4503599627370497.5,
+            1e-6,
+            2.0f64.powi(63),
+        ]);
+        values
+    }
+
+    #[test]
+    fn shortest_matches_general_paths() {
         let mut ties = 0;
-        for x in values {
+        let mut fast = 0;
+        for x in shortest_test_values() {
             let ax = x.abs();
             let want = shortest_always_rechecked(ax);
-            assert_eq!(Decimal::shortest(ax).digits(), want.as_slice(), "{x:e}");
-            if Decimal::from_exp_text(format!("{ax:e}").as_bytes()).digits() != want {
+            assert_eq!(parts(&Decimal::shortest(ax)), want, "{x:e}");
+            assert_eq!(parts(&Decimal::shortest_general(ax)), want, "{x:e}");
+            if Decimal::from_exp_text(format!("{ax:e}").as_bytes()).digits() != want.0 {
                 ties += 1;
+            }
+            if ScaledFloat::new(ax).and_then(|s| s.shortest()).is_some() {
+                fast += 1;
             }
         }
         assert!(ties > 0, "no halfway case was exercised");
+        assert!(fast > 15_000, "only {fast} values took the fast path");
+    }
+
+    #[test]
+    fn significant_matches_general_path() {
+        for x in shortest_test_values() {
+            let ax = x.abs();
+            for n in [1, 2, 3, 5, 6, 7, 10, 15, 16, 17, 18, 25] {
+                assert_eq!(
+                    parts(&Decimal::significant(ax, n)),
+                    parts(&Decimal::significant_general(ax, n)),
+                    "{x:e} {n}"
+                );
+            }
+        }
     }
 
     #[test]
