@@ -28,19 +28,45 @@ use std::rc::Rc;
 /// `Obj::gc_slot` of an object the collector does not track.
 pub const UNTRACKED: u32 = u32::MAX;
 
-thread_local! {
+/// The tracked objects and the counters that schedule collections, in one
+/// thread-local so that registering an object is one lookup.
+struct Tracker {
     /// Every tracked object, in allocation order, at the position its
     /// `gc_slot` names; null where a tracked object has died. Invariant:
     /// each non-null pointer is to a live `Obj` inside an `Rc` (objects null
     /// their entry in their `Drop`, before they are freed).
-    static TRACKED: RefCell<Vec<*const Obj>> = const { RefCell::new(Vec::new()) };
-    /// Null entries in TRACKED.
-    static DEAD: Cell<usize> = const { Cell::new(0) };
-    static ENABLED: Cell<bool> = const { Cell::new(true) };
+    list: Vec<*const Obj>,
+    /// Null entries in `list`.
+    dead: usize,
     /// Tracked allocations since the last collection, and the count that
     /// triggers an automatic one (grows with the number of live objects).
-    static ALLOCATED: Cell<usize> = const { Cell::new(0) };
-    static THRESHOLD: Cell<usize> = const { Cell::new(100_000) };
+    allocated: usize,
+    threshold: usize,
+}
+
+impl Tracker {
+    /// Drop the null entries of the list and renumber the live ones.
+    fn compact(&mut self) {
+        self.list.retain(|p| !p.is_null());
+        for (i, &p) in self.list.iter().enumerate() {
+            // SAFETY: `p` is a non-null entry of the list, so it points at a
+            // live `Obj` (see `list`'s invariant).
+            unsafe { (*p).gc_slot.set(i as u32) };
+        }
+        self.dead = 0;
+    }
+}
+
+thread_local! {
+    static TRACKER: RefCell<Tracker> = const {
+        RefCell::new(Tracker {
+            list: Vec::new(),
+            dead: 0,
+            allocated: 0,
+            threshold: 100_000,
+        })
+    };
+    static ENABLED: Cell<bool> = const { Cell::new(true) };
 }
 
 /// `gc.enable()` / `gc.disable()`.
@@ -76,18 +102,16 @@ pub fn track(o: &ObjRef) {
     if !trackable(o) {
         return;
     }
-    let n = ALLOCATED.with(|a| {
-        a.set(a.get() + 1);
-        a.get()
+    let due = TRACKER.with(|t| {
+        let mut t = t.borrow_mut();
+        o.gc_slot.set(t.list.len() as u32);
+        t.list.push(Rc::as_ptr(o));
+        t.allocated += 1;
+        t.allocated == t.threshold
     });
-    if n == THRESHOLD.with(|t| t.get()) && is_enabled() {
+    if due && is_enabled() {
         crate::finalize::schedule_collection();
     }
-    TRACKED.with(|t| {
-        let mut t = t.borrow_mut();
-        o.gc_slot.set(t.len() as u32);
-        t.push(Rc::as_ptr(o));
-    });
 }
 
 /// Remove a dying object from the tracked list (called by `Drop for Obj`).
@@ -100,26 +124,14 @@ pub fn untrack(o: &Obj) {
         return;
     }
     // At thread exit the list may already be gone; nothing to update then.
-    let _ = TRACKED.try_with(|t| {
+    let _ = TRACKER.try_with(|t| {
         let mut t = t.borrow_mut();
-        t[slot as usize] = std::ptr::null();
-        let dead = DEAD.with(|d| d.get()) + 1;
-        DEAD.with(|d| d.set(dead));
-        if dead > 1024 && dead * 2 > t.len() {
-            compact(&mut t);
+        t.list[slot as usize] = std::ptr::null();
+        t.dead += 1;
+        if t.dead > 1024 && t.dead * 2 > t.list.len() {
+            t.compact();
         }
     });
-}
-
-/// Drop the null entries of the tracked list and renumber the live ones.
-fn compact(tracked: &mut Vec<*const Obj>) {
-    tracked.retain(|p| !p.is_null());
-    for (i, &p) in tracked.iter().enumerate() {
-        // SAFETY: `p` is a non-null entry of TRACKED, so it points at a
-        // live `Obj` (see TRACKED's invariant).
-        unsafe { (*p).gc_slot.set(i as u32) };
-    }
-    DEAD.with(|d| d.set(0));
 }
 
 /// Call `f` on every object directly referenced by `o` that the collector
@@ -177,14 +189,17 @@ fn for_each_ref(o: &Obj, f: &mut dyn FnMut(&ObjRef)) {
 /// Find and free unreachable cycles; returns how many objects were found.
 pub fn collect(vm: &mut Vm) -> usize {
     crate::finalize::run_pending(vm);
-    let live: Vec<ObjRef> = TRACKED.with(|t| {
+    let live: Vec<ObjRef> = TRACKER.with(|t| {
         let mut t = t.borrow_mut();
-        compact(&mut t);
-        t.iter()
+        t.compact();
+        t.allocated = 0;
+        t.threshold = t.list.len().max(100_000);
+        t.list
+            .iter()
             .map(|&p| {
                 // SAFETY: `p` points at a live `Obj` inside an `Rc` (see
-                // TRACKED's invariant); taking a new strong reference to it
-                // is what `Rc::clone` would do.
+                // `Tracker::list`'s invariant); taking a new strong reference
+                // to it is what `Rc::clone` would do.
                 unsafe {
                     Rc::increment_strong_count(p);
                     Rc::from_raw(p)
@@ -192,8 +207,6 @@ pub fn collect(vm: &mut Vm) -> usize {
             })
             .collect()
     });
-    ALLOCATED.with(|a| a.set(0));
-    THRESHOLD.with(|t| t.set(live.len().max(100_000)));
     // While `live` holds every tracked object, nothing is dropped or
     // tracked, so an object's `gc_slot` is its index in `live`.
     let index = |r: &ObjRef| Some(r.gc_slot.get() as usize).filter(|&j| j < live.len());
