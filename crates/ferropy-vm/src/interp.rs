@@ -190,7 +190,12 @@ impl Vm {
                     crate::finalize::run_pending(self);
                     continue;
                 }
-                Handoff::Yield(v) => return Ok(Exit::Yield(v)),
+                Handoff::Exit(exit) => {
+                    if crate::finalize::has_pending() {
+                        crate::finalize::run_pending(self);
+                    }
+                    return Ok(exit);
+                }
                 Handoff::CallBuiltin(func_at) => match self.call_builtin_at(func_at) {
                     Ok(true) => continue,
                     Ok(false) => {

@@ -19,6 +19,7 @@ use operands::{
 
 use crate::attr_cache::MethodLookup;
 use crate::frame::{Block, BlockKind, Frame, FramePool, InlineResume};
+use crate::interp::Exit;
 use crate::object::Obj;
 use crate::object::Payload;
 use crate::objects::generator::take_inline_frame;
@@ -36,9 +37,8 @@ pub enum Handoff {
     Slow(Instr),
     /// Finalizers must run first; `ip` is past the last instruction run.
     Finalize,
-    /// The entry frame on top yields this value out of the interpreter loop
-    /// (passed on from a generator it delegates to).
-    Yield(Value),
+    /// The entry frame returned or yielded: the interpreter loop ends.
+    Exit(Exit),
     /// The call at `ip` is not a plain Python call: the callable is at this
     /// stack position. The caller runs it if it is a builtin taking few
     /// arguments (`Vm::call_small_native`), which skips the slow path's
@@ -73,7 +73,11 @@ pub fn run(vm: &mut crate::vm::Vm) -> Handoff {
             Switch::Return(v) => {
                 let done = frames.pop().unwrap();
                 let keep = !done.discard_result;
+                let entry = done.is_entry;
                 frame_pool.recycle(done);
+                if entry {
+                    return Handoff::Exit(Exit::Return(v));
+                }
                 if keep {
                     frames.last_mut().unwrap().stack.push(v);
                 }
@@ -83,7 +87,7 @@ pub fn run(vm: &mut crate::vm::Vm) -> Handoff {
             }
             Switch::Yield(v) => {
                 if let Some(v) = crate::objects::generator::yield_inline(frames, v) {
-                    return Handoff::Yield(v);
+                    return Handoff::Exit(Exit::Yield(v));
                 }
             }
             Switch::CallBuiltin(func_at) => return Handoff::CallBuiltin(func_at),
@@ -100,9 +104,10 @@ enum Switch {
     /// Push this frame: a plain call (the caller's `ip` is past the call) or
     /// a generator resumed in place (see `InlineResume`).
     Call(Box<Frame>),
-    /// The frame returned this value to a Python caller.
+    /// The frame (not a generator's) returned this value, to a Python
+    /// caller or, from an entry frame, out of the interpreter loop.
     Return(Value),
-    /// A generator frame running in place yielded this value.
+    /// A generator frame yielded this value (see `generator::yield_inline`).
     Yield(Value),
     /// The call at `ip` is not a plain Python call: try a builtin with the
     /// callable at this stack position (see `Vm::call_small_native`).
@@ -127,7 +132,6 @@ fn run_frame(frame: &mut Frame, calls: Option<Calls>, types: &BuiltinTypes) -> S
         blocks,
         globals,
         builtins,
-        is_entry,
         generator,
         init_instance,
         inline,
@@ -272,7 +276,8 @@ fn run_frame(frame: &mut Frame, calls: Option<Calls>, types: &BuiltinTypes) -> S
                     return Switch::Call(callee);
                 }
             },
-            Instr::YieldValue if inline.is_some() && code.code.flags & ASYNC_GENERATOR == 0 => {
+            // Async generators wrap what they yield: the slow path does that.
+            Instr::YieldValue if code.code.flags & ASYNC_GENERATOR == 0 => {
                 *ip += 1;
                 return Switch::Yield(stack.pop().unwrap());
             }
@@ -395,7 +400,7 @@ fn run_frame(frame: &mut Frame, calls: Option<Calls>, types: &BuiltinTypes) -> S
                 }
                 return Switch::CallBuiltin(func_at);
             }
-            Instr::ReturnValue if !*is_entry && generator.is_none() && inline.is_none() => {
+            Instr::ReturnValue if generator.is_none() && inline.is_none() => {
                 let v = stack.pop().unwrap();
                 // An `__init__` frame pushed by a class call returns the
                 // instance (and must return None).
