@@ -449,7 +449,7 @@ fn iter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     vm.iter(&args.values[0])
 }
 
-fn next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+pub(crate) fn next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     check_arity(vm, "next", args.values.len(), 1, 2)?;
     let it = &args.values[0];
     let is_iter = matches!(

@@ -38,6 +38,10 @@ pub enum InlineResume {
     /// current instruction): a yield passes the value on as the consumer's
     /// own, a return replaces the sub-iterator with the return value.
     YieldFrom,
+    /// Resumed by a call in the consumer (`next(g)`, `g.__next__()`,
+    /// `g.send(v)`): a yield is the call's result, a return raises
+    /// `StopIteration` there.
+    Call,
 }
 
 /// An executing (or suspended) Python frame.

@@ -737,14 +737,21 @@ impl Vm {
                 }
                 if let Some(how) = inline {
                     // A generator running in place finished: its consumer
-                    // leaves the loop or takes `v` as the `yield from` value.
+                    // leaves the loop, takes `v` as the `yield from` value,
+                    // or sees its `next()`/`send()` call raise.
                     let consumer = frame!(self);
-                    consumer.stack.pop();
                     match how {
-                        InlineResume::ForIter(exit) => consumer.ip = exit as usize,
+                        InlineResume::ForIter(exit) => {
+                            consumer.stack.pop();
+                            consumer.ip = exit as usize;
+                        }
                         InlineResume::YieldFrom => {
-                            consumer.stack.push(v);
+                            *consumer.stack.last_mut().unwrap() = v;
                             consumer.ip += 1;
+                        }
+                        InlineResume::Call => {
+                            let args = if v.is_none() { vec![] } else { vec![v] };
+                            return Err(self.new_exc_args(Exc::StopIteration, args));
                         }
                     }
                     return Ok(None);
@@ -1282,6 +1289,14 @@ impl Vm {
     /// moves past the call (`Ok(true)`), or, with finalizers due, they run
     /// first. `Ok(false)`, with nothing done, for any other callee.
     fn call_builtin_at(&mut self, func_at: usize) -> PyResult<bool> {
+        if self.frames.len() < self.recursion_limit {
+            let f = frame!(self);
+            if let Some(frame) = generator::resume_by_call(&mut f.stack, func_at) {
+                f.ip += 1;
+                self.frames.push(frame);
+                return Ok(true);
+            }
+        }
         frame!(self).ip += 1;
         match self.call_small_native(func_at) {
             Ok(Some(v)) => push!(self, v),

@@ -180,8 +180,8 @@ pub fn resume_inline(vm: &mut Vm, it: &Value, exit: u32) -> PyResult<Option<Box<
 
 /// The suspended frame of the generator `it`, set up to run in place on top
 /// of its consumer (resumed as `how` says) with `sent` as the value of the
-/// `yield` it stopped at. `ForIter` takes plain generators, `YieldFrom`
-/// coroutines too. `None` when the general path must decide: another kind of
+/// `yield` it stopped at. `ForIter` and `Call` take plain generators,
+/// `YieldFrom` coroutines too. `None` when the general path must decide: another kind of
 /// iterator, a running or finished generator, or a value other than None
 /// sent to a generator that has not started.
 pub fn take_inline_frame(it: &Value, sent: &Value, how: InlineResume) -> Option<Box<Frame>> {
@@ -191,7 +191,7 @@ pub fn take_inline_frame(it: &Value, sent: &Value, how: InlineResume) -> Option<
     };
     let mut d = d.try_borrow_mut().ok()?;
     let kinds = match how {
-        InlineResume::ForIter(_) => code_flags::GENERATOR,
+        InlineResume::ForIter(_) | InlineResume::Call => code_flags::GENERATOR,
         InlineResume::YieldFrom => code_flags::GENERATOR | code_flags::COROUTINE,
     };
     if d.code.code.flags & kinds == 0 || d.running || (!d.started && !sent.is_none()) {
@@ -210,14 +210,14 @@ pub fn take_inline_frame(it: &Value, sent: &Value, how: InlineResume) -> Option<
 }
 
 /// The generator frame on top of `frames` yields `v`. Frames running in
-/// place are suspended back into their generators: a `ForIter` consumer
-/// gets `v` pushed, a `YieldFrom` consumer yields `v` in turn. Returns `v`
+/// place are suspended back into their generators: a `ForIter` or `Call`
+/// consumer gets `v` pushed, a `YieldFrom` consumer yields `v` in turn. Returns `v`
 /// when it must leave the interpreter loop from the (entry) frame now on
 /// top, whose generator is suspended by the caller of that loop.
 pub fn yield_inline(frames: &mut Vec<Box<Frame>>, v: Value) -> Option<Value> {
     while let Some(how) = frames.last().unwrap().inline {
         suspend_inline(frames.pop().unwrap());
-        if let InlineResume::ForIter(_) = how {
+        if how != InlineResume::YieldFrom {
             frames.last_mut().unwrap().stack.push(v);
             return None;
         }
@@ -234,6 +234,34 @@ fn suspend_inline(mut frame: Box<Frame>) {
     let mut d = data(&g).borrow_mut();
     d.frame = Some(frame);
     d.running = false;
+}
+
+/// For a call at `stack[func_at]` that is `next(g)`, `g.__next__()` or
+/// `g.send(v)` on a plain generator `g`: its frame, set up to run in place
+/// (`InlineResume::Call`), with the callable and arguments taken off the
+/// stack. `None`, with the stack untouched, for anything else (including
+/// what must raise, which the builtins themselves do).
+pub fn resume_by_call(stack: &mut Vec<Value>, func_at: usize) -> Option<Box<Frame>> {
+    let Some(Payload::NativeFunction(nf)) = stack[func_at].payload() else {
+        return None;
+    };
+    if !nf.self_.is_undef() {
+        return None;
+    }
+    let resumes = |f: crate::objects::function::NativeFn| std::ptr::fn_addr_eq(nf.func, f);
+    let args: Vec<&Value> = stack[func_at + 1..]
+        .iter()
+        .filter(|v| !v.is_undef())
+        .collect();
+    let frame = match args[..] {
+        [g] if resumes(gen_next) || resumes(crate::builtins::next) => {
+            take_inline_frame(g, &Value::None, InlineResume::Call)
+        }
+        [g, sent] if resumes(gen_send) => take_inline_frame(g, sent, InlineResume::Call),
+        _ => None,
+    }?;
+    stack.truncate(func_at);
+    Some(frame)
 }
 
 /// PEP 479: a `StopIteration` escaping a generator becomes `RuntimeError`.
