@@ -14,7 +14,7 @@ mod operands;
 use calls::{init_call, plain_call, super_method};
 use operands::{
     builtin_item, exact_sequence_items, float_op, int_binop, mixed_number_binop, name_hash,
-    next_fast, number_compare, quick_contains, quick_truth, set_builtin_item,
+    next_fast, number_compare, quick_contains, quick_exc_match, quick_truth, set_builtin_item,
 };
 
 use crate::attr_cache::MethodLookup;
@@ -421,6 +421,43 @@ fn run_frame(frame: &mut Frame, calls: Option<Calls>, types: &BuiltinTypes) -> S
                 };
                 stack.truncate(n - 2);
                 stack.push(v);
+            }
+            Instr::CheckExcMatch => {
+                let n = stack.len();
+                let Some(m) = quick_exc_match(&stack[n - 2], &stack[n - 1]) else {
+                    return Switch::Slow;
+                };
+                stack[n - 1] = Value::Bool(m);
+                if crate::finalize::has_pending() {
+                    *ip += 1;
+                    return Switch::Finalize;
+                }
+            }
+            Instr::DeleteFast(i) => {
+                let v = &mut slots[i as usize];
+                if v.is_undef() {
+                    return Switch::Slow;
+                }
+                *v = Value::Undef;
+                if crate::finalize::has_pending() {
+                    *ip += 1;
+                    return Switch::Finalize;
+                }
+            }
+            Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
+                let b = match stack.last().unwrap() {
+                    Value::True => true,
+                    Value::False => false,
+                    other => match quick_truth(other) {
+                        Some(b) => b,
+                        None => return Switch::Slow,
+                    },
+                };
+                if b == matches!(instr, Instr::JumpIfTrueOrPop(_)) {
+                    *ip = t as usize;
+                    continue;
+                }
+                stack.pop();
             }
             Instr::ContainsOp(negate) => {
                 if !quick_contains(stack, negate) {

@@ -169,6 +169,21 @@ pub(super) fn quick_contains(stack: &mut Vec<Value>, negate: bool) -> bool {
     true
 }
 
+/// `CheckExcMatch` with a class `t` deriving from `BaseException`: whether
+/// the exception `exc` is an instance of it. `None` when the slow path
+/// must decide (a tuple of classes; anything else, which raises).
+#[inline(never)]
+pub(super) fn quick_exc_match(exc: &Value, t: &Value) -> Option<bool> {
+    let t = t.as_obj()?;
+    let Payload::Type(td) = &t.payload else {
+        return None;
+    };
+    if td.layout != crate::types::Layout::Exception {
+        return None;
+    }
+    Some(crate::types::is_subtype(exc.as_obj()?.class(), t))
+}
+
 /// `container[key] = value` for a list with an int index in range or a
 /// dict with a key like `builtin_item`'s; gives the value back when the
 /// slow path must decide.
