@@ -13,8 +13,8 @@ mod operands;
 
 use calls::{init_call, plain_call, super_method};
 use operands::{
-    builtin_item, exact_sequence_items, float_op, int_binop, mixed_number_binop, name_hash,
-    next_fast, number_compare, quick_contains, quick_exc_match, quick_truth, set_builtin_item,
+    builtin_item, exact_sequence_items, float_op, int_binop, name_hash, next_fast, number_compare,
+    other_binop, quick_contains, quick_exc_match, quick_truth, set_builtin_item,
 };
 
 use crate::attr_cache::MethodLookup;
@@ -222,13 +222,13 @@ fn run_frame(frame: &mut Frame, calls: Option<Calls>, types: &BuiltinTypes) -> S
                     (Value::FloatBits(a), Value::FloatBits(b)) => {
                         match float_op(op, f64::from_bits(*a), f64::from_bits(*b)) {
                             Some(v) => v,
-                            None => match mixed_number_binop(op, &stack[n - 2], &stack[n - 1]) {
+                            None => match other_binop(op, &stack[n - 2], &stack[n - 1], types) {
                                 Some(v) => v,
                                 None => return Switch::Slow,
                             },
                         }
                     }
-                    (a, b) => match mixed_number_binop(op, a, b) {
+                    (a, b) => match other_binop(op, a, b, types) {
                         Some(v) => v,
                         None => return Switch::Slow,
                     },

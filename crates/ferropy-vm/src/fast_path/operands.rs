@@ -8,6 +8,7 @@ use crate::objects::iterators::IterState;
 use crate::objects::{dict, int};
 use crate::ops::cmp_ord;
 use crate::value::Value;
+use crate::vm::BuiltinTypes;
 use ferropy_compiler::bytecode::{BinOp, CmpOp};
 
 /// The cached hash of an interned name (`str`).
@@ -65,13 +66,14 @@ pub(super) fn float_op(op: BinOp, a: f64, b: f64) -> Option<Value> {
     }))
 }
 
-/// `a <op> b` for the number operations `int_binop` and `float_op` leave
-/// out: an int with a float (the int converts to float, as in Python) and
-/// the power of a positive float base with a finite result. `None` for
+/// `a <op> b` for what `int_binop` and `float_op` leave out: an int with a
+/// float (the int converts to float, as in Python), the power of a
+/// positive float base with a finite result, and `str + str`. `None` for
 /// anything else (complex results and overflow errors included).
 #[inline(never)]
-pub(super) fn mixed_number_binop(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+pub(super) fn other_binop(op: BinOp, a: &Value, b: &Value, types: &BuiltinTypes) -> Option<Value> {
     let (x, y) = match (a, b) {
+        (Value::Obj(_), Value::Obj(_)) if op == BinOp::Add => return str_concat(a, b, types),
         (Value::Int(i), Value::FloatBits(f)) => (*i as f64, f64::from_bits(*f)),
         (Value::FloatBits(f), Value::Int(i)) => (f64::from_bits(*f), *i as f64),
         (Value::FloatBits(f), Value::FloatBits(g)) => (f64::from_bits(*f), f64::from_bits(*g)),
@@ -85,6 +87,21 @@ pub(super) fn mixed_number_binop(op: BinOp, a: &Value, b: &Value) -> Option<Valu
         BinOp::Pow => None,
         _ => float_op(op, x, y),
     }
+}
+
+/// `a + b` for two `str`s themselves (subclasses may define `__add__`).
+fn str_concat(a: &Value, b: &Value, types: &BuiltinTypes) -> Option<Value> {
+    let (Payload::Str(x), Payload::Str(y)) = (exact_builtin(a)?, exact_builtin(b)?) else {
+        return None;
+    };
+    let mut text = compact_str::CompactString::with_capacity(x.as_str().len() + y.as_str().len());
+    text.push_str(x.as_str());
+    text.push_str(y.as_str());
+    let s = crate::objects::str::PyStr::new(text);
+    Some(Value::Obj(crate::object::Obj::new(
+        types.str_.clone(),
+        Payload::Str(s),
+    )))
 }
 
 /// The truth of a non-bool `v` when no Python code decides it: None,

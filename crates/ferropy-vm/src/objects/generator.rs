@@ -245,21 +245,24 @@ pub fn resume_by_call(stack: &mut Vec<Value>, func_at: usize) -> Option<Box<Fram
     let Some(Payload::NativeFunction(nf)) = stack[func_at].payload() else {
         return None;
     };
+    let resumes = |f: crate::objects::function::NativeFn| std::ptr::fn_addr_eq(nf.func, f);
+    let sends = if resumes(gen_send) {
+        true
+    } else if resumes(gen_next) || resumes(crate::builtins::next) {
+        false
+    } else {
+        return None;
+    };
     if !nf.self_.is_undef() {
         return None;
     }
-    let resumes = |f: crate::objects::function::NativeFn| std::ptr::fn_addr_eq(nf.func, f);
-    let args: Vec<&Value> = stack[func_at + 1..]
-        .iter()
-        .filter(|v| !v.is_undef())
-        .collect();
-    let frame = match args[..] {
-        [g] if resumes(gen_next) || resumes(crate::builtins::next) => {
-            take_inline_frame(g, &Value::None, InlineResume::Call)
-        }
-        [g, sent] if resumes(gen_send) => take_inline_frame(g, sent, InlineResume::Call),
-        _ => None,
-    }?;
+    let mut args = stack[func_at + 1..].iter().filter(|v| !v.is_undef());
+    let (g, sent) = match (args.next(), args.next(), args.next()) {
+        (Some(g), None, None) if !sends => (g, &Value::None),
+        (Some(g), Some(sent), None) if sends => (g, sent),
+        _ => return None,
+    };
+    let frame = take_inline_frame(g, sent, InlineResume::Call)?;
     stack.truncate(func_at);
     Some(frame)
 }
