@@ -128,6 +128,16 @@ fn split_base_prefix(body: &str, base: u32) -> (u32, &str, bool) {
 /// between digits. `None` if empty or malformed.
 fn digit_values(digits: &str, base: u32) -> Option<Vec<u8>> {
     let mut values = Vec::with_capacity(digits.len());
+    for_each_digit(digits, base, |d| {
+        values.push(d as u8);
+        Some(())
+    })?;
+    Some(values)
+}
+
+/// Feed the digit values of `digits` in `base` to `f`, allowing single
+/// underscores between digits. `None` if empty, malformed, or `f` refuses.
+fn for_each_digit(digits: &str, base: u32, mut f: impl FnMut(u32) -> Option<()>) -> Option<()> {
     let mut prev_underscore = true; // no leading underscore
     for c in digits.chars() {
         if c == '_' {
@@ -137,10 +147,37 @@ fn digit_values(digits: &str, base: u32) -> Option<Vec<u8>> {
             prev_underscore = true;
             continue;
         }
-        values.push(c.to_digit(base)? as u8);
+        f(c.to_digit(base)?)?;
         prev_underscore = false;
     }
-    (!prev_underscore).then_some(values)
+    (!prev_underscore).then_some(())
+}
+
+/// `int(s, base)` for the common case of ASCII text whose value fits an
+/// `i64`, without allocating. `None` means "use [`parse_int_limited`]":
+/// the text may be invalid, non-ASCII, too long or too large.
+pub fn parse_small_int(s: &str, base: u32) -> Option<i64> {
+    // Below the smallest digit limit, so the limit never applies here.
+    if !s.is_ascii() || s.len() > INT_MAX_STR_DIGITS_THRESHOLD {
+        return None;
+    }
+    let (negative, body) = split_sign(s.trim_matches(is_number_space));
+    let (base, digits, zeros_only) = split_base_prefix(body, base);
+    let mut magnitude: u64 = 0;
+    for_each_digit(digits, base, |d| {
+        magnitude = magnitude
+            .checked_mul(u64::from(base))?
+            .checked_add(u64::from(d))?;
+        Some(())
+    })?;
+    if zeros_only && magnitude != 0 {
+        return None;
+    }
+    if negative {
+        0i64.checked_sub_unsigned(magnitude)
+    } else {
+        i64::try_from(magnitude).ok()
+    }
 }
 
 /// `float(s)` for a str: optional sign, then `inf`, `infinity` or `nan`
@@ -407,6 +444,30 @@ mod tests {
                 (Ok(g), Ok(w)) => assert_eq!(g.to_string(), *w, "{s:?} base {base}"),
                 (g, w) => assert_eq!(g.map(|_| ()), w.map(|_| ()), "{s:?} base {base}"),
             }
+        }
+    }
+
+    #[test]
+    fn small_ints_agree_with_the_general_parser() {
+        for (s, base, _) in INTS {
+            if let Some(small) = parse_small_int(s, *base) {
+                let general = parse_int_limited(s, *base, INT_MAX_STR_DIGITS_DEFAULT);
+                assert_eq!(general, Ok(BigInt::from(small)), "{s:?} base {base}");
+            }
+        }
+        let cases = [
+            (" -0x_7fff_ffff_ffff_ffff\n", 0, Some(-i64::MAX)),
+            ("-9223372036854775808", 10, Some(i64::MIN)),
+            ("9223372036854775808", 10, None),
+            ("+z", 36, Some(35)),
+            ("010", 0, None),
+            ("000", 0, Some(0)),
+            ("1__0", 10, None),
+            ("", 10, None),
+            ("\u{661}", 10, None),
+        ];
+        for (s, base, want) in cases {
+            assert_eq!(parse_small_int(s, base), want, "{s:?} base {base}");
         }
     }
 

@@ -51,7 +51,10 @@ fn int_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = match (pos.first(), base) {
         (None, None) => Value::Int(0),
         (None, Some(_)) => return Err(vm.type_error("int() missing string argument")),
-        (Some(x), None) => int::to_int(vm, x)?,
+        (Some(x), None) => match exact_str(vm, x) {
+            Some(text) => parse_str(vm, text, 10, x)?,
+            None => int::to_int(vm, x)?,
+        },
         (Some(x), Some(b)) => int_with_base(vm, x, b)?,
     };
     if Rc::ptr_eq(&cls, &vm.types.int) {
@@ -72,12 +75,29 @@ fn int_with_base(vm: &mut Vm, x: &Value, base: &Value) -> PyResult<Value> {
         return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
     };
     if let Some(s) = x.as_str() {
-        let s = s.to_string();
-        return int::parse_int_text(vm, &s, b as u32, x);
+        return parse_str(vm, s, b as u32, x);
     }
     match crate::objects::bytes::bytes_of(x) {
         Some(data) => int::parse_int_bytes(vm, &data, b as u32),
         None => Err(vm.type_error("int() can't convert non-string with explicit base")),
+    }
+}
+
+/// The text of `x` if it is an exact `str` (whose `int()` conversion
+/// cannot be overridden by `__int__`/`__index__`/`__trunc__`).
+fn exact_str<'a>(vm: &Vm, x: &'a Value) -> Option<&'a str> {
+    match x {
+        Value::Obj(o) if Rc::ptr_eq(o.class(), &vm.types.str_) => x.as_str(),
+        _ => None,
+    }
+}
+
+/// `int(text, base)` for the str `orig`: small ASCII literals without
+/// allocating, the rest through the general parser.
+fn parse_str(vm: &mut Vm, text: &str, base: u32, orig: &Value) -> PyResult<Value> {
+    match ferropy_text::number_parse::parse_small_int(text, base) {
+        Some(i) => Ok(Value::Int(i)),
+        None => int::parse_int_text(vm, text, base, orig),
     }
 }
 

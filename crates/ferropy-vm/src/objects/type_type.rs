@@ -38,7 +38,10 @@ pub fn type_call(vm: &mut Vm, t: &ObjRef, args: Vec<Value>, kwnames: &[Value]) -
     if !types::is_subtype(&ot, t) {
         return Ok(obj);
     }
-    if let Some(init) = types::specials(&ot, &vm.types.object).init.clone() {
+    let sp = types::specials(&ot, &vm.types.object);
+    // `object.__init__` accepts anything when `__new__` is overridden.
+    let init_is_noop = sp.object_init && (args.is_empty() || !sp.object_new);
+    if let Some(init) = sp.init.clone().filter(|_| !init_is_noop) {
         call_init(vm, &init, &obj, args, kwnames)?;
     }
     Ok(obj)
