@@ -174,6 +174,14 @@ impl<const N: usize> Sig<N> {
     ) -> PyResult<Bound<'a, N>> {
         let pos = &args.pos()[skip..];
         let mut out: Bound<'a, N> = [None; N];
+        // The common case, valid in every style: positional arguments only,
+        // as many as the signature takes.
+        if args.kwnames.is_empty() && (self.required..=N).contains(&pos.len()) {
+            for (slot, v) in out.iter_mut().zip(pos) {
+                *slot = Some(v);
+            }
+            return Ok(out);
+        }
         let posonly = match self.style {
             Style::Keywords { posonly } => posonly,
             _ => {
