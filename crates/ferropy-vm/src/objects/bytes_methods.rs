@@ -94,6 +94,18 @@ fn all_bytes(s: &[u8], p: fn(&u8) -> bool) -> bool {
     !s.is_empty() && s.iter().all(p)
 }
 
+/// A copy of `s` with the case changes `runs` applied.
+fn map_case(s: &[u8], runs: impl Iterator<Item = strlike::CaseRun>) -> Vec<u8> {
+    let mut out = s.to_vec();
+    strlike::apply_case(
+        &mut out[..],
+        runs,
+        |b, r| b[r].make_ascii_uppercase(),
+        |b, r| b[r].make_ascii_lowercase(),
+    );
+    out
+}
+
 macro_rules! simple_methods {
     ($($fname:ident => $name:literal, $f:expr;)*) => {$(
         fn $fname<const BA: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -108,9 +120,9 @@ macro_rules! simple_methods {
 simple_methods! {
     upper => "upper", |vm, s, ba| new_bytes_like(vm, s.to_ascii_uppercase(), ba);
     lower => "lower", |vm, s, ba| new_bytes_like(vm, s.to_ascii_lowercase(), ba);
-    title => "title", |vm, s, ba| new_bytes_like(vm, strlike::ascii_title(s), ba);
-    capitalize => "capitalize", |vm, s, ba| new_bytes_like(vm, strlike::ascii_capitalize(s), ba);
-    swapcase => "swapcase", |vm, s, ba| new_bytes_like(vm, strlike::ascii_swapcase(s), ba);
+    title => "title", |vm, s, ba| new_bytes_like(vm, map_case(s, strlike::ascii_title(s)), ba);
+    capitalize => "capitalize", |vm, s, ba| new_bytes_like(vm, map_case(s, strlike::ascii_capitalize(s)), ba);
+    swapcase => "swapcase", |vm, s, ba| new_bytes_like(vm, map_case(s, strlike::ascii_swapcase(s)), ba);
     copy => "copy", |vm, s, ba| new_bytes_like(vm, s.to_vec(), ba);
     isalnum => "isalnum", |_, s, _| Value::Bool(all_bytes(s, u8::is_ascii_alphanumeric));
     isalpha => "isalpha", |_, s, _| Value::Bool(all_bytes(s, u8::is_ascii_alphabetic));
@@ -245,21 +257,24 @@ fn split_impl<const BA: bool>(
 ) -> PyResult<Value> {
     let (s, [sep, maxsplit]) = call::<BA, 2>(vm, args, sig)?;
     let maxsplit = ta::opt_ssize(vm, maxsplit, -1)?;
-    let ranges = match sep.filter(|v| !v.is_none()) {
-        None if reverse => strlike::rsplit_whitespace::<Binary>(&s, maxsplit),
-        None => strlike::split_whitespace::<Binary>(&s, maxsplit),
+    let mut ranges: Vec<_> = match sep.filter(|v| !v.is_none()) {
+        None if reverse => strlike::rsplit_whitespace::<Binary>(&s, maxsplit).collect(),
+        None => strlike::split_whitespace::<Binary>(&s, maxsplit).collect(),
         Some(sep) => {
             let sep = buffer_arg(vm, sep)?;
             if sep.is_empty() {
                 return Err(vm.value_error("empty separator"));
             }
             if reverse {
-                strlike::rsplit(&s, &sep, maxsplit)
+                strlike::rsplit(&s, &sep, maxsplit).collect()
             } else {
-                strlike::split(&s, &sep, maxsplit)
+                strlike::split(&s, &sep, maxsplit).collect()
             }
         }
     };
+    if reverse {
+        ranges.reverse();
+    }
     Ok(make_list::<BA>(vm, &s, ranges))
 }
 
@@ -280,7 +295,7 @@ fn splitlines<const BA: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Some(k) => vm.truthy(k)?,
         None => false,
     };
-    let ranges = strlike::splitlines::<Binary>(&s, keep);
+    let ranges = strlike::splitlines::<Binary>(&s, keep).collect();
     Ok(make_list::<BA>(vm, &s, ranges))
 }
 
@@ -412,7 +427,7 @@ fn replace<const BA: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let count = ta::opt_ssize(vm, count, -1)?;
     Ok(make::<BA>(
         vm,
-        strlike::replace::<Binary>(&s, &old, &new, count),
+        strlike::replace::<Binary>(&s, &old, &new, count).into_vec(),
     ))
 }
 
@@ -420,7 +435,10 @@ fn expandtabs<const BA: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     static SIG: Sig<1> = keywords("bytes", "expandtabs", ["tabsize"], 0, 0);
     let (s, [tabsize]) = call::<BA, 1>(vm, args, &SIG)?;
     let tabsize = ta::opt_ssize(vm, tabsize, 8)?;
-    Ok(make::<BA>(vm, strlike::expandtabs::<Binary>(&s, tabsize)))
+    Ok(make::<BA>(
+        vm,
+        strlike::expandtabs::<Binary>(&s, tabsize).into_vec(),
+    ))
 }
 
 // ----- padding ---------------------------------------------------------------------
@@ -445,7 +463,10 @@ fn justify<const BA: bool>(
     }
     let width = width as usize;
     let (left, right) = how.split(width - s.len(), width);
-    Ok(make::<BA>(vm, strlike::pad(&s, left, right, &[fill])))
+    Ok(make::<BA>(
+        vm,
+        strlike::pad(&s, left, right, &[fill]).into_vec(),
+    ))
 }
 
 fn center<const BA: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -470,7 +491,10 @@ fn zfill<const BA: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if width <= s.len() as i64 {
         return Ok(make::<BA>(vm, s.into_owned()));
     }
-    Ok(make::<BA>(vm, strlike::zfill(&s, width as usize - s.len())))
+    Ok(make::<BA>(
+        vm,
+        strlike::zfill(&s, width as usize - s.len()).into_vec(),
+    ))
 }
 
 // ----- translation -----------------------------------------------------------------

@@ -2,7 +2,7 @@
 //! formatting (`format_value`). The methods live in `str_methods`.
 
 use crate::error::PyResult;
-use crate::object::Payload;
+use crate::object::{Obj, Payload};
 use crate::value::Value;
 use crate::vm::Vm;
 use compact_str::CompactString;
@@ -56,6 +56,14 @@ impl PyStr {
         } else {
             text.chars().count()
         };
+        PyStr::with_char_len(text, char_len)
+    }
+
+    /// Wrap `s`, whose length in code points the caller already knows
+    /// (so the text is not scanned again).
+    pub fn with_char_len(s: impl Into<CompactString>, char_len: usize) -> PyStr {
+        let text = s.into();
+        debug_assert_eq!(text.chars().count(), char_len);
         PyStr {
             text,
             char_len,
@@ -120,6 +128,14 @@ impl PyStr {
                 .unwrap_or(self.text.len())
         }
     }
+}
+
+/// A new `str` value of `char_len` code points (see [`PyStr::with_char_len`]).
+pub fn new_str_sized(vm: &Vm, s: impl Into<CompactString>, char_len: usize) -> Value {
+    Value::Obj(Obj::new(
+        vm.types.str_.clone(),
+        Payload::Str(PyStr::with_char_len(s, char_len)),
+    ))
 }
 
 /// The `PyStr` of a str value.

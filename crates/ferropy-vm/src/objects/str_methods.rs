@@ -6,11 +6,12 @@ use crate::error::PyResult;
 use crate::exc_kinds::Exc;
 use crate::object::{Obj, Payload};
 use crate::objects::function::{Args, NativeFn};
-use crate::objects::str::{pystr, PyStr};
-use crate::objects::strlike::{self, Text, Units};
+use crate::objects::str::{self, pystr, PyStr};
+use crate::objects::strlike::{self, AsciiText, Built, Text, Units};
 use crate::objects::text_args::{self as ta, keywords, no_args, one_arg, pos_only, Bound, Sig};
 use crate::value::Value;
 use crate::vm::Vm;
+use compact_str::CompactString;
 use ferropy_text::unicode_props as up;
 use std::ops::Range;
 use std::rc::Rc;
@@ -74,20 +75,62 @@ fn sub_range(
     Ok(units.map(|r| byte_range(s, r.start, r.end)))
 }
 
-fn new_str_bytes(vm: &Vm, s: &str, r: Range<usize>) -> Value {
-    vm.new_str(&s[r])
+/// The new str `s[r]` (`r` a byte range on character boundaries); a
+/// slice of an ASCII str is ASCII, so its length is known.
+fn substr(vm: &Vm, s: &PyStr, r: Range<usize>) -> Value {
+    let text = &s.as_str()[r];
+    if s.is_ascii() {
+        str::new_str_sized(vm, text, text.len())
+    } else {
+        vm.new_str(text)
+    }
 }
 
-fn str_list(vm: &Vm, s: &str, ranges: Vec<Range<usize>>) -> Value {
-    let items = ranges
-        .into_iter()
-        .map(|r| new_str_bytes(vm, s, r))
-        .collect();
+/// How many items a split result has room for before growing (most
+/// splits are short).
+const SPLIT_PREALLOC: usize = 12;
+
+/// The list of the pieces `ranges` of `s`; `reverse` when they come from
+/// the right.
+fn str_list(
+    vm: &Vm,
+    s: &PyStr,
+    ranges: impl Iterator<Item = Range<usize>>,
+    reverse: bool,
+) -> Value {
+    let mut items = Vec::with_capacity(SPLIT_PREALLOC);
+    items.extend(ranges.map(|r| substr(vm, s, r)));
+    if reverse {
+        items.reverse();
+    }
     vm.new_list(items)
 }
 
-fn from_utf8(vm: &Vm, b: Vec<u8>) -> Value {
-    vm.new_str(String::from_utf8(b).expect("str algorithms keep UTF-8 valid"))
+/// A new str from the UTF-8 bytes an algorithm built, of `char_len` code
+/// points when the caller knows it.
+fn built_str(vm: &Vm, b: Built, char_len: Option<usize>) -> Value {
+    const VALID: &str = "str algorithms keep UTF-8 valid";
+    let text: CompactString = if b.spilled() {
+        String::from_utf8(b.into_vec()).expect(VALID).into()
+    } else {
+        std::str::from_utf8(&b).expect(VALID).into()
+    };
+    match char_len {
+        Some(n) => str::new_str_sized(vm, text, n),
+        None => vm.new_str(text),
+    }
+}
+
+/// A copy of the ASCII str `s` with the case changes `runs` applied.
+fn map_case(vm: &Vm, s: &str, runs: impl Iterator<Item = strlike::CaseRun>) -> Value {
+    let mut text = CompactString::from(s);
+    strlike::apply_case(
+        text.as_mut_str(),
+        runs,
+        |t, r| t[r].make_ascii_uppercase(),
+        |t, r| t[r].make_ascii_lowercase(),
+    );
+    str::new_str_sized(vm, text, s.len())
 }
 
 // ----- construction ----------------------------------------------------------
@@ -194,24 +237,46 @@ fn split_impl(vm: &mut Vm, args: &Args, sig: &Sig<2>, reverse: bool) -> PyResult
     let (s, [sep, maxsplit]) = call(vm, args, sig)?;
     let maxsplit = ta::opt_ssize(vm, maxsplit, -1)?;
     let hay = s.as_str().as_bytes();
-    let ranges = match sep.filter(|v| !v.is_none()) {
-        None if reverse => strlike::rsplit_whitespace::<Text>(hay, maxsplit),
-        None => strlike::split_whitespace::<Text>(hay, maxsplit),
-        Some(sep) => {
-            let sep = sep.as_str().ok_or_else(|| {
-                vm.type_error(format!("must be str or None, not {}", vm.type_name(sep)))
-            })?;
-            if sep.is_empty() {
-                return Err(vm.value_error("empty separator"));
-            }
-            if reverse {
-                strlike::rsplit(hay, sep.as_bytes(), maxsplit)
-            } else {
-                strlike::split(hay, sep.as_bytes(), maxsplit)
-            }
-        }
+    let Some(sep) = sep.filter(|v| !v.is_none()) else {
+        return Ok(match (reverse, s.is_ascii()) {
+            (true, true) => str_list(
+                vm,
+                s,
+                strlike::rsplit_whitespace::<AsciiText>(hay, maxsplit),
+                true,
+            ),
+            (true, false) => str_list(
+                vm,
+                s,
+                strlike::rsplit_whitespace::<Text>(hay, maxsplit),
+                true,
+            ),
+            (false, true) => str_list(
+                vm,
+                s,
+                strlike::split_whitespace::<AsciiText>(hay, maxsplit),
+                false,
+            ),
+            (false, false) => str_list(
+                vm,
+                s,
+                strlike::split_whitespace::<Text>(hay, maxsplit),
+                false,
+            ),
+        });
     };
-    Ok(str_list(vm, s.as_str(), ranges))
+    let sep = sep
+        .as_str()
+        .ok_or_else(|| vm.type_error(format!("must be str or None, not {}", vm.type_name(sep))))?;
+    if sep.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let sep = sep.as_bytes();
+    Ok(if reverse {
+        str_list(vm, s, strlike::rsplit(hay, sep, maxsplit), true)
+    } else {
+        str_list(vm, s, strlike::split(hay, sep, maxsplit), false)
+    })
 }
 
 fn str_split(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -230,8 +295,12 @@ fn str_splitlines(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Some(k) => vm.truthy(k)?,
         None => false,
     };
-    let ranges = strlike::splitlines::<Text>(s.as_str().as_bytes(), keep);
-    Ok(str_list(vm, s.as_str(), ranges))
+    let hay = s.as_str().as_bytes();
+    Ok(if s.is_ascii() {
+        str_list(vm, s, strlike::splitlines::<AsciiText>(hay, keep), false)
+    } else {
+        str_list(vm, s, strlike::splitlines::<Text>(hay, keep), false)
+    })
 }
 
 static PARTITION: Sig<1> = one_arg("str", "partition");
@@ -279,6 +348,7 @@ fn strip_impl(vm: &mut Vm, args: &Args, sig: &Sig<1>, left: bool, right: bool) -
     let (s, [chars]) = call(vm, args, sig)?;
     let hay = s.as_str().as_bytes();
     let range = match chars.filter(|v| !v.is_none()) {
+        None if s.is_ascii() => strlike::strip::<AsciiText>(hay, AsciiText::is_space, left, right),
         None => strlike::strip::<Text>(hay, Text::is_space, left, right),
         Some(c) => {
             let c = c
@@ -291,7 +361,7 @@ fn strip_impl(vm: &mut Vm, args: &Args, sig: &Sig<1>, left: bool, right: bool) -
     if range.len() == hay.len() {
         return exact_or_copy(vm, args.values[0].clone(), s);
     }
-    Ok(new_str_bytes(vm, s.as_str(), range))
+    Ok(substr(vm, s, range))
 }
 
 /// `v` itself when it is an exact `str` (CPython returns the same object
@@ -352,8 +422,8 @@ fn affix_impl(vm: &mut Vm, args: &Args, sig: &Sig<3>, prefix: bool) -> PyResult<
     let affix = affix.unwrap();
     let name = sig.name;
     let candidates = match affix.payload() {
-        Some(Payload::Tuple(t)) => t.to_vec(),
-        _ if affix.as_str().is_some() => vec![affix.clone()],
+        Some(Payload::Tuple(t)) => &t[..],
+        _ if affix.as_str().is_some() => std::slice::from_ref(affix),
         _ => {
             return Err(vm.type_error(format!(
                 "{name} first arg must be str or a tuple of str, not {}",
@@ -365,7 +435,7 @@ fn affix_impl(vm: &mut Vm, args: &Args, sig: &Sig<3>, prefix: bool) -> PyResult<
         return Ok(Value::Bool(false));
     };
     let sub = &s.as_str()[range];
-    for c in &candidates {
+    for c in candidates {
         let Some(c) = c.as_str() else {
             return Err(vm.type_error(format!(
                 "tuple for {name} must only contain str, not {}",
@@ -463,7 +533,7 @@ fn str_replace(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let out =
         strlike::replace::<Text>(s.as_str().as_bytes(), old.as_bytes(), new.as_bytes(), count);
     check_len(vm, out.len())?;
-    Ok(from_utf8(vm, out))
+    Ok(built_str(vm, out, None))
 }
 
 /// Refuse results past the memory budget of a single string.
@@ -482,8 +552,7 @@ macro_rules! mapping_methods {
             static SIG: Sig<0> = no_args("str", $name);
             let (s, []) = call(vm, args, &SIG)?;
             if s.is_ascii() {
-                let ascii: fn(&[u8]) -> Vec<u8> = $ascii;
-                return Ok(from_utf8(vm, ascii(s.as_str().as_bytes())));
+                return Ok(map_case(vm, s.as_str(), $ascii(s.as_str().as_bytes())));
             }
             let full: fn(&str) -> String = $full;
             Ok(vm.new_str(full(s.as_str())))
@@ -492,12 +561,12 @@ macro_rules! mapping_methods {
 }
 
 mapping_methods! {
-    str_upper => "upper", <[u8]>::to_ascii_uppercase, up::upper;
-    str_lower => "lower", <[u8]>::to_ascii_lowercase, up::lower;
+    str_upper => "upper", strlike::ascii_upper, up::upper;
+    str_lower => "lower", strlike::ascii_lower, up::lower;
     str_title => "title", strlike::ascii_title, up::title;
     str_capitalize => "capitalize", strlike::ascii_capitalize, up::capitalize;
     str_swapcase => "swapcase", strlike::ascii_swapcase, up::swapcase;
-    str_casefold => "casefold", <[u8]>::to_ascii_lowercase, up::casefold;
+    str_casefold => "casefold", strlike::ascii_lower, up::casefold;
 }
 
 macro_rules! predicate_methods {
@@ -593,7 +662,7 @@ fn justify_impl(vm: &mut Vm, args: &Args, sig: &Sig<2>, how: Justify) -> PyResul
         right,
         fill.encode_utf8(&mut buf).as_bytes(),
     );
-    Ok(from_utf8(vm, out))
+    Ok(built_str(vm, out, Some(width)))
 }
 
 fn str_center(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -618,10 +687,9 @@ fn str_zfill(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return exact_or_copy(vm, args.values[0].clone(), s);
     }
     check_len(vm, width as usize)?;
-    Ok(from_utf8(
-        vm,
-        strlike::zfill(s.as_str().as_bytes(), width as usize - len),
-    ))
+    let width = width as usize;
+    let out = strlike::zfill(s.as_str().as_bytes(), width - len);
+    Ok(built_str(vm, out, Some(width)))
 }
 
 static EXPANDTABS: Sig<1> = keywords("str", "expandtabs", ["tabsize"], 0, 0);
@@ -633,10 +701,8 @@ fn str_expandtabs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return exact_or_copy(vm, args.values[0].clone(), s);
     }
     check_len(vm, s.as_str().len().saturating_mul(tabsize.max(1) as usize))?;
-    Ok(from_utf8(
-        vm,
-        strlike::expandtabs::<Text>(s.as_str().as_bytes(), tabsize),
-    ))
+    let out = strlike::expandtabs::<Text>(s.as_str().as_bytes(), tabsize);
+    Ok(built_str(vm, out, None))
 }
 
 // ----- encoding and formatting -----------------------------------------------
