@@ -10,6 +10,7 @@ use crate::objects::{dict, tuple};
 use crate::types::{self, tdata, Layout, TypeData};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
+use smallvec::SmallVec;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -30,21 +31,48 @@ pub fn type_call(vm: &mut Vm, t: &ObjRef, args: Vec<Value>, kwnames: &[Value]) -
         Some(Payload::StaticMethod(inner)) => inner.clone(),
         _ => new,
     };
-    let mut new_args = Vec::with_capacity(args.len() + 1);
-    new_args.push(Value::Obj(t.clone()));
-    new_args.extend(args.iter().cloned());
-    let obj = vm.call(&new, new_args, kwnames)?;
+    let obj = call_new(vm, &new, t, &args, kwnames)?;
     let ot = vm.type_of(&obj);
     if !types::is_subtype(&ot, t) {
         return Ok(obj);
     }
-    let sp = types::specials(&ot, &vm.types.object);
+    let sp = if Rc::ptr_eq(&ot, t) {
+        sp
+    } else {
+        types::specials(&ot, &vm.types.object)
+    };
     // `object.__init__` accepts anything when `__new__` is overridden.
     let init_is_noop = sp.object_init && (args.is_empty() || !sp.object_new);
     if let Some(init) = sp.init.clone().filter(|_| !init_is_noop) {
         call_init(vm, &init, &obj, args, kwnames)?;
     }
     Ok(obj)
+}
+
+/// `new(t, *args)`; a native `__new__` gets its arguments on the stack.
+fn call_new(
+    vm: &mut Vm,
+    new: &Value,
+    t: &ObjRef,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    let mut full: SmallVec<[Value; 4]> = SmallVec::with_capacity(args.len() + 1);
+    full.push(Value::Obj(t.clone()));
+    full.extend(args.iter().cloned());
+    match new.payload() {
+        Some(Payload::NativeFunction(nf)) if nf.self_.is_undef() => {
+            let f = nf.func;
+            f(
+                vm,
+                &Args {
+                    values: &full,
+                    kwnames,
+                },
+            )
+        }
+        _ => vm.call(new, full.into_vec(), kwnames),
+    }
 }
 
 /// Call `init(obj, *args)`, which must return None.
