@@ -213,6 +213,8 @@ fn run_frame(frame: &mut Frame, calls: Option<Calls>, types: &BuiltinTypes) -> S
                 stack.push(Value::Bool(r));
             }
             Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
+                // `s += t` stays on the slow path, which may append in place.
+                let concat = matches!(instr, Instr::BinaryOp(_)).then_some(types);
                 let n = stack.len();
                 let r = match (&stack[n - 2], &stack[n - 1]) {
                     (Value::Int(a), Value::Int(b)) => match int_binop(op, *a, *b) {
@@ -222,13 +224,13 @@ fn run_frame(frame: &mut Frame, calls: Option<Calls>, types: &BuiltinTypes) -> S
                     (Value::FloatBits(a), Value::FloatBits(b)) => {
                         match float_op(op, f64::from_bits(*a), f64::from_bits(*b)) {
                             Some(v) => v,
-                            None => match other_binop(op, &stack[n - 2], &stack[n - 1], types) {
+                            None => match other_binop(op, &stack[n - 2], &stack[n - 1], concat) {
                                 Some(v) => v,
                                 None => return Switch::Slow,
                             },
                         }
                     }
-                    (a, b) => match other_binop(op, a, b, types) {
+                    (a, b) => match other_binop(op, a, b, concat) {
                         Some(v) => v,
                         None => return Switch::Slow,
                     },

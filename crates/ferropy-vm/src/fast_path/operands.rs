@@ -68,12 +68,18 @@ pub(super) fn float_op(op: BinOp, a: f64, b: f64) -> Option<Value> {
 
 /// `a <op> b` for what `int_binop` and `float_op` leave out: an int with a
 /// float (the int converts to float, as in Python), the power of a
-/// positive float base with a finite result, and `str + str`. `None` for
-/// anything else (complex results and overflow errors included).
+/// positive float base with a finite result, and `str + str` when `concat`
+/// gives the types to make the new str with. `None` for anything else
+/// (complex results and overflow errors included).
 #[inline(never)]
-pub(super) fn other_binop(op: BinOp, a: &Value, b: &Value, types: &BuiltinTypes) -> Option<Value> {
+pub(super) fn other_binop(
+    op: BinOp,
+    a: &Value,
+    b: &Value,
+    concat: Option<&BuiltinTypes>,
+) -> Option<Value> {
     let (x, y) = match (a, b) {
-        (Value::Obj(_), Value::Obj(_)) if op == BinOp::Add => return str_concat(a, b, types),
+        (Value::Obj(_), Value::Obj(_)) if op == BinOp::Add => return str_concat(a, b, concat?),
         (Value::Int(i), Value::FloatBits(f)) => (*i as f64, f64::from_bits(*f)),
         (Value::FloatBits(f), Value::Int(i)) => (f64::from_bits(*f), *i as f64),
         (Value::FloatBits(f), Value::FloatBits(g)) => (f64::from_bits(*f), f64::from_bits(*g)),
