@@ -401,7 +401,7 @@ pub enum Constant {
 
 /// Compiled code for one scope (module, class body, function, lambda,
 /// comprehension). Immutable once built.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct CodeObject {
     pub name: Rc<str>,
     pub qualname: Rc<str>,

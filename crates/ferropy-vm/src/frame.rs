@@ -136,14 +136,14 @@ impl VecPool {
 
 /// Finished frames kept for reuse, so a call allocates nothing: a
 /// recycled frame keeps the capacity of its value stack, slots and block
-/// stack. While idle, its references point at placeholders (an empty code
-/// object and an empty dict), so it keeps nothing of its last run alive.
+/// stack. While idle, it keeps its code and builtins (so a frame reused
+/// for the same function skips their reference counting) but its globals
+/// point at a placeholder dict, so it keeps no user objects alive.
 pub struct FramePool {
     /// Boxed because frames move between this pool and `Vm::frames` by
     /// pointer.
     #[allow(clippy::vec_box)]
     free: RefCell<Vec<Box<Frame>>>,
-    idle_code: Rc<VmCode>,
     idle_dict: ObjRef,
 }
 
@@ -151,11 +151,10 @@ impl FramePool {
     /// Most frames kept; more are freed.
     const LIMIT: usize = 64;
 
-    /// An empty pool; idle frames will point at `idle_code` and `idle_dict`.
-    pub fn new(idle_code: Rc<VmCode>, idle_dict: ObjRef) -> FramePool {
+    /// An empty pool; idle frames' globals will point at `idle_dict`.
+    pub fn new(idle_dict: ObjRef) -> FramePool {
         FramePool {
             free: RefCell::new(Vec::new()),
-            idle_code,
             idle_dict,
         }
     }
@@ -163,18 +162,24 @@ impl FramePool {
     /// A frame about to run `code` from its first instruction, with an
     /// empty value stack and no slots yet (room for `code.nslots`).
     #[inline]
-    pub fn frame(&self, code: Rc<VmCode>, globals: ObjRef, builtins: ObjRef) -> Box<Frame> {
+    pub fn frame(&self, code: &Rc<VmCode>, globals: &ObjRef, builtins: &ObjRef) -> Box<Frame> {
         let recycled = self.free.borrow_mut().pop();
         match recycled {
             Some(mut f) => {
                 f.slots.reserve(code.nslots);
-                f.code = code;
-                f.globals = globals;
-                f.builtins = builtins;
+                // A frame reused for the same function keeps its references.
+                if !Rc::ptr_eq(&f.code, code) {
+                    f.code = code.clone();
+                }
+                f.globals = globals.clone();
+                if !Rc::ptr_eq(&f.builtins, builtins) {
+                    f.builtins = builtins.clone();
+                }
                 f
             }
             None => {
                 let slots = Vec::with_capacity(code.nslots);
+                let (code, globals, builtins) = (code.clone(), globals.clone(), builtins.clone());
                 Box::new(Frame::new(code, slots, Vec::new(), globals, builtins))
             }
         }
@@ -190,9 +195,10 @@ impl FramePool {
         f.stack.clear();
         f.slots.clear();
         f.blocks.clear();
-        f.code = self.idle_code.clone();
+        // The code (immutable constants) and the builtins (alive as long as
+        // the interpreter) stay for the next use; the globals, which may
+        // hold objects whose finalizers must run when they die, do not.
         f.globals = self.idle_dict.clone();
-        f.builtins = self.idle_dict.clone();
         f.ip = 0;
         f.locals = None;
         f.is_entry = false;

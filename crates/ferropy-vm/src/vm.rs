@@ -13,7 +13,6 @@ use crate::value::{ObjRef, Value};
 use ferropy_text::hash::HashSecret;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
-use std::rc::Rc;
 
 /// The builtin types every interpreter has.
 pub struct BuiltinTypes {
@@ -306,10 +305,7 @@ impl Vm {
             new_dict_obj(&types.dict),
         );
         let modules = new_dict_obj(&types.dict);
-        let frame_pool = crate::frame::FramePool::new(
-            Rc::new(crate::vmcode::VmCode::empty()),
-            new_dict_obj(&types.dict),
-        );
+        let frame_pool = crate::frame::FramePool::new(new_dict_obj(&types.dict));
         let mut vm = Vm {
             types,
             exc_types: Vec::new(),

@@ -39,25 +39,6 @@ pub struct VmCode {
 }
 
 impl VmCode {
-    /// Code with no instructions, constants or names: what idle pooled
-    /// frames point at.
-    pub fn empty() -> VmCode {
-        VmCode {
-            code: Rc::new(CodeObject::default()),
-            instrs: Box::new([]),
-            class_cell: None,
-            consts: Box::new([]),
-            names: Box::new([]),
-            name: Value::None,
-            qualname: Value::None,
-            doc: Value::None,
-            nslots: 0,
-            plain_argcount: None,
-            attr_caches: Box::new([]),
-            global_caches: Box::new([]),
-        }
-    }
-
     /// Source line of the instruction at `ip`.
     pub fn line_at(&self, ip: usize) -> u32 {
         self.code

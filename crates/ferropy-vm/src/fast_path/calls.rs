@@ -31,9 +31,7 @@ pub(super) fn plain_call(
         return None;
     }
     let code = &f.code;
-    let mut frame = calls
-        .pool
-        .frame(code.clone(), f.globals.clone(), f.builtins.clone());
+    let mut frame = calls.pool.frame(code, &f.globals, &f.builtins);
     let slots = &mut frame.slots;
     slots.extend(args.iter_mut().map(std::mem::take));
     let argcount = code.code.argcount as usize;

@@ -361,9 +361,7 @@ fn finish_frame(vm: &Vm, _fobj: &ObjRef, f: &Function, mut slots: Vec<Value>) ->
     for (j, c) in f.closure.iter().enumerate() {
         slots[free_base + j] = c.clone();
     }
-    let mut frame = vm
-        .frame_pool
-        .frame(code.clone(), f.globals.clone(), f.builtins.clone());
+    let mut frame = vm.frame_pool.frame(code, &f.globals, &f.builtins);
     std::mem::swap(&mut frame.slots, &mut slots);
     vm.arg_pool.give_back(slots);
     frame
