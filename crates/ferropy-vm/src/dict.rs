@@ -30,7 +30,12 @@ pub struct DictEntry {
 pub struct DictStore {
     indices: Vec<u32>,
     entries: Vec<DictEntry>,
-    used: usize,
+    used: u32,
+    /// One bit per key ever inserted since the last clearing (bit `hash %
+    /// 32`), so a lookup in a dict without an index table can tell most
+    /// absent keys without scanning (an instance dict asked for a method
+    /// name, say).
+    hash_filter: u32,
     /// Renewed on every structural change (insertion, removal, clearing;
     /// not on replacing a value), so iterators and lookups that ran Python
     /// code can detect mutation. Versions are unique across all dicts, so a
@@ -38,6 +43,11 @@ pub struct DictStore {
     /// or attribute cache keeps an entry index that stays valid while the
     /// version is unchanged.
     pub version: u64,
+}
+
+/// The `DictStore::hash_filter` bit of a key hash.
+fn filter_bit(hash: i64) -> u32 {
+    1 << (hash as u32 & 31)
 }
 
 /// The last dict version handed out. Process-wide (not per thread or per
@@ -56,6 +66,7 @@ impl Clone for DictStore {
             indices: self.indices.clone(),
             entries: self.entries.clone(),
             used: self.used,
+            hash_filter: self.hash_filter,
             version: fresh_version(),
         }
     }
@@ -89,13 +100,14 @@ impl DictStore {
             indices: Vec::new(),
             entries: Vec::new(),
             used: 0,
+            hash_filter: 0,
             version: fresh_version(),
         }
     }
 
     /// Number of live entries.
     pub fn len(&self) -> usize {
-        self.used
+        self.used as usize
     }
 
     pub fn is_empty(&self) -> bool {
@@ -105,9 +117,11 @@ impl DictStore {
     /// Begin probing for `hash`.
     pub fn probe(&self, hash: i64) -> Probe {
         if self.indices.is_empty() {
-            // Without an index table, `slot` is the next entry to scan.
+            // Without an index table, `slot` is the next entry to scan: past
+            // the end when the filter rules the key out.
+            let absent = self.hash_filter & filter_bit(hash) == 0;
             return Probe {
-                slot: 0,
+                slot: if absent { self.entries.len() } else { 0 },
                 perturb: 0,
                 first_dummy: None,
             };
@@ -192,6 +206,7 @@ impl DictStore {
         }
         self.entries.push(DictEntry { hash, key, value });
         self.used += 1;
+        self.hash_filter |= filter_bit(hash);
         self.version = fresh_version();
     }
 
@@ -264,6 +279,7 @@ impl DictStore {
         self.indices.clear();
         self.entries.clear();
         self.used = 0;
+        self.hash_filter = 0;
         self.version = fresh_version();
     }
 
