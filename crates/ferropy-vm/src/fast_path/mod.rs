@@ -189,13 +189,8 @@ fn run_frame(frame: &mut Frame, calls: Option<Calls>, types: &BuiltinTypes) -> S
                 continue;
             }
             Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
-                let b = match stack.last().unwrap() {
-                    Value::True => true,
-                    Value::False => false,
-                    other => match quick_truth(other) {
-                        Some(b) => b,
-                        None => return Switch::Slow,
-                    },
+                let Some(b) = top_truth(stack) else {
+                    return Switch::Slow;
                 };
                 let jump_on = matches!(instr, Instr::PopJumpIfTrue(_));
                 stack.pop();
@@ -447,13 +442,8 @@ fn run_frame(frame: &mut Frame, calls: Option<Calls>, types: &BuiltinTypes) -> S
                 }
             }
             Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
-                let b = match stack.last().unwrap() {
-                    Value::True => true,
-                    Value::False => false,
-                    other => match quick_truth(other) {
-                        Some(b) => b,
-                        None => return Switch::Slow,
-                    },
+                let Some(b) = top_truth(stack) else {
+                    return Switch::Slow;
                 };
                 if b == matches!(instr, Instr::JumpIfTrueOrPop(_)) {
                     *ip = t as usize;
@@ -584,5 +574,16 @@ fn run_frame(frame: &mut Frame, calls: Option<Calls>, types: &BuiltinTypes) -> S
             _ => return Switch::Slow,
         }
         *ip += 1;
+    }
+}
+
+/// The truth of the value on top of the stack when no Python code decides
+/// it (see `quick_truth`).
+#[inline(always)]
+fn top_truth(stack: &[Value]) -> Option<bool> {
+    match stack.last().unwrap() {
+        Value::True => Some(true),
+        Value::False => Some(false),
+        other => quick_truth(other),
     }
 }
