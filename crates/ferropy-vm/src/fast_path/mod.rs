@@ -70,8 +70,9 @@ pub fn run(vm: &mut crate::vm::Vm) -> Handoff {
             }
             Switch::Finalize => return Handoff::Finalize,
             Switch::Call(callee) => frames.push(callee),
-            Switch::Return(v) => {
-                let done = frames.pop().unwrap();
+            Switch::Return => {
+                let mut done = frames.pop().unwrap();
+                let v = done.stack.pop().unwrap();
                 let keep = !done.discard_result;
                 let entry = done.is_entry;
                 frame_pool.recycle(done);
@@ -85,7 +86,8 @@ pub fn run(vm: &mut crate::vm::Vm) -> Handoff {
                     return Handoff::Finalize;
                 }
             }
-            Switch::Yield(v) => {
+            Switch::Yield => {
+                let v = frames.last_mut().unwrap().stack.pop().unwrap();
                 if let Some(v) = crate::objects::generator::yield_inline(frames, v) {
                     return Handoff::Exit(Exit::Yield(v));
                 }
@@ -104,11 +106,14 @@ enum Switch {
     /// Push this frame: a plain call (the caller's `ip` is past the call) or
     /// a generator resumed in place (see `InlineResume`).
     Call(Box<Frame>),
-    /// The frame (not a generator's) returned this value, to a Python
-    /// caller or, from an entry frame, out of the interpreter loop.
-    Return(Value),
-    /// A generator frame yielded this value (see `generator::yield_inline`).
-    Yield(Value),
+    /// The frame (not a generator's) returned the value on top of its
+    /// stack, to a Python caller or, from an entry frame, out of the
+    /// interpreter loop. (Values stay on the stack so that `Switch` fits in
+    /// two registers.)
+    Return,
+    /// A generator frame yielded the value on top of its stack (see
+    /// `generator::yield_inline`).
+    Yield,
     /// The call at `ip` is not a plain Python call: try a builtin with the
     /// callable at this stack position (see `Vm::call_small_native`).
     CallBuiltin(usize),
@@ -276,7 +281,7 @@ fn run_frame(frame: &mut Frame, calls: Option<Calls>, types: &BuiltinTypes) -> S
             // Async generators wrap what they yield: the slow path does that.
             Instr::YieldValue if code.code.flags & ASYNC_GENERATOR == 0 => {
                 *ip += 1;
-                return Switch::Yield(stack.pop().unwrap());
+                return Switch::Yield;
             }
             Instr::YieldFrom if calls.is_some() => {
                 let n = stack.len();
@@ -398,15 +403,16 @@ fn run_frame(frame: &mut Frame, calls: Option<Calls>, types: &BuiltinTypes) -> S
                 return Switch::CallBuiltin(func_at);
             }
             Instr::ReturnValue if generator.is_none() && inline.is_none() => {
-                let v = stack.pop().unwrap();
                 // An `__init__` frame pushed by a class call returns the
                 // instance (and must return None).
                 return match init_instance.take() {
-                    None => Switch::Return(v),
-                    Some(instance) if v.is_none() => Switch::Return(instance),
+                    None => Switch::Return,
+                    Some(instance) if stack.last().unwrap().is_none() => {
+                        *stack.last_mut().unwrap() = instance;
+                        Switch::Return
+                    }
                     Some(instance) => {
                         *init_instance = Some(instance);
-                        stack.push(v);
                         Switch::Slow
                     }
                 };
