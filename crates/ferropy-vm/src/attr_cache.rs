@@ -235,13 +235,13 @@ pub fn load(cache: &AttrCache, obj: &Value, name: &Value, hash: i64) -> Option<V
         };
     };
     match &*cached {
-        Cached::InstanceOnly => Some(dict::value_at(d, instance_find(cache, d, name, hash)??)),
-        Cached::ClassValue(v) => Some(match instance_find(cache, d, name, hash)? {
-            Some(i) => dict::value_at(d, i),
+        Cached::InstanceOnly => instance_get(cache, d, name, hash)?,
+        Cached::ClassValue(v) => Some(match instance_get(cache, d, name, hash)? {
+            Some(found) => found,
             None => v.clone(),
         }),
-        Cached::Method(f) => Some(match instance_find(cache, d, name, hash)? {
-            Some(i) => dict::value_at(d, i),
+        Cached::Method(f) => Some(match instance_get(cache, d, name, hash)? {
+            Some(found) => found,
             None => Value::Obj(Obj::new_bound_method(f.clone(), obj.clone())),
         }),
         Cached::Slot(_) | Cached::Property(_) => None,
@@ -350,6 +350,18 @@ fn instance_find(cache: &AttrCache, d: &ObjRef, name: &Value, hash: i64) -> Opti
         return None;
     };
     dict::find_str_key_hinted(&s.borrow(), name, hash, &cache.dict_hint)
+}
+
+/// The value of `name` in the instance dict `d` (`Some(None)`: absent),
+/// found like `instance_find`.
+#[inline(never)]
+fn instance_get(cache: &AttrCache, d: &ObjRef, name: &Value, hash: i64) -> Option<Option<Value>> {
+    let Payload::Dict(s) = &d.payload else {
+        return None;
+    };
+    let st = s.borrow();
+    let found = dict::find_str_key_hinted(&st, name, hash, &cache.dict_hint)?;
+    Some(found.map(|i| st.entry(i).value.clone()))
 }
 
 /// `d[name] = value` for an instance dict, trying the cache's entry hint
