@@ -15,20 +15,27 @@ impl Scanner<'_> {
         if prefix.contains(['f', 'F']) {
             return self.start_fstring(start, quote, triple, raw);
         }
-        self.skip_plain_string(start, quote, triple)
+        let str_escapes = !raw && !prefix.contains(['b', 'B']);
+        self.skip_plain_string(start, quote, triple, str_escapes)
     }
 
+    /// Skip a string literal's text up to its closing quote; `str_escapes`
+    /// says `\u`/`\U` escapes count (a non-raw str, not bytes).
     pub(super) fn skip_plain_string(
         &mut self,
         start: usize,
         quote: u8,
         triple: bool,
+        str_escapes: bool,
     ) -> ScanResult {
         loop {
             match self.peek(0) {
                 0 if self.at_end() => return Err(self.unterminated_string(start, quote, triple)),
                 b'\\' => {
                     self.pos += 1;
+                    if str_escapes {
+                        self.reject_surrogate_escape()?;
+                    }
                     self.skip_escaped_char();
                 }
                 b'\n' | b'\r' if !triple => {
@@ -38,6 +45,36 @@ impl Scanner<'_> {
                 c if c == quote && self.closes(quote, triple) => return Ok(()),
                 _ => self.pos += 1,
             }
+        }
+    }
+
+    /// At the character after a backslash in str text: a `\uXXXX` or
+    /// `\UXXXXXXXX` escape of a lone surrogate is an error, since ferropy's
+    /// strings (Rust strings) cannot hold one yet.
+    fn reject_surrogate_escape(&self) -> ScanResult {
+        let digits = match self.peek(0) {
+            b'u' => 4,
+            b'U' => 8,
+            _ => return Ok(()),
+        };
+        let hex = self
+            .s
+            .get(self.pos + 1..self.pos + 1 + digits)
+            .unwrap_or(&[]);
+        let code_point = std::str::from_utf8(hex)
+            .ok()
+            .filter(|h| h.len() == digits)
+            .and_then(|h| u32::from_str_radix(h, 16).ok());
+        match code_point {
+            Some(0xD800..=0xDFFF) => {
+                let at = TextSize::from((self.pos - 1) as u32);
+                let range = TextRange::at(at, TextSize::from(digits as u32 + 2));
+                Err(CompileError::not_implemented(
+                    "lone surrogates in str literals",
+                    range,
+                ))
+            }
+            _ => Ok(()),
         }
     }
 
@@ -167,7 +204,7 @@ impl Scanner<'_> {
             let c = self.peek(0);
             match c {
                 0 if self.at_end() => return Ok(()),
-                b'\\' => self.fstring_escape(raw, quote),
+                b'\\' => self.fstring_escape(raw, quote)?,
                 b'\n' | b'\r' if !triple && !in_spec => {
                     return Err(self.unterminated(fstring.at, false, "f-string"));
                 }
@@ -202,8 +239,11 @@ impl Scanner<'_> {
 
     /// A backslash in f-string text. `\N{...}` names a character; other
     /// escapes never hide a brace, and raw strings only escape quotes.
-    pub(super) fn fstring_escape(&mut self, raw: bool, quote: u8) {
+    pub(super) fn fstring_escape(&mut self, raw: bool, quote: u8) -> ScanResult {
         self.pos += 1;
+        if !raw {
+            self.reject_surrogate_escape()?;
+        }
         let next = self.peek(0);
         if !raw && next == b'N' && self.peek(1) == b'{' {
             while !self.at_end() && !matches!(self.peek(0), b'}' | b'\n' | b'\r') {
@@ -215,6 +255,7 @@ impl Scanner<'_> {
         } else if next == quote || next == b'\\' || (!raw && !matches!(next, b'{' | b'}')) {
             self.skip_escaped_char();
         }
+        Ok(())
     }
 
     pub(super) fn open_field(&mut self) -> ScanResult {
