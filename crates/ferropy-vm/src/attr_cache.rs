@@ -91,6 +91,11 @@ fn plain_protocol(class: &ObjRef, object: &ObjRef) -> bool {
 
 /// Record what a full lookup of `name` on `obj` would do, if cacheable.
 pub fn learn(cache: &AttrCache, obj: &Value, name: &Value, object: &ObjRef) {
+    // Every object answers these itself (see `objects/native_attrs.rs`),
+    // whatever its class and dict hold.
+    if matches!(name.as_str(), Some("__class__" | "__dict__")) {
+        return;
+    }
     let Value::Obj(o) = obj else { return };
     if let Payload::Slots(_) = o.payload {
         learn_slotted(cache, o, name, object);

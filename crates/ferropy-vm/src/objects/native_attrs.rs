@@ -282,13 +282,40 @@ fn code_attr(vm: &Vm, c: &crate::vmcode::VmCode, name: &str) -> Option<Value> {
     })
 }
 
+/// Why `obj.__class__ = value` (or `del obj.__class__` for `None`) fails:
+/// CPython's errors for what it rejects, and for the rest the assignment
+/// itself, which ferropy does not support yet.
+fn class_assignment_error(vm: &Vm, value: Option<Value>) -> crate::error::PyErr {
+    match value {
+        None => vm.type_error("can't delete __class__ attribute"),
+        Some(v) if !matches!(v.payload(), Some(Payload::Type(_))) => vm.type_error(format!(
+            "__class__ must be set to a class, not '{}' object",
+            vm.type_name(&v)
+        )),
+        Some(_) => vm.not_implemented_error("__class__ assignment is not supported yet"),
+    }
+}
+
+/// Why `obj.__dict__ = value` (or its deletion) fails: CPython's error for
+/// a value that is not a dict; replacing the dict is not supported yet.
+fn dict_assignment_error(vm: &Vm, value: Option<Value>) -> crate::error::PyErr {
+    match value {
+        Some(v) if !matches!(v.payload(), Some(Payload::Dict(_))) => vm.type_error(format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            vm.type_name(&v)
+        )),
+        _ => vm.not_implemented_error("replacing an object's __dict__ is not supported yet"),
+    }
+}
+
 /// Write a native attribute; `None` if `name` is not one for this object.
 pub fn set(vm: &mut Vm, obj: &Value, name: &str, value: Option<Value>) -> Option<PyResult<()>> {
     let Value::Obj(o) = obj else { return None };
     if name == "__class__" {
-        return Some(Err(
-            vm.type_error("__class__ assignment is not supported yet")
-        ));
+        return Some(Err(class_assignment_error(vm, value)));
+    }
+    if name == "__dict__" && o.dict.is_some() && o.as_type().is_none() {
+        return Some(Err(dict_assignment_error(vm, value)));
     }
     match &o.payload {
         Payload::Function(f) => {
