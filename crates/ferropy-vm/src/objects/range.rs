@@ -27,7 +27,7 @@ fn range_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
     let get = |vm: &Vm, v: &Value| -> PyResult<i64> {
         crate::objects::int::to_i64(v).ok_or_else(|| {
-            vm.overflow_error("range() arguments beyond 64 bits are not supported yet")
+            vm.not_implemented_error("range() arguments beyond 64 bits are not supported yet")
         })
     };
     let (start, stop, step) = match ints.len() {
