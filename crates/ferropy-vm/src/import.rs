@@ -92,18 +92,31 @@ fn get_module(vm: &Vm, name: &str) -> Option<Value> {
 }
 
 fn module_not_found(vm: &Vm, name: &str) -> crate::error::PyErr {
-    let err = vm.new_exc(
-        Exc::ModuleNotFoundError,
-        format!("No module named '{name}'"),
-    );
+    module_error(vm, name, format!("No module named '{name}'"))
+}
+
+/// A `ModuleNotFoundError` for module `name` with its `name` attribute.
+fn module_error(vm: &Vm, name: &str, message: String) -> crate::error::PyErr {
+    let err = vm.new_exc(Exc::ModuleNotFoundError, message);
     exception::set_attr_raw(vm, &err.0, "name", vm.new_str(name));
     err
 }
 
+/// `sys.modules[name]` is None: the import is blocked (CPython's error).
+fn import_halted(vm: &Vm, name: &str) -> crate::error::PyErr {
+    module_error(
+        vm,
+        name,
+        format!("import of {name} halted; None in sys.modules"),
+    )
+}
+
 /// Import a dotted module name, importing parents first.
 pub fn import_module(vm: &mut Vm, full: &str) -> PyResult<Value> {
-    if let Some(m) = get_module(vm, full) {
-        return Ok(m);
+    match dict::get_str(&vm.modules, full) {
+        Some(Value::None) => return Err(import_halted(vm, full)),
+        Some(m) => return Ok(m),
+        None => {}
     }
     let (parent, child) = match full.rsplit_once('.') {
         Some((p, c)) => (Some(p), c),
@@ -118,12 +131,8 @@ pub fn import_module(vm: &mut Vm, full: &str) -> PyResult<Value> {
             match vm.getattr_opt(&pm, "__path__")? {
                 Some(path) => vm.collect_iterable(&path)?,
                 None => {
-                    let err = vm.new_exc(
-                        Exc::ModuleNotFoundError,
-                        format!("No module named '{full}'; '{p}' is not a package"),
-                    );
-                    exception::set_attr_raw(vm, &err.0, "name", vm.new_str(full));
-                    return Err(err);
+                    let message = format!("No module named '{full}'; '{p}' is not a package");
+                    return Err(module_error(vm, full, message));
                 }
             }
         }
