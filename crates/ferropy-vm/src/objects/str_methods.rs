@@ -238,31 +238,10 @@ fn split_impl(vm: &mut Vm, args: &Args, sig: &Sig<2>, reverse: bool) -> PyResult
     let maxsplit = ta::opt_ssize(vm, maxsplit, -1)?;
     let hay = s.as_str().as_bytes();
     let Some(sep) = sep.filter(|v| !v.is_none()) else {
-        return Ok(match (reverse, s.is_ascii()) {
-            (true, true) => str_list(
-                vm,
-                s,
-                strlike::rsplit_whitespace::<AsciiText>(hay, maxsplit),
-                true,
-            ),
-            (true, false) => str_list(
-                vm,
-                s,
-                strlike::rsplit_whitespace::<Text>(hay, maxsplit),
-                true,
-            ),
-            (false, true) => str_list(
-                vm,
-                s,
-                strlike::split_whitespace::<AsciiText>(hay, maxsplit),
-                false,
-            ),
-            (false, false) => str_list(
-                vm,
-                s,
-                strlike::split_whitespace::<Text>(hay, maxsplit),
-                false,
-            ),
+        return Ok(if s.is_ascii() {
+            split_whitespace_list::<AsciiText>(vm, s, maxsplit, reverse)
+        } else {
+            split_whitespace_list::<Text>(vm, s, maxsplit, reverse)
         });
     };
     let sep = sep
@@ -277,6 +256,16 @@ fn split_impl(vm: &mut Vm, args: &Args, sig: &Sig<2>, reverse: bool) -> PyResult
     } else {
         str_list(vm, s, strlike::split(hay, sep, maxsplit), false)
     })
+}
+
+/// `split()`/`rsplit()` on runs of whitespace, for text read as `U` units.
+fn split_whitespace_list<U: Units>(vm: &Vm, s: &PyStr, maxsplit: i64, reverse: bool) -> Value {
+    let hay = s.as_str().as_bytes();
+    if reverse {
+        str_list(vm, s, strlike::rsplit_whitespace::<U>(hay, maxsplit), true)
+    } else {
+        str_list(vm, s, strlike::split_whitespace::<U>(hay, maxsplit), false)
+    }
 }
 
 fn str_split(vm: &mut Vm, args: &Args) -> PyResult<Value> {
