@@ -13,7 +13,7 @@ use crate::objects::dict;
 use crate::types::{self, tdata};
 use crate::value::{ObjRef, Value};
 use std::cell::{Cell, Ref, RefCell};
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 /// What the cached lookup found for `class`.
 #[derive(Clone)]
@@ -34,12 +34,24 @@ pub enum Cached {
     ClassValue(Value),
 }
 
+/// What a lookup concluded for one class, valid in one type epoch.
+struct CacheEntry {
+    /// The class's address, compared (never dereferenced) to identify it.
+    class: *const Obj,
+    /// Keeps the class's memory, not the class, alive, so the address is
+    /// not reused while the entry exists: a cache must not keep a class
+    /// alive (CPython's caches hold only a type version).
+    class_memory: Weak<Obj>,
+    epoch: u64,
+    cached: Cached,
+}
+
 /// The cache for one name index of a code object: what lookups concluded
 /// for the last few classes seen (a site such as `shape.area()` may see
 /// several), each valid while no class namespace changes (the type epoch).
 #[derive(Default)]
 pub struct AttrCache {
-    entries: RefCell<Vec<(ObjRef, u64, Cached)>>,
+    entries: RefCell<Vec<CacheEntry>>,
     /// Where the name was last found in an instance dict: instances built
     /// the same way keep it at the same entry position.
     dict_hint: Cell<u32>,
@@ -58,8 +70,8 @@ impl AttrCache {
         Ref::filter_map(self.entries.borrow(), |entries| {
             let found = entries
                 .iter()
-                .find(|(c, e, _)| Rc::ptr_eq(c, class) && *e == epoch);
-            found.map(|(_, _, cached)| cached)
+                .find(|e| std::ptr::eq(e.class, Rc::as_ptr(class)) && e.epoch == epoch);
+            found.map(|e| &e.cached)
         })
         .ok()
     }
@@ -67,11 +79,20 @@ impl AttrCache {
     fn set(&self, class: &ObjRef, cached: Cached) {
         let epoch = types::epoch();
         let mut entries = self.entries.borrow_mut();
-        entries.retain(|(c, e, _)| *e == epoch && !Rc::ptr_eq(c, class));
+        entries.retain(|e| {
+            e.epoch == epoch
+                && e.class_memory.strong_count() > 0
+                && !std::ptr::eq(e.class, Rc::as_ptr(class))
+        });
         if entries.len() == Self::WAYS {
             entries.remove(0);
         }
-        entries.push((class.clone(), epoch, cached));
+        entries.push(CacheEntry {
+            class: Rc::as_ptr(class),
+            class_memory: Rc::downgrade(class),
+            epoch,
+            cached,
+        });
     }
 }
 
