@@ -76,7 +76,6 @@ impl Clone for DictStore {
 pub struct Probe {
     slot: usize,
     perturb: u64,
-    first_dummy: Option<usize>,
 }
 
 /// What the probe found at its current slot.
@@ -123,14 +122,12 @@ impl DictStore {
             return Probe {
                 slot: if absent { self.entries.len() } else { 0 },
                 perturb: 0,
-                first_dummy: None,
             };
         }
         let mask = self.indices.len() - 1;
         Probe {
             slot: (hash as u64 as usize) & mask,
             perturb: hash as u64,
-            first_dummy: None,
         }
     }
 
@@ -150,11 +147,7 @@ impl DictStore {
                     p.slot = here;
                     return ProbeStep::Empty;
                 }
-                DUMMY => {
-                    if p.first_dummy.is_none() {
-                        p.first_dummy = Some(here);
-                    }
-                }
+                DUMMY => {}
                 ix => {
                     if self.entries[ix as usize].hash == hash {
                         return ProbeStep::Candidate(ix as usize);
