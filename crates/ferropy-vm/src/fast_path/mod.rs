@@ -1,9 +1,11 @@
 //! The interpreter's inner loop for the common instructions: locals,
-//! constants, jumps, small-int and float arithmetic, range and list
-//! iteration, cached global and attribute access, and calls to and returns
-//! from plain Python functions (`VmCode::plain_argcount`). It works on the
-//! frame stack alone, without the rest of `Vm`, and hands the first
-//! instruction it cannot finish to the general `execute`.
+//! constants, jumps, int and float arithmetic, range and list iteration,
+//! subscripts and `in` tests on builtin containers, cached global and
+//! attribute access, calls to and returns from plain Python functions
+//! (`VmCode::plain_argcount`), and generators resumed in place. It works on
+//! the frame stack alone, without the rest of `Vm`, and hands back a
+//! `Handoff`: a builtin call for `interp.rs` to make, or the first
+//! instruction it cannot finish, for the general `execute`.
 //!
 //! `calls.rs` builds the frames of the calls it makes; `operands.rs` holds
 //! the checks and operations on values it does without the `Vm`.

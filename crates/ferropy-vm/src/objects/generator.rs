@@ -1,5 +1,8 @@
 //! Generators and coroutines: a suspended frame plus the `send`/`throw`/
-//! `close` protocol, `yield from` delegation and `await`.
+//! `close` protocol, `yield from` delegation and `await`. Where Python code
+//! drives a generator (`for`, `yield from`/`await`, `next()`/`send()`), its
+//! frame runs in place on top of the consumer's (`take_inline_frame`,
+//! `yield_inline`); native callers resume it in a nested loop (`send`).
 
 use crate::error::{PyErr, PyResult};
 use crate::exc_kinds::Exc;
