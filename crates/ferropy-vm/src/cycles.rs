@@ -42,6 +42,9 @@ struct Tracker {
     /// triggers an automatic one (grows with the number of live objects).
     allocated: usize,
     threshold: usize,
+    /// Collections run, and the unreachable objects they found (`gc.get_stats`).
+    collections: usize,
+    collected: usize,
 }
 
 impl Tracker {
@@ -55,6 +58,23 @@ impl Tracker {
         }
         self.dead = 0;
     }
+
+    /// A strong reference to every tracked object, in allocation order.
+    fn live_objects(&mut self) -> Vec<ObjRef> {
+        self.compact();
+        self.list
+            .iter()
+            .map(|&p| {
+                // SAFETY: `p` points at a live `Obj` inside an `Rc` (see
+                // `list`'s invariant); taking a new strong reference to it
+                // is what `Rc::clone` would do.
+                unsafe {
+                    Rc::increment_strong_count(p);
+                    Rc::from_raw(p)
+                }
+            })
+            .collect()
+    }
 }
 
 thread_local! {
@@ -64,6 +84,8 @@ thread_local! {
             dead: 0,
             allocated: 0,
             threshold: 100_000,
+            collections: 0,
+            collected: 0,
         })
     };
     static ENABLED: Cell<bool> = const { Cell::new(true) };
@@ -186,26 +208,28 @@ fn for_each_ref(o: &Obj, f: &mut dyn FnMut(&ObjRef)) {
     }
 }
 
+/// Every object the collector tracks (`gc.get_objects()`).
+pub fn tracked_objects() -> Vec<ObjRef> {
+    TRACKER.with(|t| t.borrow_mut().live_objects())
+}
+
+/// How many collections ran and how many unreachable objects they found.
+pub fn stats() -> (usize, usize) {
+    TRACKER.with(|t| {
+        let t = t.borrow();
+        (t.collections, t.collected)
+    })
+}
+
 /// Find and free unreachable cycles; returns how many objects were found.
 pub fn collect(vm: &mut Vm) -> usize {
     crate::finalize::run_pending(vm);
     let live: Vec<ObjRef> = TRACKER.with(|t| {
         let mut t = t.borrow_mut();
-        t.compact();
+        let live = t.live_objects();
         t.allocated = 0;
-        t.threshold = t.list.len().max(100_000);
-        t.list
-            .iter()
-            .map(|&p| {
-                // SAFETY: `p` points at a live `Obj` inside an `Rc` (see
-                // `Tracker::list`'s invariant); taking a new strong reference
-                // to it is what `Rc::clone` would do.
-                unsafe {
-                    Rc::increment_strong_count(p);
-                    Rc::from_raw(p)
-                }
-            })
-            .collect()
+        t.threshold = live.len().max(100_000);
+        live
     });
     // While `live` holds every tracked object, nothing is dropped or
     // tracked, so an object's `gc_slot` is its index in `live`.
@@ -242,6 +266,11 @@ pub fn collect(vm: &mut Vm) -> usize {
         .collect();
     drop(live);
     let count = garbage.len();
+    TRACKER.with(|t| {
+        let mut t = t.borrow_mut();
+        t.collections += 1;
+        t.collected += count;
+    });
     finalize_garbage(vm, &garbage);
     for o in &garbage {
         clear(o);
