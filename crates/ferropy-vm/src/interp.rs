@@ -522,7 +522,7 @@ impl Vm {
             }
             Instr::ForIter(t) => {
                 let it = top!(self).clone();
-                if self.frames.len() < self.recursion_limit {
+                if self.room_for_frame() {
                     if let Some(frame) = generator::resume_inline(self, &it, t)? {
                         self.frames.push(frame);
                         return Ok(None);
@@ -786,7 +786,7 @@ impl Vm {
                 return Ok(self.suspend(v));
             }
             Instr::YieldFrom => {
-                if self.frames.len() < self.recursion_limit {
+                if self.room_for_frame() {
                     let f = frame!(self);
                     let n = f.stack.len();
                     let sub = &f.stack[n - 2];
@@ -1145,8 +1145,9 @@ impl Vm {
         true
     }
 
-    /// The current generator frame yields `v`: to its caller's `ForIter` when
-    /// it runs in place, else out of the interpreter loop.
+    /// The current generator frame yields `v`: to the frame under it when
+    /// it runs in place (`generator::yield_inline`), else out of the
+    /// interpreter loop.
     fn suspend(&mut self, v: Value) -> Option<Exit> {
         generator::yield_inline(&mut self.frames, v).map(Exit::Yield)
     }
@@ -1289,7 +1290,7 @@ impl Vm {
     /// moves past the call (`Ok(true)`), or, with finalizers due, they run
     /// first. `Ok(false)`, with nothing done, for any other callee.
     fn call_builtin_at(&mut self, func_at: usize) -> PyResult<bool> {
-        if self.frames.len() < self.recursion_limit {
+        if self.room_for_frame() {
             let f = frame!(self);
             if let Some(frame) = generator::resume_by_call(&mut f.stack, func_at) {
                 f.ip += 1;
@@ -1375,8 +1376,13 @@ impl Vm {
     }
 
     #[inline(always)]
+    /// Whether one more frame stays within the recursion limit.
+    fn room_for_frame(&self) -> bool {
+        self.frames.len() < self.recursion_limit
+    }
+
     fn push_frame(&mut self, frame: Box<Frame>) -> PyResult<()> {
-        if self.frames.len() >= self.recursion_limit {
+        if !self.room_for_frame() {
             return Err(self.recursion_error());
         }
         self.frames.push(frame);
