@@ -19,7 +19,7 @@ fn ref_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if matches!(
         target.payload,
         Payload::Str(_) | Payload::Tuple(_) | Payload::Int(_) | Payload::List(_) | Payload::Dict(_)
-    ) && !ferropy_vm::types::tdata(target.class()).is_heap
+    ) && !target.class_is_heap()
     {
         return Err(vm.type_error(format!(
             "cannot create weak reference to '{}' object",

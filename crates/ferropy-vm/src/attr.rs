@@ -23,7 +23,7 @@ impl Vm {
     /// Look `name` up on the type of `v` (no instance dict, no binding).
     pub fn lookup_special(&self, v: &Value, name: &str) -> Option<Value> {
         match v {
-            Value::Obj(o) => types::lookup(o.class(), name),
+            Value::Obj(o) => types::lookup(&o.class(), name),
             _ => types::lookup(&self.type_of(v), name),
         }
     }
@@ -62,7 +62,7 @@ impl Vm {
         if let Some(Payload::NativeFunction(nf)) = f.payload() {
             if nf.self_.is_undef() {
                 let class = match f.as_obj() {
-                    Some(o) if Rc::ptr_eq(o.class(), &self.types.wrapper_descriptor) => {
+                    Some(o) if o.class_is(&self.types.wrapper_descriptor) => {
                         self.types.method_wrapper.clone()
                     }
                     _ => self.types.builtin_function.clone(),
@@ -308,7 +308,7 @@ impl Vm {
     /// Attribute lookup on a type object.
     fn type_getattr(&mut self, tobj: &ObjRef, name: &str) -> PyResult<Value> {
         let tv = Value::Obj(tobj.clone());
-        let meta = tobj.class().clone();
+        let meta = &tobj.class();
         let meta_descr = types::lookup(&meta, name);
         if let Some(d) = &meta_descr {
             if let Some(v) = self.data_descriptor_get(d, &tv, &meta, name)? {
@@ -498,7 +498,7 @@ impl Vm {
     }
 
     fn type_setattr(&mut self, t: &ObjRef, name: &str, value: Option<Value>) -> PyResult<()> {
-        let meta = t.class().clone();
+        let meta = &t.class();
         if let Some(d) = types::lookup(&meta, name) {
             if self.data_descriptor_set(&d, &Value::Obj(t.clone()), value.clone(), name)? {
                 return Ok(());
@@ -543,7 +543,7 @@ impl Vm {
         let (name_s, hash) = name_parts(name);
         let t = match obj {
             Value::Obj(o) if o.as_type().is_none() && !matches!(o.payload, Payload::Super(..)) => {
-                o.class().clone()
+                o.class()
             }
             Value::Obj(_) => return Ok((self.getattr(obj, name)?, Value::Undef)),
             _ => self.type_of(obj),
@@ -594,7 +594,7 @@ impl Vm {
     /// `mapping[key]` or `None` if missing (dicts fast, others via `__getitem__`).
     pub fn mapping_get(&mut self, m: &ObjRef, key: &Value) -> PyResult<Option<Value>> {
         if let Payload::Dict(_) = m.payload {
-            if !tdata(m.class()).is_heap {
+            if !m.class_is_heap() {
                 return dict::get_item(self, m, key);
             }
         }
@@ -608,7 +608,7 @@ impl Vm {
     /// `mapping[key] = value`.
     pub fn mapping_set(&mut self, m: &ObjRef, key: Value, value: Value) -> PyResult<()> {
         if let Payload::Dict(_) = m.payload {
-            if !tdata(m.class()).is_heap {
+            if !m.class_is_heap() {
                 return dict::set_item(self, m, key, value);
             }
         }
@@ -618,7 +618,7 @@ impl Vm {
     /// `del mapping[key]`; false if the key was missing.
     pub fn mapping_del(&mut self, m: &ObjRef, key: &Value) -> PyResult<bool> {
         if let Payload::Dict(_) = m.payload {
-            if !tdata(m.class()).is_heap {
+            if !m.class_is_heap() {
                 return Ok(dict::del_item(self, m, key)?.is_some());
             }
         }
@@ -638,5 +638,5 @@ impl Vm {
 /// Whether `v` is an instance of a class defined in Python (which may
 /// override what its builtin base does natively).
 fn is_heap_instance(v: &Value) -> bool {
-    v.as_obj().is_some_and(|o| tdata(o.class()).is_heap)
+    v.as_obj().is_some_and(|o| o.class_is_heap())
 }

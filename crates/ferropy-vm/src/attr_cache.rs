@@ -65,12 +65,12 @@ impl AttrCache {
     /// borrow rather than a copy: moving a `Cached` around costs more than
     /// the lookup in the interpreter loop.)
     #[inline]
-    pub fn get(&self, class: &ObjRef) -> Option<Ref<'_, Cached>> {
+    pub fn get(&self, class: *const Obj) -> Option<Ref<'_, Cached>> {
         let epoch = types::epoch();
         Ref::filter_map(self.entries.borrow(), |entries| {
             let found = entries
                 .iter()
-                .find(|e| std::ptr::eq(e.class, Rc::as_ptr(class)) && e.epoch == epoch);
+                .find(|e| std::ptr::eq(e.class, class) && e.epoch == epoch);
             found.map(|e| &e.cached)
         })
         .ok()
@@ -141,7 +141,7 @@ pub fn learn(cache: &AttrCache, obj: &Value, name: &Value, object: &ObjRef) {
     if !dict_decides {
         return;
     }
-    let class = o.class();
+    let class = &o.class();
     if !plain_class(class, object) {
         return;
     }
@@ -160,7 +160,7 @@ pub fn learn(cache: &AttrCache, obj: &Value, name: &Value, object: &ObjRef) {
 fn is_plain_data(v: &Value) -> bool {
     match v {
         Value::Obj(o) => {
-            !tdata(o.class()).is_heap
+            !o.class_is_heap()
                 && matches!(
                     o.payload,
                     Payload::Str(_)
@@ -178,7 +178,7 @@ fn is_plain_data(v: &Value) -> bool {
 /// `module` type itself has the name (`__dict__`, `__class__`, ...). A
 /// name the namespace lacks takes the slow path (PEP 562 `__getattr__`).
 fn learn_module_attribute(cache: &AttrCache, o: &ObjRef, name: &Value) {
-    let class = o.class();
+    let class = &o.class();
     if !tdata(class).is_heap && types::lookup_name(class, name).is_none() {
         cache.set(class, Cached::InstanceOnly);
     }
@@ -191,7 +191,7 @@ fn learn_property(cache: &AttrCache, class: &ObjRef, attr: &Value, object: &ObjR
     let Some(Payload::Property(p)) = attr.payload() else {
         return;
     };
-    let exact = attr.as_obj().is_some_and(|o| !tdata(o.class()).is_heap);
+    let exact = attr.as_obj().is_some_and(|o| !o.class_is_heap());
     let no_fallback = types::specials(class, object).getattr.is_none();
     if exact && no_fallback && matches!(p.fget.payload(), Some(Payload::Function(_))) {
         cache.set(class, Cached::Property(attr.clone()));
@@ -201,7 +201,7 @@ fn learn_property(cache: &AttrCache, class: &ObjRef, attr: &Value, object: &ObjR
 /// Instances of `__slots__` classes without a `__dict__`: slot members and
 /// methods, which nothing in the instance can shadow.
 fn learn_slotted(cache: &AttrCache, o: &ObjRef, name: &Value, object: &ObjRef) {
-    let class = o.class();
+    let class = &o.class();
     if o.dict.is_some() || !plain_protocol(class, object) {
         return;
     }
@@ -227,7 +227,7 @@ fn slot_value(obj: &Value, index: usize) -> Option<Value> {
 /// Methods of builtin types (`list.append`, `str.join`): instances have no
 /// `__dict__` to shadow them, so the class alone decides.
 fn learn_builtin_method(cache: &AttrCache, o: &ObjRef, name: &Value) {
-    let class = o.class();
+    let class = &o.class();
     if tdata(class).is_heap || o.as_type().is_some() || matches!(o.payload, Payload::Super(..)) {
         return;
     }
@@ -239,9 +239,9 @@ fn learn_builtin_method(cache: &AttrCache, o: &ObjRef, name: &Value) {
 }
 
 #[inline]
-fn instance_dict(obj: &Value) -> Option<(&ObjRef, &ObjRef)> {
+fn instance_dict(obj: &Value) -> Option<(*const Obj, &ObjRef)> {
     let Value::Obj(o) = obj else { return None };
-    Some((o.class(), o.dict.as_ref()?))
+    Some((o.class_ptr(), o.dict.as_ref()?))
 }
 
 /// Fast `obj.name` for a cached instance attribute or method; `None` to
@@ -249,7 +249,7 @@ fn instance_dict(obj: &Value) -> Option<(&ObjRef, &ObjRef)> {
 #[inline]
 pub fn load(cache: &AttrCache, obj: &Value, name: &Value, hash: i64) -> Option<Value> {
     let Value::Obj(o) = obj else { return None };
-    let cached = cache.get(o.class())?;
+    let cached = cache.get(o.class_ptr())?;
     let Some(d) = &o.dict else {
         return match &*cached {
             Cached::Slot(index) => slot_value(obj, *index),
@@ -290,7 +290,7 @@ fn property_function(
     obj: &Value,
     which: fn(&crate::object::PropertyData) -> &Value,
 ) -> Option<Value> {
-    let Cached::Property(prop) = &*cache.get(obj.as_obj()?.class())? else {
+    let Cached::Property(prop) = &*cache.get(obj.as_obj()?.class_ptr())? else {
         return None;
     };
     let Some(Payload::Property(p)) = prop.payload() else {
@@ -319,7 +319,7 @@ pub fn load_method(
     hash: i64,
 ) -> Option<MethodLookup> {
     let Value::Obj(o) = obj else { return None };
-    match (&*cache.get(o.class())?, &o.dict) {
+    match (&*cache.get(o.class_ptr())?, &o.dict) {
         (Cached::Method(f), None) => Some(MethodLookup::Method(f.clone())),
         (Cached::Method(f), Some(d)) => match instance_find(cache, d, name, hash)? {
             None => Some(MethodLookup::Method(f.clone())),
@@ -343,7 +343,7 @@ pub fn store(
     value: Value,
 ) -> Result<(), Value> {
     if let Some(Payload::Slots(values)) = obj.payload() {
-        let cached = obj.as_obj().and_then(|o| cache.get(o.class()));
+        let cached = obj.as_obj().and_then(|o| cache.get(o.class_ptr()));
         let Some(&Cached::Slot(index)) = cached.as_deref() else {
             return Err(value);
         };

@@ -350,7 +350,7 @@ fn type_tuple_check(vm: &mut Vm, v: &Value, t: &Value, sub: bool) -> PyResult<bo
             "{what} must be a type, a tuple of types, or a union"
         )));
     }
-    let meta = to.class().clone();
+    let meta = &to.class();
     let hook = if sub {
         "__subclasscheck__"
     } else {
@@ -460,7 +460,7 @@ pub(crate) fn next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
     }
     if let Some(Payload::Generator(_)) = it.payload() {
-        if !std::rc::Rc::ptr_eq(it.as_obj().unwrap().class(), &vm.types.generator) {
+        if !it.as_obj().unwrap().class_is(&vm.types.generator) {
             return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
         }
         return match crate::objects::generator::send(vm, it.as_obj().unwrap(), Value::None)? {

@@ -58,7 +58,7 @@ impl Vm {
                 self.call(&f, full, kwnames)
             }
             Payload::Type(_) => {
-                let meta = o.class().clone();
+                let meta = &o.class();
                 if crate::types::tdata(&meta).is_heap {
                     if let Some(c) = crate::types::lookup(&meta, "__call__") {
                         if !matches!(c.payload(), Some(Payload::NativeFunction(_))) {

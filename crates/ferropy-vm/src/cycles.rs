@@ -283,7 +283,7 @@ pub fn collect(vm: &mut Vm) -> usize {
 /// Run `__del__` of garbage objects that define it (once per object).
 fn finalize_garbage(vm: &mut Vm, garbage: &[ObjRef]) {
     for o in garbage {
-        let has_del = matches!(&o.class().payload, Payload::Type(td) if td.has_del.get());
+        let has_del = o.class_has_del();
         if has_del {
             crate::finalize::mark_finalized(o);
             let v = Value::Obj(o.clone());

@@ -103,10 +103,7 @@ pub fn register_weakref(referent: &ObjRef, wr: &ObjRef) {
 pub fn on_drop(obj: &mut Obj) {
     // Most objects need nothing: decide that before touching the queues.
     let weakrefs = WEAKREF_COUNT.with(|c| c.get()) > 0;
-    let has_del = match obj.class_opt() {
-        Some(c) => matches!(&c.payload, Payload::Type(td) if td.has_del.get()),
-        None => false,
-    };
+    let has_del = obj.class_has_del();
     let generator = matches!(obj.payload, Payload::Generator(_));
     if !(weakrefs || has_del || generator) || tearing_down() {
         return;
@@ -127,7 +124,7 @@ pub fn on_drop(obj: &mut Obj) {
     if !has_del {
         return;
     }
-    let Some(class) = obj.class_opt().cloned() else {
+    let Some(class) = obj.class_opt() else {
         return;
     };
     if FINALIZED.with(|f| f.borrow_mut().remove(&addr)) {

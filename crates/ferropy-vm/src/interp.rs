@@ -1119,7 +1119,7 @@ impl Vm {
             return false;
         };
         let is_exact_str = matches!(a.payload, Payload::Str(_))
-            && std::rc::Rc::ptr_eq(a.class(), &self.types.str_);
+            && a.class_is(&self.types.str_);
         let is_slot = matches!(&f.slots[slot as usize], Value::Obj(s) if std::rc::Rc::ptr_eq(s, a));
         if !is_exact_str || !is_slot || std::rc::Rc::strong_count(a) != 2 {
             return false;
@@ -1325,7 +1325,7 @@ impl Vm {
     ) -> PyResult<Option<ClassCall>> {
         use crate::types::{specials, tdata, Layout};
         let td = tdata(t);
-        if !td.is_heap || !std::rc::Rc::ptr_eq(t.class(), &self.types.type_) {
+        if !td.is_heap || !t.class_is(&self.types.type_) {
             return Ok(None);
         }
         let sp = specials(t, &self.types.object);

@@ -16,7 +16,7 @@ use crate::types::TypeData;
 use crate::value::{ObjRef, Value};
 use crate::vmcode::VmCode;
 use num_bigint::BigInt;
-use std::cell::{Cell, OnceCell, RefCell};
+use std::cell::{Cell, RefCell, UnsafeCell};
 use std::rc::Rc;
 
 thread_local! {
@@ -26,7 +26,11 @@ thread_local! {
 
 /// A heap object.
 pub struct Obj {
-    class: OnceCell<ObjRef>,
+    /// The class (`None` only while bootstrapping `type` and `object`).
+    /// `__class__` assignment replaces it (`set_class`), so no reference into
+    /// this cell is ever handed out: readers get a clone (`class`) or the
+    /// address (`class_ptr`). See `class_slot` for the safety argument.
+    class: UnsafeCell<Option<ObjRef>>,
     /// This object's position in the cycle collector's list of tracked
     /// objects, or `cycles::UNTRACKED`.
     pub(crate) gc_slot: Cell<u32>,
@@ -38,10 +42,8 @@ pub struct Obj {
 impl Obj {
     /// A new object of `class` with `payload` and no `__dict__`.
     pub fn new(class: ObjRef, payload: Payload) -> ObjRef {
-        let cell = OnceCell::new();
-        let _ = cell.set(class);
         let o = Rc::new(Obj {
-            class: cell,
+            class: UnsafeCell::new(Some(class)),
             gc_slot: Cell::new(crate::cycles::UNTRACKED),
             dict: None,
             payload,
@@ -52,10 +54,8 @@ impl Obj {
 
     /// A new object with an instance dict.
     pub fn with_dict(class: ObjRef, payload: Payload, dict: ObjRef) -> ObjRef {
-        let cell = OnceCell::new();
-        let _ = cell.set(class);
         let o = Rc::new(Obj {
-            class: cell,
+            class: UnsafeCell::new(Some(class)),
             gc_slot: Cell::new(crate::cycles::UNTRACKED),
             dict: Some(dict),
             payload,
@@ -76,7 +76,7 @@ impl Obj {
     /// An object whose class is set later (bootstrapping `type` and `object`).
     pub(crate) fn new_unclassed(payload: Payload, dict: Option<ObjRef>) -> ObjRef {
         Rc::new(Obj {
-            class: OnceCell::new(),
+            class: UnsafeCell::new(None),
             gc_slot: Cell::new(crate::cycles::UNTRACKED),
             dict,
             payload,
@@ -85,10 +85,8 @@ impl Obj {
 
     /// Rebuild a dying object (for `__del__`): same class, payload, dict.
     pub(crate) fn revive(class: ObjRef, payload: Payload, dict: Option<ObjRef>) -> ObjRef {
-        let cell = OnceCell::new();
-        let _ = cell.set(class);
         let o = Rc::new(Obj {
-            class: cell,
+            class: UnsafeCell::new(Some(class)),
             gc_slot: Cell::new(crate::cycles::UNTRACKED),
             dict,
             payload,
@@ -97,18 +95,76 @@ impl Obj {
         o
     }
 
-    /// The class, if set (always, except while bootstrapping).
-    pub(crate) fn class_opt(&self) -> Option<&ObjRef> {
-        self.class.get()
+    /// The class slot, read within this module only.
+    ///
+    /// Safety of the `UnsafeCell`: `Obj` is neither `Send` nor `Sync` (it
+    /// lives in an `Rc`), and no function of this module lets a reference
+    /// into the cell outlive the call that made it: readers copy the
+    /// pointer or clone the `Rc` before returning, and `replace_class`
+    /// swaps the value without running any other code while it holds the
+    /// mutable reference. So a shared and a mutable borrow never overlap.
+    #[inline]
+    fn class_slot(&self) -> &Option<ObjRef> {
+        // SAFETY: see above; the reference dies before this object's
+        // accessors return.
+        unsafe { &*self.class.get() }
     }
 
+    /// The class, if set (always, except while bootstrapping).
+    pub(crate) fn class_opt(&self) -> Option<ObjRef> {
+        self.class_slot().clone()
+    }
+
+    /// Set the class of an object made by `new_unclassed` (bootstrapping).
     pub(crate) fn set_class(&self, class: ObjRef) {
-        let _ = self.class.set(class);
+        let old = self.replace_class(class);
+        debug_assert!(old.is_none());
+    }
+
+    /// Put `class` in the class slot and give back the old one, which the
+    /// caller drops once nothing refers into the slot (dropping a class can
+    /// run arbitrary code through finalizers).
+    pub(crate) fn replace_class(&self, class: ObjRef) -> Option<ObjRef> {
+        // SAFETY: no reference into the cell is alive (see `class_slot`),
+        // and `mem::replace` runs no code that could read it.
+        unsafe { std::mem::replace(&mut *self.class.get(), Some(class)) }
     }
 
     /// The object's type.
-    pub fn class(&self) -> &ObjRef {
-        self.class.get().expect("object class set at creation")
+    #[inline]
+    pub fn class(&self) -> ObjRef {
+        self.class_slot()
+            .clone()
+            .expect("object class set at creation")
+    }
+
+    /// The address of the object's type, for identity checks and caches
+    /// keyed by class (no reference count traffic).
+    #[inline]
+    pub fn class_ptr(&self) -> *const Obj {
+        self.class_slot().as_ref().map_or(std::ptr::null(), Rc::as_ptr)
+    }
+
+    /// Whether the object's class is a heap type (made by a `class`
+    /// statement), read without reference count traffic: hot paths use
+    /// this to tell builtin instances from subclass instances.
+    #[inline]
+    pub fn class_is_heap(&self) -> bool {
+        self.class_slot().as_ref().is_some_and(|c| c.as_type().is_some_and(|t| t.is_heap))
+    }
+
+    /// Whether the object's class defines `__del__` (asked on every drop).
+    #[inline]
+    pub(crate) fn class_has_del(&self) -> bool {
+        self.class_slot()
+            .as_ref()
+            .is_some_and(|c| c.as_type().is_some_and(|t| t.has_del.get()))
+    }
+
+    /// Whether the object's type is exactly `t`.
+    #[inline]
+    pub fn class_is(&self, t: &ObjRef) -> bool {
+        std::ptr::eq(self.class_ptr(), Rc::as_ptr(t))
     }
 
     /// The type data, if this object is a type.

@@ -48,7 +48,7 @@ fn quick_hash_nested(v: &Value, depth: usize) -> Option<i64> {
             hash::hash_float(f64::from_bits(*bits))
                 .unwrap_or_else(|| hash::hash_pointer(v.id() as usize)),
         ),
-        Value::Obj(o) if tdata(o.class()).is_heap => None,
+        Value::Obj(o) if o.class_is_heap() => None,
         Value::Obj(o) => match &o.payload {
             Payload::Str(s) => Some(s.hash()),
             Payload::Tuple(items) if depth > 0 => {
@@ -66,7 +66,7 @@ fn quick_hash_nested(v: &Value, depth: usize) -> Option<i64> {
 /// Whether `v`'s type is a builtin (not defined by a class statement).
 pub fn is_builtin_type(vm: &Vm, v: &Value) -> bool {
     match v {
-        Value::Obj(o) => !tdata(o.class()).is_heap,
+        Value::Obj(o) => !o.class_is_heap(),
         _ => {
             let _ = vm;
             true
@@ -620,7 +620,7 @@ impl Vm {
                 }
                 Ok(hasher.finish(items.len()))
             })?,
-            Payload::Set(s) if Rc::ptr_eq(v.as_obj().unwrap().class(), &self.types.frozenset) => {
+            Payload::Set(s) if v.as_obj().unwrap().class_is(&self.types.frozenset) => {
                 let hs: Vec<i64> = s.borrow().iter_hashed().map(|(h, _)| h).collect();
                 hash::hash_frozenset(hs.into_iter())
             }

@@ -204,7 +204,7 @@ pub fn format_exception_only(
     cache: &mut HashMap<String, Option<String>>,
 ) -> String {
     let v = Value::Obj(exc.clone());
-    let t = exc.class().clone();
+    let t = &exc.class();
     let td = tdata(&t);
     let module = dict::get_str(&td.dict, "__module__")
         .and_then(|m| m.as_str().map(str::to_string))

@@ -568,7 +568,7 @@ impl Vm {
     /// The type of any value.
     pub fn type_of(&self, v: &Value) -> ObjRef {
         match v {
-            Value::Obj(o) => o.class().clone(),
+            Value::Obj(o) => o.class(),
             Value::Int(_) => self.types.int.clone(),
             Value::FloatBits(_) => self.types.float.clone(),
             Value::False | Value::True => self.types.bool_.clone(),
@@ -579,7 +579,7 @@ impl Vm {
     /// `type(v).__name__`.
     pub fn type_name(&self, v: &Value) -> String {
         match v {
-            Value::Obj(o) => crate::types::tdata(o.class()).name(),
+            Value::Obj(o) => crate::types::tdata(&o.class()).name(),
             Value::Int(_) => "int".into(),
             Value::FloatBits(_) => "float".into(),
             Value::False | Value::True => "bool".into(),

@@ -345,7 +345,7 @@ pub fn prod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn int_or_bool(vm: &Vm, v: &Value) -> bool {
     match v {
         Value::Int(_) | Value::False | Value::True => true,
-        Value::Obj(o) => std::rc::Rc::ptr_eq(o.class(), &vm.types.int),
+        Value::Obj(o) => o.class_is(&vm.types.int),
         _ => false,
     }
 }

@@ -66,7 +66,7 @@ pub(super) fn super_method(code: &VmCode, slots: &[Value], name: &Value) -> Opti
         return None;
     };
     let class = cell.borrow().as_obj()?.clone();
-    let instance_type = instance.as_obj()?.class();
+    let instance_type = &instance.as_obj()?.class();
     let td = crate::types::tdata(instance_type);
     let mro = td.mro.borrow();
     let mut chain = std::iter::once(instance_type).chain(mro.iter());
@@ -115,7 +115,7 @@ pub(super) fn init_call(
     let Payload::Type(td) = &t.payload else {
         return None;
     };
-    if !td.is_heap || td.layout != Layout::Object || !Rc::ptr_eq(t.class(), &calls.types.type_) {
+    if !td.is_heap || td.layout != Layout::Object || !t.class_is(&calls.types.type_) {
         return None;
     }
     let specials = crate::types::specials(t, &calls.types.object);

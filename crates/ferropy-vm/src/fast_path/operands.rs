@@ -145,7 +145,7 @@ pub(super) fn exact_sequence_items(seq: &Value, n: usize) -> Option<Vec<Value>> 
 #[inline]
 fn exact_builtin(v: &Value) -> Option<&Payload> {
     let o = v.as_obj()?;
-    (!crate::types::tdata(o.class()).is_heap).then_some(&o.payload)
+    (!o.class_is_heap()).then_some(&o.payload)
 }
 
 /// `container[key]` for a list or tuple with an int index in range, or a
@@ -204,7 +204,7 @@ pub(super) fn quick_exc_match(exc: &Value, t: &Value) -> Option<bool> {
     if td.layout != crate::types::Layout::Exception {
         return None;
     }
-    Some(crate::types::is_subtype(exc.as_obj()?.class(), t))
+    Some(crate::types::is_subtype(&exc.as_obj()?.class(), t))
 }
 
 /// `container[key] = value` for a list with an int index in range or a

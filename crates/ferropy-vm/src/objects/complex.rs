@@ -278,7 +278,7 @@ pub fn complex_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn is_exact_complex(vm: &Vm, v: &Value) -> bool {
-    matches!(v, Value::Obj(o) if Rc::ptr_eq(o.class(), &vm.types.complex))
+    matches!(v, Value::Obj(o) if o.class_is(&vm.types.complex))
 }
 
 /// `real + imag*1j` where either part may itself be complex.

@@ -44,7 +44,7 @@ fn property_copy_with(vm: &mut Vm, args: &Args, which: usize) -> PyResult<Value>
     } else {
         p.doc.clone()
     };
-    let cls = args.values[0].as_obj().unwrap().class().clone();
+    let cls = args.values[0].as_obj().unwrap().class();
     Ok(Value::Obj(Obj::new(
         cls,
         Payload::Property(PropertyData {

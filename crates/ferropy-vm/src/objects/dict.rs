@@ -51,7 +51,7 @@ pub(crate) fn quick_eq(a: &Value, b: &Value) -> Option<bool> {
 /// Whether `x` and `y` are both of builtin types (a subclass may define
 /// its own `__eq__`).
 fn both_builtin(x: &ObjRef, y: &ObjRef) -> bool {
-    !crate::types::tdata(x.class()).is_heap && !crate::types::tdata(y.class()).is_heap
+    !x.class_is_heap() && !y.class_is_heap()
 }
 
 /// `p == q` for two tuples when every item pair compares without Python

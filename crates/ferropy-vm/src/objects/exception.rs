@@ -63,14 +63,21 @@ const SPECIAL_KINDS: [Exc; 11] = [
     Exc::BaseExceptionGroup,
 ];
 
+/// Whether `t` is one of the builtin exceptions whose instances carry
+/// more than `BaseException`'s state (CPython gives each its own struct,
+/// which decides what `__class__` assignment accepts).
+pub fn has_own_fields(vm: &Vm, t: &ObjRef) -> bool {
+    SPECIAL_KINDS.iter().any(|k| Rc::ptr_eq(t, vm.exc_type(*k)))
+}
+
 /// Whether `class` derives from any kind in `SPECIAL_KINDS` (one MRO walk).
 fn has_special_base(vm: &Vm, class: &ObjRef) -> bool {
-    let check = |t: &ObjRef| SPECIAL_KINDS.iter().any(|k| Rc::ptr_eq(t, vm.exc_type(*k)));
+    let check = |t: &ObjRef| has_own_fields(vm, t);
     check(class) || crate::types::tdata(class).mro.borrow().iter().any(check)
 }
 
 fn init_special_attrs(vm: &Vm, o: &ObjRef) {
-    if !has_special_base(vm, o.class()) {
+    if !has_special_base(vm, &o.class()) {
         return;
     }
     let v = Value::Obj(o.clone());
@@ -381,7 +388,7 @@ fn syntax_error_str(vm: &mut Vm, o: &ObjRef) -> PyResult<String> {
 
 /// `repr(exc)`: `Type(args...)`.
 pub fn exc_repr(vm: &mut Vm, o: &ObjRef) -> PyResult<String> {
-    let name = crate::types::tdata(o.class()).name();
+    let name = crate::types::tdata(&o.class()).name();
     let args = args_of(o);
     if args.len() == 1 {
         return Ok(format!("{}({})", name, vm.repr(&args[0])?));
@@ -467,7 +474,7 @@ fn set_keyword_attrs(vm: &mut Vm, o: &ObjRef, args: &Args) -> PyResult<()> {
     };
     for (k, val) in args.kw() {
         if !allowed.contains(&k) {
-            let tname = crate::types::tdata(o.class()).name();
+            let tname = crate::types::tdata(&o.class()).name();
             if allowed.is_empty() {
                 return Err(vm.type_error(format!("{tname}() takes no keyword arguments")));
             }

@@ -105,7 +105,7 @@ pub fn mark_finished(g: &ObjRef) {
 }
 
 fn is_coroutine(vm: &Vm, g: &ObjRef) -> bool {
-    Rc::ptr_eq(g.class(), &vm.types.coroutine)
+    g.class_is(&vm.types.coroutine)
 }
 
 fn already_executing(vm: &Vm, g: &ObjRef) -> PyErr {
@@ -168,7 +168,7 @@ fn run(
 /// it in place (no nested interpreter loop). `None` if not applicable.
 pub fn resume_inline(vm: &mut Vm, it: &Value, exit: u32) -> PyResult<Option<Box<Frame>>> {
     let Value::Obj(g) = it else { return Ok(None) };
-    if !matches!(g.payload, Payload::Generator(_)) || !Rc::ptr_eq(g.class(), &vm.types.generator) {
+    if !matches!(g.payload, Payload::Generator(_)) || !g.class_is(&vm.types.generator) {
         return Ok(None);
     }
     if data(g).borrow().running {
@@ -442,7 +442,7 @@ pub fn send_to(vm: &mut Vm, sub: &Value, value: Value) -> PyResult<SendResult> {
 /// `GetAwaitable`: coroutines await as themselves, others via `__await__`.
 pub fn get_awaitable(vm: &mut Vm, v: Value) -> PyResult<Value> {
     if let Value::Obj(o) = &v {
-        if Rc::ptr_eq(o.class(), &vm.types.coroutine) {
+        if o.class_is(&vm.types.coroutine) {
             return Ok(v);
         }
     }
@@ -450,7 +450,7 @@ pub fn get_awaitable(vm: &mut Vm, v: Value) -> PyResult<Value> {
         Some(f) => {
             let it = vm.call(&vm.bind(&f, &v), vec![], &[])?;
             if matches!(it.payload(), Some(Payload::Generator(_)))
-                && Rc::ptr_eq(it.as_obj().unwrap().class(), &vm.types.coroutine)
+                && it.as_obj().unwrap().class_is(&vm.types.coroutine)
             {
                 return Err(vm.type_error("__await__() returned a coroutine"));
             }

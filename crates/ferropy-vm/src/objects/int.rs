@@ -14,7 +14,6 @@ use ferropy_text::number_parse::{parse_int_limited, too_many_digits_message, Par
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
-use std::rc::Rc;
 
 /// The largest int result (in bits) an operation may build before it
 /// raises `MemoryError` instead of trying (512 MiB of digits).
@@ -82,7 +81,7 @@ pub fn is_exact_int(vm: &Vm, v: &Value) -> bool {
     match v {
         Value::Int(_) => true,
         Value::Obj(o) => {
-            matches!(o.payload, Payload::Int(_)) && Rc::ptr_eq(o.class(), &vm.types.int)
+            matches!(o.payload, Payload::Int(_)) && o.class_is(&vm.types.int)
         }
         _ => false,
     }

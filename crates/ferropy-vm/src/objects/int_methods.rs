@@ -87,7 +87,7 @@ fn int_with_base(vm: &mut Vm, x: &Value, base: &Value) -> PyResult<Value> {
 /// cannot be overridden by `__int__`/`__index__`/`__trunc__`).
 fn exact_str<'a>(vm: &Vm, x: &'a Value) -> Option<&'a str> {
     match x {
-        Value::Obj(o) if Rc::ptr_eq(o.class(), &vm.types.str_) => x.as_str(),
+        Value::Obj(o) if o.class_is(&vm.types.str_) => x.as_str(),
         _ => None,
     }
 }

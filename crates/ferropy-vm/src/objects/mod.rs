@@ -3,6 +3,7 @@
 pub mod async_gen;
 pub mod bytes;
 pub mod bytes_methods;
+pub mod class_assignment;
 pub mod codecs;
 pub mod complex;
 pub mod descriptors;

@@ -24,7 +24,8 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
             ))));
         }
         if let Some(d) = &o.dict {
-            let td = tdata(o.class());
+            let class = o.class();
+            let td = tdata(&class);
             if td.slots.is_some() && !td.instance_dict {
                 return Ok(None);
             }
@@ -282,20 +283,6 @@ fn code_attr(vm: &Vm, c: &crate::vmcode::VmCode, name: &str) -> Option<Value> {
     })
 }
 
-/// Why `obj.__class__ = value` (or `del obj.__class__` for `None`) fails:
-/// CPython's errors for what it rejects, and for the rest the assignment
-/// itself, which ferropy does not support yet.
-fn class_assignment_error(vm: &Vm, value: Option<Value>) -> crate::error::PyErr {
-    match value {
-        None => vm.type_error("can't delete __class__ attribute"),
-        Some(v) if !matches!(v.payload(), Some(Payload::Type(_))) => vm.type_error(format!(
-            "__class__ must be set to a class, not '{}' object",
-            vm.type_name(&v)
-        )),
-        Some(_) => vm.not_implemented_error("__class__ assignment is not supported yet"),
-    }
-}
-
 /// Why `obj.__dict__ = value` (or its deletion) fails: CPython's error for
 /// a value that is not a dict; replacing the dict is not supported yet.
 fn dict_assignment_error(vm: &Vm, value: Option<Value>) -> crate::error::PyErr {
@@ -310,10 +297,10 @@ fn dict_assignment_error(vm: &Vm, value: Option<Value>) -> crate::error::PyErr {
 
 /// Write a native attribute; `None` if `name` is not one for this object.
 pub fn set(vm: &mut Vm, obj: &Value, name: &str, value: Option<Value>) -> Option<PyResult<()>> {
-    let Value::Obj(o) = obj else { return None };
     if name == "__class__" {
-        return Some(Err(class_assignment_error(vm, value)));
+        return Some(super::class_assignment::assign(vm, obj, value));
     }
+    let Value::Obj(o) = obj else { return None };
     if name == "__dict__" && o.dict.is_some() && o.as_type().is_none() {
         return Some(Err(dict_assignment_error(vm, value)));
     }

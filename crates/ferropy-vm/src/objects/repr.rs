@@ -11,7 +11,6 @@ use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 use ferropy_text::format_spec;
 use std::borrow::Cow;
-use std::rc::Rc;
 
 /// `<module.Type object at 0x...>`.
 pub fn default_repr(vm: &Vm, v: &Value) -> String {
@@ -116,8 +115,8 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
         }
         Payload::Set(s) => {
             let items: Vec<Value> = s.borrow().iter().cloned().collect();
-            let frozen = std::rc::Rc::ptr_eq(o.class(), &vm.types.frozenset);
-            let name = tdata(o.class()).name();
+            let frozen = o.class_is(&vm.types.frozenset);
+            let name = tdata(&o.class()).name();
             guarded(vm, v, &format!("{name}(...)"), |vm| {
                 if items.is_empty() {
                     return Ok(format!("{name}()"));
@@ -157,7 +156,7 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
             v.id()
         ),
         Payload::NativeFunction(nf) => {
-            let class = v.as_obj().map(|o| o.class().clone());
+            let class = v.as_obj().map(|o| o.class());
             let owner = nf.qualname.rsplit_once('.').map_or("?", |(o, _)| o);
             let is = |t: &crate::value::ObjRef| {
                 class.as_ref().is_some_and(|c| std::rc::Rc::ptr_eq(c, t))
@@ -224,7 +223,7 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
             }
         }
         Payload::Generator(_) => {
-            let kind = tdata(o.class()).name();
+            let kind = tdata(&o.class()).name();
             format!(
                 "<{} object {} at {:#x}>",
                 kind,
@@ -309,7 +308,7 @@ fn type_repr_short(vm: &mut Vm, v: &Value) -> PyResult<String> {
 fn format_type_name(vm: &Vm, v: &Value) -> Cow<'static, str> {
     let builtin = |t: &ObjRef, name: &'static str| {
         v.as_obj()
-            .is_some_and(|o| Rc::ptr_eq(o.class(), t))
+            .is_some_and(|o| o.class_is(t))
             .then_some(name)
     };
     let name = match v {

@@ -398,7 +398,7 @@ pub fn builtin_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Option
             match dict::get_item(vm, d, key)? {
                 Some(v) => Ok(Some(v)),
                 None => {
-                    if crate::types::tdata(d.class()).is_heap {
+                    if d.class_is_heap() {
                         if let Some(m) = vm.lookup_special(obj, "__missing__") {
                             return vm.call(&vm.bind(&m, obj), vec![key.clone()], &[]).map(Some);
                         }

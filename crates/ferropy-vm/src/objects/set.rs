@@ -168,7 +168,7 @@ fn self_set(vm: &Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn result_like(vm: &Vm, s: &Value) -> Value {
-    let frozen = Rc::ptr_eq(s.as_obj().unwrap().class(), &vm.types.frozenset);
+    let frozen = s.as_obj().unwrap().class_is(&vm.types.frozenset);
     new_empty(vm, frozen)
 }
 
@@ -433,7 +433,7 @@ fn set_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn set_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let s = self_set(vm, args)?;
-    if crate::types::tdata(s.as_obj().unwrap().class()).layout == crate::types::Layout::FrozenSet {
+    if crate::types::tdata(&s.as_obj().unwrap().class()).layout == crate::types::Layout::FrozenSet {
         return Ok(Value::None);
     }
     if !args.kwnames.is_empty() {

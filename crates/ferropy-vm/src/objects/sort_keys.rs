@@ -10,7 +10,6 @@
 //! both are stable sorts by the same order.
 
 use crate::object::Payload;
-use crate::types::tdata;
 use crate::value::Value;
 use std::cmp::Ordering;
 
@@ -27,7 +26,7 @@ fn scalar_kind(v: &Value) -> Option<Kind> {
     match v {
         Value::Int(_) => Some(Kind::Int),
         Value::FloatBits(bits) if !f64::from_bits(*bits).is_nan() => Some(Kind::Float),
-        Value::Obj(o) if matches!(o.payload, Payload::Str(_)) && !tdata(o.class()).is_heap => {
+        Value::Obj(o) if matches!(o.payload, Payload::Str(_)) && !o.class_is_heap() => {
             Some(Kind::Str)
         }
         _ => None,
@@ -37,7 +36,7 @@ fn scalar_kind(v: &Value) -> Option<Kind> {
 /// The items of an exact tuple.
 fn exact_tuple(v: &Value) -> Option<&[Value]> {
     match v {
-        Value::Obj(o) if !tdata(o.class()).is_heap => match &o.payload {
+        Value::Obj(o) if !o.class_is_heap() => match &o.payload {
             Payload::Tuple(items) => Some(items),
             _ => None,
         },

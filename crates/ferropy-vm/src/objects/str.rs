@@ -9,7 +9,6 @@ use compact_str::CompactString;
 use ferropy_compiler::bytecode::Conversion;
 use ferropy_text::hash::HashSecret;
 use std::cell::Cell;
-use std::rc::Rc;
 use std::sync::OnceLock;
 
 static HASH_SECRET: OnceLock<HashSecret> = OnceLock::new();
@@ -179,7 +178,7 @@ pub fn format_value(
     let spec_str = spec.as_ref().and_then(|s| s.as_str()).unwrap_or("");
     if spec_str.is_empty() {
         if let Value::Obj(o) = &converted {
-            if matches!(o.payload, Payload::Str(_)) && Rc::ptr_eq(o.class(), &vm.types.str_) {
+            if matches!(o.payload, Payload::Str(_)) && o.class_is(&vm.types.str_) {
                 return Ok(converted);
             }
         }

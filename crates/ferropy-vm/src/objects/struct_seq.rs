@@ -104,17 +104,17 @@ fn field_names(t: &ObjRef) -> Vec<Value> {
 /// `repr(seq)` if `v` is a struct sequence: `sys.flags(debug=0, ...)`.
 pub fn repr(vm: &mut Vm, v: &Value) -> Option<PyResult<String>> {
     let o = v.as_obj()?;
-    if std::rc::Rc::ptr_eq(o.class(), &vm.types.tuple) {
+    if o.class_is(&vm.types.tuple) {
         return None;
     }
-    let names = field_names(o.class());
+    let names = field_names(&o.class());
     let Payload::Tuple(items) = &o.payload else {
         return None;
     };
     if names.is_empty() {
         return None;
     }
-    let head = format!("{}.{}", module_of(o.class())?, tdata(o.class()).name());
+    let head = format!("{}.{}", module_of(&o.class())?, tdata(&o.class()).name());
     let items = items.to_vec();
     Some(fields_repr(vm, &head, &names, &items))
 }

@@ -528,7 +528,11 @@ fn create_class(
     }
     let mut slot_count = base_slot_count(vm, &bases)?;
     let owner: Rc<str> = name.into();
-    for slot in slots.iter().flatten() {
+    // Slot values are laid out in sorted name order, as in CPython
+    // (`__class__` assignment between classes relies on it).
+    let mut sorted_slots: Vec<&String> = slots.iter().flatten().collect();
+    sorted_slots.sort_unstable();
+    for slot in sorted_slots {
         if slot != "__dict__" && slot != "__weakref__" {
             let member = Value::Obj(Obj::new(
                 vm.types.member_descriptor.clone(),

@@ -171,7 +171,7 @@ fn check_argument_count(vm: &mut Vm, cls: &Value, args: &Value) -> PyResult<()> 
     };
     let plain = |p: &Value| match (p.as_obj(), p.payload()) {
         (Some(o), Some(Payload::TypeParam(tp))) => {
-            std::rc::Rc::ptr_eq(o.class(), &vm.types.typevar) && !tp.default.is_present()
+            o.class_is(&vm.types.typevar) && !tp.default.is_present()
         }
         _ => false,
     };
