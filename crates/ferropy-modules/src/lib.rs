@@ -7,6 +7,7 @@ pub mod itertools;
 pub mod math;
 pub mod operator;
 mod real_args;
+pub mod sitebuiltins;
 pub mod time;
 pub mod weakref;
 
@@ -24,6 +25,8 @@ pub fn register(vm: &mut Vm) {
     // Until the standard library's operator.py is embedded.
     vm.native_modules.insert("operator".into(), operator::init);
     vm.native_modules.insert("_weakref".into(), weakref::init);
+    vm.native_modules
+        .insert("_sitebuiltins".into(), sitebuiltins::init);
     // Until the standard library's weakref.py is embedded.
     vm.native_modules.insert("weakref".into(), weakref::init);
 }

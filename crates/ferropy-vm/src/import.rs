@@ -139,6 +139,7 @@ pub fn import_module(vm: &mut Vm, full: &str) -> PyResult<Value> {
         None => {
             if let Some(init) = vm.native_modules.get(full).copied() {
                 let m = init(vm)?;
+                crate::docs::document_module(vm, full, &m);
                 dict::set_str(vm, &vm.modules.clone(), full, Value::Obj(m.clone()));
                 return Ok(Value::Obj(m));
             }

@@ -1118,8 +1118,7 @@ impl Vm {
         let (Value::Obj(a), Some(rhs)) = (&f.stack[n - 2], f.stack[n - 1].as_str()) else {
             return false;
         };
-        let is_exact_str = matches!(a.payload, Payload::Str(_))
-            && a.class_is(&self.types.str_);
+        let is_exact_str = matches!(a.payload, Payload::Str(_)) && a.class_is(&self.types.str_);
         let is_slot = matches!(&f.slots[slot as usize], Value::Obj(s) if std::rc::Rc::ptr_eq(s, a));
         if !is_exact_str || !is_slot || std::rc::Rc::strong_count(a) != 2 {
             return false;

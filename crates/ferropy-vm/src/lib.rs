@@ -8,6 +8,7 @@ pub mod builtins;
 pub mod call;
 pub mod cycles;
 pub mod dict;
+pub mod docs;
 pub mod error;
 pub mod exc_kinds;
 mod fast_path;

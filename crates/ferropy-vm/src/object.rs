@@ -142,7 +142,9 @@ impl Obj {
     /// keyed by class (no reference count traffic).
     #[inline]
     pub fn class_ptr(&self) -> *const Obj {
-        self.class_slot().as_ref().map_or(std::ptr::null(), Rc::as_ptr)
+        self.class_slot()
+            .as_ref()
+            .map_or(std::ptr::null(), Rc::as_ptr)
     }
 
     /// Whether the object's class is a heap type (made by a `class`
@@ -150,7 +152,9 @@ impl Obj {
     /// this to tell builtin instances from subclass instances.
     #[inline]
     pub fn class_is_heap(&self) -> bool {
-        self.class_slot().as_ref().is_some_and(|c| c.as_type().is_some_and(|t| t.is_heap))
+        self.class_slot()
+            .as_ref()
+            .is_some_and(|c| c.as_type().is_some_and(|t| t.is_heap))
     }
 
     /// Whether the object's class defines `__del__` (asked on every drop).

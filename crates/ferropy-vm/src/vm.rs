@@ -336,8 +336,39 @@ impl Vm {
         crate::objects::install_builtin_types(&mut vm);
         crate::builtins::install(&mut vm);
         crate::sys::install(&mut vm);
+        vm.document_builtin_modules();
         crate::types::invalidate_caches();
         vm
+    }
+
+    /// CPython's docstrings for `builtins`, `sys` and the builtin types.
+    fn document_builtin_modules(&self) {
+        crate::docs::document_module(self, "builtins", &self.builtins);
+        crate::docs::document_module(self, "sys", &self.sys);
+        let t = &self.types;
+        crate::docs::document_types(
+            self,
+            &[
+                t.none.clone(),
+                t.ellipsis.clone(),
+                t.not_implemented.clone(),
+                t.function.clone(),
+                t.builtin_function.clone(),
+                t.method.clone(),
+                t.module.clone(),
+                t.mappingproxy.clone(),
+                t.generator.clone(),
+                t.coroutine.clone(),
+                t.async_generator.clone(),
+                t.cell.clone(),
+                t.code.clone(),
+                t.frame.clone(),
+                t.traceback.clone(),
+                t.dict_keys.clone(),
+                t.dict_values.clone(),
+                t.dict_items.clone(),
+            ],
+        );
     }
 
     fn create_exception_types(&mut self) {

@@ -25,6 +25,8 @@ pub struct Options {
     pub unbuffered: bool,
     pub quiet: bool,
     pub inspect: bool,
+    /// `-S`: no `site` set-up (no `exit`, `help`, ... in builtins).
+    pub no_site: bool,
 }
 
 const USAGE: &str = "usage: ferropy [option] ... [-c cmd | -m mod | file | -] [arg] ...";
@@ -62,6 +64,7 @@ pub fn parse(argv: &[String]) -> Result<Options, (String, i32)> {
         unbuffered: false,
         quiet: false,
         inspect: false,
+        no_site: false,
     };
     let mut i = 0;
     while i < argv.len() {
@@ -134,7 +137,8 @@ pub fn parse(argv: &[String]) -> Result<Options, (String, i32)> {
                 'u' => o.unbuffered = true,
                 'q' => o.quiet = true,
                 'i' => o.inspect = true,
-                'B' | 'S' | 's' | 'O' | 'P' | 'b' | 'd' | 'v' | 'x' | 'R' => {}
+                'S' => o.no_site = true,
+                'B' | 's' | 'O' | 'P' | 'b' | 'd' | 'v' | 'x' | 'R' => {}
                 other => {
                     return Err((format!("Unknown option: -{other}\n{USAGE}\nTry `ferropy -h' for more information.\n"), 2));
                 }
@@ -207,6 +211,7 @@ pub fn main_with_args(argv: Vec<String>) -> i32 {
         argv: o.args.clone(),
         path,
         hash_seed,
+        site: !o.no_site,
     };
     let mut interp = Interpreter::new(Box::new(HostOs::new(unbuffered)), config);
     let outcome = match &target {

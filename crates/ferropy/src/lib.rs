@@ -36,6 +36,9 @@ pub struct Config {
     pub path: Vec<String>,
     /// `PYTHONHASHSEED` value, if set.
     pub hash_seed: Option<u32>,
+    /// Do what CPython's `site` does to builtins (`exit`, `help`, ...);
+    /// `-S` turns it off.
+    pub site: bool,
 }
 
 impl Interpreter {
@@ -59,7 +62,15 @@ impl Interpreter {
         let modules = vm.modules.clone();
         dict::set_str(&vm, &modules, "sys", Value::Obj(vm.sys.clone()));
         dict::set_str(&vm, &modules, "builtins", Value::Obj(vm.builtins.clone()));
-        Interpreter { vm }
+        let mut interp = Interpreter { vm };
+        if config.site {
+            if let Err(e) = ferropy_modules::sitebuiltins::install_site_builtins(&mut interp.vm) {
+                // Only a bug in ferropy gets here: report it, and go on
+                // without the site builtins.
+                interp.handle_uncaught(e);
+            }
+        }
+        interp
     }
 
     /// The `__main__` module (created on first use).

@@ -9,9 +9,9 @@
 use crate::error::{PyErr, PyResult};
 use crate::objects::exception;
 use crate::types::{is_subtype, tdata, Layout};
-use std::rc::Rc;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
+use std::rc::Rc;
 
 /// Assign `value` to `obj.__class__` (`None`: `del obj.__class__`).
 pub fn assign(vm: &mut Vm, obj: &Value, value: Option<Value>) -> PyResult<()> {

@@ -535,6 +535,16 @@ fn dict_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 /// Register the dict methods.
+/// `d.__reversed__()`: the keys, last inserted first.
+fn dict_reversed(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let d = args
+        .values
+        .first()
+        .filter(|v| matches!(v.payload(), Some(Payload::Dict(_))));
+    d.and_then(|d| crate::objects::iterators::reversed_dict(vm, d))
+        .ok_or_else(|| vm.type_error("descriptor '__reversed__' requires a 'dict' object"))
+}
+
 pub fn install(vm: &mut Vm) {
     let t = vm.types.dict.clone();
     let methods: &[(&str, crate::objects::function::NativeFn)] = &[
@@ -549,6 +559,7 @@ pub fn install(vm: &mut Vm) {
         ("clear", dict_clear),
         ("copy", dict_copy),
         ("__init__", dict_init),
+        ("__reversed__", dict_reversed),
     ];
     for (name, f) in methods {
         crate::objects::add_method(vm, &t, name, *f);

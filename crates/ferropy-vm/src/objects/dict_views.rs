@@ -1,7 +1,7 @@
 //! `dict.keys()`, `.values()`, `.items()` views: set operations and methods.
 
 use crate::error::PyResult;
-use crate::object::{DictViewKind, Payload};
+use crate::object::Payload;
 use crate::objects::function::Args;
 use crate::objects::set;
 use crate::value::Value;
@@ -28,18 +28,16 @@ fn isdisjoint(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn reversed(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let Some(Payload::DictView(d, kind)) = args.values[0].payload() else {
-        return Err(vm.type_error("expected a dict view"));
-    };
-    let mut items = vm.view_items(d, *kind);
-    items.reverse();
-    let l = vm.new_list(items);
-    vm.iter(&l)
+    let view = args
+        .values
+        .first()
+        .filter(|v| matches!(v.payload(), Some(Payload::DictView(..))));
+    view.and_then(|v| crate::objects::iterators::reversed_dict(vm, v))
+        .ok_or_else(|| vm.type_error("expected a dict view"))
 }
 
 /// Register view methods.
 pub fn install(vm: &mut Vm) {
-    let _ = DictViewKind::Keys;
     for t in [
         vm.types.dict_keys.clone(),
         vm.types.dict_items.clone(),

@@ -80,9 +80,7 @@ pub fn is_int(v: &Value) -> bool {
 pub fn is_exact_int(vm: &Vm, v: &Value) -> bool {
     match v {
         Value::Int(_) => true,
-        Value::Obj(o) => {
-            matches!(o.payload, Payload::Int(_)) && o.class_is(&vm.types.int)
-        }
+        Value::Obj(o) => matches!(o.payload, Payload::Int(_)) && o.class_is(&vm.types.int),
         _ => false,
     }
 }

@@ -580,6 +580,27 @@ fn filter_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     ))
 }
 
+/// `reversed(d)` for a dict or a dict view (`None` for anything else):
+/// CPython's `dict_reverse...iterator`s.
+pub fn reversed_dict(vm: &Vm, seq: &Value) -> Option<Value> {
+    let (items, kind) = match seq.payload()? {
+        Payload::DictView(d, k) => (vm.view_items(d, *k), *k),
+        Payload::Dict(_) => (
+            crate::objects::dict::keys(seq.as_obj()?),
+            DictViewKind::Keys,
+        ),
+        _ => return None,
+    };
+    let state = IterState::Seq {
+        seq: vm.new_list(items.into_iter().rev().collect()),
+        index: 0,
+    };
+    Some(new_iter(
+        iter_class(vm, IterKind::for_dict(kind, true)),
+        state,
+    ))
+}
+
 fn reversed_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let pos = &args.pos()[1..];
     crate::builtins::check_arity(vm, "reversed", pos.len(), 1, 1)?;
@@ -594,22 +615,8 @@ fn reversed_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             return vm.call(&vm.bind(&f, &seq), vec![], &[]);
         }
     }
-    if let Some(Payload::Dict(_) | Payload::DictView(..)) = seq.payload() {
-        let (items, kind) = match seq.payload() {
-            Some(Payload::DictView(d, k)) => (vm.view_items(d, *k), *k),
-            _ => (
-                crate::objects::dict::keys(seq.as_obj().unwrap()),
-                DictViewKind::Keys,
-            ),
-        };
-        let state = IterState::Seq {
-            seq: vm.new_list(items.into_iter().rev().collect()),
-            index: 0,
-        };
-        return Ok(new_iter(
-            iter_class(vm, IterKind::for_dict(kind, true)),
-            state,
-        ));
+    if let Some(it) = reversed_dict(vm, &seq) {
+        return Ok(it);
     }
     if (vm.lookup_special(&seq, "__getitem__").is_none()
         || vm.lookup_special(&seq, "__len__").is_none())

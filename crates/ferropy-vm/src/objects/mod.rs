@@ -20,6 +20,7 @@ pub mod int;
 pub mod int_methods;
 pub mod iterators;
 pub mod list;
+pub mod mappingproxy;
 pub mod member;
 pub mod memoryview;
 pub mod module;
@@ -176,10 +177,5 @@ pub fn install_builtin_types(vm: &mut Vm) {
     numbers::install(vm);
     str_methods::install(vm);
     module::install(vm);
-    let none = vm.types.none.clone();
-    let bool_ = vm.types.bool_.clone();
-    for t in [none, bool_] {
-        let td = tdata(&t);
-        let _ = td;
-    }
+    mappingproxy::install(vm);
 }

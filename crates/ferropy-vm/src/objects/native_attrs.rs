@@ -115,7 +115,7 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
                     .map(|m| vm.new_str(m.to_string()))
                     .unwrap_or(Value::None),
             ),
-            "__doc__" => Some(Value::None),
+            "__doc__" => Some(crate::docs::native_function_doc(vm, nf)),
             _ => None,
         },
         Payload::BoundMethod(f, s) => match name {

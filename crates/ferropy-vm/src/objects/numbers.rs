@@ -592,32 +592,30 @@ fn format_dunder(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 /// Register protocol dunders on the builtin container and text types.
 fn install_container_dunders(vm: &mut Vm) {
     let table: [(NativeFn, NativeFn); 13] = binop_table!(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
-    let seqs = [
-        vm.types.str_.clone(),
-        vm.types.list.clone(),
-        vm.types.tuple.clone(),
-        vm.types.bytes.clone(),
-        vm.types.bytearray.clone(),
-        vm.types.set.clone(),
-        vm.types.frozenset.clone(),
-        vm.types.dict.clone(),
+    use BinOp::{Add, And, Mod, Mul, Or, Sub, Xor};
+    // The operators each type defines in CPython; `true` where it also
+    // defines the reflected one (`__rmod__` of str and bytes is theirs).
+    let seq_ops: &[(BinOp, bool)] = &[(Add, false), (Mul, true)];
+    let text_ops: &[(BinOp, bool)] = &[(Add, false), (Mul, true), (Mod, false)];
+    let set_ops: &[(BinOp, bool)] = &[(Or, true), (And, true), (Sub, true), (Xor, true)];
+    let t = &vm.types;
+    let containers = [
+        (t.str_.clone(), text_ops),
+        (t.list.clone(), seq_ops),
+        (t.tuple.clone(), seq_ops),
+        (t.bytes.clone(), text_ops),
+        (t.bytearray.clone(), text_ops),
+        (t.set.clone(), set_ops),
+        (t.frozenset.clone(), set_ops),
+        (t.dict.clone(), &[(Or, true)][..]),
     ];
-    let seq_ops = [
-        BinOp::Add,
-        BinOp::Mul,
-        BinOp::Mod,
-        BinOp::Or,
-        BinOp::And,
-        BinOp::Sub,
-        BinOp::Xor,
-    ];
-    for t in &seqs {
-        for op in seq_ops {
+    for (t, ops) in &containers {
+        for &(op, reflected) in *ops {
             let (name, rname, _) = op.dunders();
-            let f = table[op as usize].0;
+            let (f, rf) = table[op as usize];
             crate::objects::add_method(vm, t, name, f);
-            if op == BinOp::Mul {
-                crate::objects::add_method(vm, t, rname, f);
+            if reflected {
+                crate::objects::add_method(vm, t, rname, rf);
             }
         }
         crate::objects::add_method(vm, t, "__len__", len_dunder);
@@ -667,7 +665,14 @@ fn install_container_dunders(vm: &mut Vm) {
         cmp_dunder::<4>,
         cmp_dunder::<5>,
     ];
-    let mut all = seqs.to_vec();
+    for t in [
+        vm.types.none.clone(),
+        vm.types.not_implemented.clone(),
+        vm.types.ellipsis.clone(),
+    ] {
+        crate::objects::add_method(vm, &t, "__repr__", repr_dunder);
+    }
+    let mut all: Vec<ObjRef> = containers.into_iter().map(|(t, _)| t).collect();
     all.push(vm.types.range.clone());
     for t in &all {
         for (i, op) in CMP_OPS.iter().enumerate() {
@@ -690,27 +695,12 @@ fn install_container_dunders(vm: &mut Vm) {
 }
 
 /// The docstrings of the numeric types (first lines as in CPython).
-const DOCS: [&str; 4] = [
-    "int([x]) -> integer\nint(x, base=10) -> integer\n\nConvert a number or a string holding an integer literal to an int;\nwithout arguments, return 0.",
-    "Returns True when the argument is true, False otherwise.\nTrue and False are the only instances of bool, a subclass of int.",
-    "Convert a string or number to a floating-point number, if possible.",
-    "Create a complex number from a string or numbers.\n\nA string is parsed as a complex literal; otherwise the result is real + imag*1j.",
-];
 
 /// Register the number types' constructors and methods, and the protocol
 /// dunders of the other builtin types.
 pub fn install(vm: &mut Vm) {
     install_container_dunders(vm);
     install_numeric_dunders(vm);
-    let types = [
-        vm.types.int.clone(),
-        vm.types.bool_.clone(),
-        vm.types.float.clone(),
-        vm.types.complex.clone(),
-    ];
-    for (t, doc) in types.iter().zip(DOCS) {
-        crate::objects::dict::set_str(vm, &tdata(t).dict, "__doc__", vm.new_str(doc));
-    }
     crate::objects::int_methods::install(vm);
     crate::objects::float_methods::install(vm);
     complex::install(vm);

@@ -306,11 +306,8 @@ fn type_repr_short(vm: &mut Vm, v: &Value) -> PyResult<String> {
 /// types (whose names cannot change), so that formatting their values
 /// does not allocate it.
 fn format_type_name(vm: &Vm, v: &Value) -> Cow<'static, str> {
-    let builtin = |t: &ObjRef, name: &'static str| {
-        v.as_obj()
-            .is_some_and(|o| o.class_is(t))
-            .then_some(name)
-    };
+    let builtin =
+        |t: &ObjRef, name: &'static str| v.as_obj().is_some_and(|o| o.class_is(t)).then_some(name);
     let name = match v {
         Value::Int(_) => Some("int"),
         Value::FloatBits(_) => Some("float"),
