@@ -309,9 +309,9 @@ impl Vm {
     fn type_getattr(&mut self, tobj: &ObjRef, name: &str) -> PyResult<Value> {
         let tv = Value::Obj(tobj.clone());
         let meta = &tobj.class();
-        let meta_descr = types::lookup(&meta, name);
+        let meta_descr = types::lookup(meta, name);
         if let Some(d) = &meta_descr {
-            if let Some(v) = self.data_descriptor_get(d, &tv, &meta, name)? {
+            if let Some(v) = self.data_descriptor_get(d, &tv, meta, name)? {
                 return Ok(v);
             }
         }
@@ -336,10 +336,10 @@ impl Vm {
             };
         }
         if let Some(d) = meta_descr {
-            return self.descriptor_get(d, &tv, &meta);
+            return self.descriptor_get(d, &tv, meta);
         }
-        if tdata(&meta).is_heap {
-            if let Some(g) = types::lookup(&meta, "__getattr__") {
+        if tdata(meta).is_heap {
+            if let Some(g) = types::lookup(meta, "__getattr__") {
                 let n = self.new_str(name);
                 return self.call(&self.bind(&g, &tv), vec![n], &[]);
             }
@@ -499,7 +499,7 @@ impl Vm {
 
     fn type_setattr(&mut self, t: &ObjRef, name: &str, value: Option<Value>) -> PyResult<()> {
         let meta = &t.class();
-        if let Some(d) = types::lookup(&meta, name) {
+        if let Some(d) = types::lookup(meta, name) {
             if self.data_descriptor_set(&d, &Value::Obj(t.clone()), value.clone(), name)? {
                 return Ok(());
             }

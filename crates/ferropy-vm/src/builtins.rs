@@ -356,8 +356,8 @@ fn type_tuple_check(vm: &mut Vm, v: &Value, t: &Value, sub: bool) -> PyResult<bo
     } else {
         "__instancecheck__"
     };
-    if tdata(&meta).is_heap {
-        if let Some(f) = crate::types::lookup(&meta, hook) {
+    if tdata(meta).is_heap {
+        if let Some(f) = crate::types::lookup(meta, hook) {
             let r = vm.call(&vm.bind(&f, t), vec![v.clone()], &[])?;
             return vm.truthy(&r);
         }

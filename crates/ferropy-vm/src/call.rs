@@ -59,8 +59,8 @@ impl Vm {
             }
             Payload::Type(_) => {
                 let meta = &o.class();
-                if crate::types::tdata(&meta).is_heap {
-                    if let Some(c) = crate::types::lookup(&meta, "__call__") {
+                if crate::types::tdata(meta).is_heap {
+                    if let Some(c) = crate::types::lookup(meta, "__call__") {
                         if !matches!(c.payload(), Some(Payload::NativeFunction(_))) {
                             let bound = self.bind(&c, func);
                             return self.call(&bound, args, kwnames);

@@ -127,7 +127,7 @@ impl Obj {
     pub(crate) fn replace_class(&self, class: ObjRef) -> Option<ObjRef> {
         // SAFETY: no reference into the cell is alive (see `class_slot`),
         // and `mem::replace` runs no code that could read it.
-        unsafe { std::mem::replace(&mut *self.class.get(), Some(class)) }
+        unsafe { (*self.class.get()).replace(class) }
     }
 
     /// The object's type.

@@ -205,7 +205,7 @@ pub fn format_exception_only(
 ) -> String {
     let v = Value::Obj(exc.clone());
     let t = &exc.class();
-    let td = tdata(&t);
+    let td = tdata(t);
     let module = dict::get_str(&td.dict, "__module__")
         .and_then(|m| m.as_str().map(str::to_string))
         .unwrap_or_else(|| "builtins".into());

@@ -32,7 +32,8 @@ pub fn assign(vm: &mut Vm, obj: &Value, value: Option<Value>) -> PyResult<()> {
         return Err(immutable_error(vm));
     };
     let modules = is_subtype(&old, &vm.types.module) && is_subtype(&new, &vm.types.module);
-    if !modules && !(tdata(&old).is_heap && tdata(&new).is_heap) {
+    let both_heap = tdata(&old).is_heap && tdata(&new).is_heap;
+    if !(modules || both_heap) {
         return Err(immutable_error(vm));
     }
     if !same_layout(vm, &old, &new) {

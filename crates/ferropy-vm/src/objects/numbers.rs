@@ -694,8 +694,6 @@ fn install_container_dunders(vm: &mut Vm) {
     crate::objects::add_method(vm, &s, "__str__", str_dunder);
 }
 
-/// The docstrings of the numeric types (first lines as in CPython).
-
 /// Register the number types' constructors and methods, and the protocol
 /// dunders of the other builtin types.
 pub fn install(vm: &mut Vm) {
