@@ -30,13 +30,22 @@ fn ref_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let Value::Obj(cls) = &pos[0] else {
         unreachable!()
     };
+    let basic = callback.is_none() && Rc::ptr_eq(cls, &vm.types.weakref);
+    if basic {
+        // As in CPython, a plain reference without callback is shared.
+        if let Some(existing) = ferropy_vm::finalize::first_weakref(target).filter(|w| {
+            w.class_is(&vm.types.weakref)
+                && matches!(&w.payload, Payload::WeakRef(_, cb) if cb.is_none())
+        }) {
+            return Ok(Value::Obj(existing));
+        }
+    }
     let wr = Obj::new(
         cls.clone(),
         Payload::WeakRef(Rc::downgrade(target), callback.clone()),
     );
-    if !callback.is_none() {
-        ferropy_vm::finalize::register_weakref(target, &wr);
-    }
+    // Registered so that callbacks run, and `obj.__weakref__` finds it.
+    ferropy_vm::finalize::register_weakref(target, &wr);
     Ok(Value::Obj(wr))
 }
 

@@ -235,6 +235,7 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         match d.payload() {
             Some(Payload::Member(m)) => return crate::objects::member::get(self, m, obj).map(Some),
+            Some(Payload::GetSet(g)) => return crate::objects::getset::get(self, g, obj).map(Some),
             // A property subclass may override `__get__`: generic path below.
             Some(Payload::Property(p)) if !is_heap_instance(d) => {
                 if p.fget.is_none() {
@@ -476,8 +477,10 @@ impl Vm {
             self.call(&f, args, &[])?;
             return Ok(true);
         }
-        if let Some(Payload::Member(m)) = d.payload() {
-            return crate::objects::member::set(self, m, obj, value);
+        match d.payload() {
+            Some(Payload::Member(m)) => return crate::objects::member::set(self, m, obj, value),
+            Some(Payload::GetSet(g)) => return crate::objects::getset::set(self, g, obj, value),
+            _ => {}
         }
         let dt = self.type_of(d);
         if !tdata(&dt).is_heap {

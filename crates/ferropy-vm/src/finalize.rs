@@ -99,6 +99,12 @@ pub fn register_weakref(referent: &ObjRef, wr: &ObjRef) {
     WEAKREF_COUNT.with(|c| c.set(c.get() + 1));
 }
 
+/// The oldest live weakref to `referent` (what `obj.__weakref__` gives).
+pub fn first_weakref(referent: &ObjRef) -> Option<ObjRef> {
+    let key = Rc::as_ptr(referent) as usize;
+    WEAKREFS.with(|w| w.borrow().get(&key)?.iter().find_map(Weak::upgrade))
+}
+
 /// Called from `Drop for Obj`.
 pub fn on_drop(obj: &mut Obj) {
     // Most objects need nothing: decide that before touching the queues.

@@ -196,6 +196,15 @@ pub struct MemberData {
     pub owner: Rc<str>,
 }
 
+/// An attribute that a builtin type computes (`type.__name__`, an
+/// instance's `__dict__` or `__weakref__`): a `getset_descriptor` in the
+/// class namespace. Reading and writing go to `native_attrs`.
+pub struct GetSetData {
+    pub name: Rc<str>,
+    /// The name of the class whose namespace holds it, for the repr.
+    pub owner: Rc<str>,
+}
+
 /// Native state of a heap object, by builtin base type.
 pub enum Payload {
     /// A plain `object()` or an instance of a class with no builtin base.
@@ -253,6 +262,7 @@ pub enum Payload {
     /// A `__slots__` member descriptor for the named slot.
     /// A `__slots__` member descriptor (see `objects/member.rs`).
     Member(MemberData),
+    GetSet(GetSetData),
     /// An instance of a class with `__slots__` (and no builtin base): the
     /// slot values, `Undef` while unset.
     Slots(RefCell<Box<[Value]>>),

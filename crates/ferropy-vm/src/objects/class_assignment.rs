@@ -8,7 +8,8 @@
 
 use crate::error::{PyErr, PyResult};
 use crate::objects::exception;
-use crate::types::{is_subtype, tdata, Layout};
+use crate::objects::type_type::{instances_have_dict, instances_have_weakref};
+use crate::types::{is_subtype, tdata};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 use std::rc::Rc;
@@ -70,8 +71,8 @@ fn same_layout(vm: &Vm, a: &ObjRef, b: &ObjRef) -> bool {
         && tdata(&sa).is_heap
         && tdata(&sb).is_heap
         && own_slots(&sa) == own_slots(&sb)
-        && has_dict(vm, &sa) == has_dict(vm, &sb)
-        && has_weakref(vm, &sa) == has_weakref(vm, &sb)
+        && instances_have_dict(vm, &sa) == instances_have_dict(vm, &sb)
+        && instances_have_weakref(vm, &sa) == instances_have_weakref(vm, &sb)
 }
 
 /// The nearest class, from `t` up its layout bases, whose instances carry
@@ -107,8 +108,8 @@ fn adds_state(vm: &Vm, t: &ObjRef, base: &ObjRef) -> bool {
         return td.layout != tdata(base).layout || exception::has_own_fields(vm, t);
     }
     !own_slots(t).is_empty()
-        || (has_dict(vm, t) && !has_dict(vm, base))
-        || (has_weakref(vm, t) && !has_weakref(vm, base))
+        || (instances_have_dict(vm, t) && !instances_have_dict(vm, base))
+        || (instances_have_weakref(vm, t) && !instances_have_weakref(vm, base))
 }
 
 /// The slot values `t`'s own `__slots__` add, sorted (as CPython lays
@@ -123,28 +124,4 @@ fn own_slots(t: &ObjRef) -> Vec<&str> {
         .collect();
     names.sort_unstable();
     names
-}
-
-/// Whether instances of `t` have a `__dict__` (modules always do).
-fn has_dict(vm: &Vm, t: &ObjRef) -> bool {
-    let td = tdata(t);
-    td.instance_dict || (td.is_heap && td.slots.is_none()) || Rc::ptr_eq(t, &vm.types.module)
-}
-
-/// Whether instances of `t` can be weakly referenced through a slot of
-/// their own (every class without `__slots__`, or with `__weakref__` in
-/// them; of the builtin bases, sets, types and modules).
-fn has_weakref(vm: &Vm, t: &ObjRef) -> bool {
-    let td = tdata(t);
-    if !td.is_heap {
-        let builtin = matches!(td.layout, Layout::Set | Layout::FrozenSet | Layout::Type);
-        return builtin || Rc::ptr_eq(t, &vm.types.module);
-    }
-    match &td.slots {
-        None => true,
-        Some(s) => {
-            s.iter().any(|n| n == "__weakref__")
-                || td.bases.borrow().iter().any(|b| has_weakref(vm, b))
-        }
-    }
 }

@@ -16,6 +16,7 @@ pub mod float_methods;
 pub mod frame_obj;
 pub mod function;
 pub mod generator;
+pub mod getset;
 pub mod int;
 pub mod int_methods;
 pub mod iterators;
@@ -167,6 +168,7 @@ pub fn install_builtin_types(vm: &mut Vm) {
     slice::install(vm);
     typing::install(vm);
     member::install(vm);
+    getset::install(vm);
     dict_views::install(vm);
     bytes::install(vm);
     memoryview::install(vm);

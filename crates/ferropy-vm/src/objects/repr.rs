@@ -266,6 +266,7 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
         }
         Payload::TypeParam(p) => p.name.clone(),
         Payload::Member(m) => format!("<member '{}' of '{}' objects>", m.name, m.owner),
+        Payload::GetSet(g) => format!("<attribute '{}' of '{}' objects>", g.name, g.owner),
         Payload::TypeAlias(a) => a.name.clone(),
         Payload::Instance => {
             if v.is(&vm.not_implemented) {

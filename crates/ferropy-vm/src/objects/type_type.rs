@@ -6,7 +6,7 @@ use crate::exc_kinds::Exc;
 use crate::interp::Exit;
 use crate::object::{MemberData, Obj, Payload};
 use crate::objects::function::{self, Args};
-use crate::objects::{dict, tuple};
+use crate::objects::{dict, getset, tuple};
 use crate::types::{self, tdata, Layout, TypeData};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
@@ -586,6 +586,7 @@ fn create_class(
             dict::set_str(vm, &class_dict, "__new__", sm);
         }
     }
+    add_instance_getsets(vm, &class_dict, name, &bases, slots.as_deref());
     if dict::get_str(&class_dict, "__doc__").is_none() {
         dict::set_str(vm, &class_dict, "__doc__", Value::None);
     }
@@ -636,6 +637,59 @@ fn mangle(class_name: &str, name: String) -> String {
         return name;
     }
     format!("_{stripped}{name}")
+}
+
+/// Give a new class the `__dict__` and `__weakref__` descriptors for what
+/// its instances have and its bases' instances lack, as CPython does.
+fn add_instance_getsets(
+    vm: &Vm,
+    class_dict: &ObjRef,
+    name: &str,
+    bases: &[ObjRef],
+    slots: Option<&[String]>,
+) {
+    let declares = |n: &str| slots.is_none_or(|s| s.iter().any(|x| x == n));
+    let adds_dict = declares("__dict__") && !bases.iter().any(|b| instances_have_dict(vm, b));
+    let adds_weakref =
+        declares("__weakref__") && !bases.iter().any(|b| instances_have_weakref(vm, b));
+    for (adds, attr) in [(adds_dict, "__dict__"), (adds_weakref, "__weakref__")] {
+        if adds {
+            dict::set_str(vm, class_dict, attr, getset::new_getset(vm, name, attr));
+        }
+    }
+}
+
+/// Whether instances of `t` have a `__dict__` (modules, exceptions and
+/// types always do).
+pub(crate) fn instances_have_dict(vm: &Vm, t: &ObjRef) -> bool {
+    let td = tdata(t);
+    let builtin = !td.is_heap && matches!(td.layout, Layout::Exception | Layout::Type);
+    builtin
+        || td.instance_dict
+        || (td.is_heap && td.slots.is_none())
+        || Rc::ptr_eq(t, &vm.types.module)
+}
+
+/// Whether instances of `t` can be weakly referenced through a slot of
+/// their own (every class without `__slots__`, or with `__weakref__` in
+/// them; of the builtin bases, sets, types and modules).
+pub(crate) fn instances_have_weakref(vm: &Vm, t: &ObjRef) -> bool {
+    let td = tdata(t);
+    if !td.is_heap {
+        let builtin = matches!(td.layout, Layout::Set | Layout::FrozenSet | Layout::Type);
+        return builtin || Rc::ptr_eq(t, &vm.types.module);
+    }
+    match &td.slots {
+        None => true,
+        Some(s) => {
+            s.iter().any(|n| n == "__weakref__")
+                || td
+                    .bases
+                    .borrow()
+                    .iter()
+                    .any(|b| instances_have_weakref(vm, b))
+        }
+    }
 }
 
 fn read_slots(vm: &mut Vm, ns: &ObjRef) -> PyResult<Option<Vec<String>>> {
