@@ -360,12 +360,27 @@ struct Decoding<'a> {
 }
 
 impl Decoding<'_> {
+    /// Whether UTF-8 input holds an encoded surrogate (`ED A0..BF xx`) at
+    /// `at`, which `surrogatepass` would decode to a lone surrogate.
+    fn encoded_surrogate_at(&self, at: usize) -> bool {
+        let utf8 = matches!(self.codec, Codec::Utf8 | Codec::Utf8Sig);
+        match self.data.get(at..at + 3) {
+            Some([0xED, second, third]) => {
+                utf8 && (0xA0..=0xBF).contains(second) && (0x80..=0xBF).contains(third)
+            }
+            _ => false,
+        }
+    }
+
     /// Apply the error handler to the undecodable bytes `data[start..end]`.
     fn fail(&mut self, start: usize, end: usize, reason: &str) -> PyResult<()> {
         let vm = self.vm;
         let escapable = self.data[start..end].iter().all(|b| *b >= 0x80);
         match self.errors {
             "surrogateescape" if escapable => Err(no_surrogates(vm, self.errors)),
+            "surrogatepass" if self.encoded_surrogate_at(start) => {
+                Err(no_surrogates(vm, self.errors))
+            }
             "strict" | "surrogatepass" | "surrogateescape" => {
                 let obj = vm.new_bytes(self.data.to_vec());
                 Err(unicode_error(
