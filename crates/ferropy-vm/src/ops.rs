@@ -279,7 +279,10 @@ impl Vm {
             }
         }
         if !is_builtin_type(self, a)
-            || matches!(a.payload(), Some(Payload::Set(_) | Payload::ByteArray(_)))
+            || matches!(
+                a.payload(),
+                Some(Payload::Set(_) | Payload::ByteArray(_) | Payload::Dict(_))
+            )
         {
             let (_, _, iname) = op.dunders();
             if let Some(f) = self.lookup_special(a, iname) {

@@ -535,6 +535,17 @@ fn dict_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 /// Register the dict methods.
+/// `d |= other` (`dict.__ior__`): update in place from a mapping or an
+/// iterable of pairs, as `dict.update` does.
+fn dict_ior(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let other = crate::objects::dunder_operand(vm, args)?;
+    let Value::Obj(d) = &args.values[0] else {
+        return Err(vm.type_error("descriptor '__ior__' requires a 'dict' object"));
+    };
+    update_from(vm, d, other, false)?;
+    Ok(args.values[0].clone())
+}
+
 /// `d.__reversed__()`: the keys, last inserted first.
 fn dict_reversed(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let d = args
@@ -560,6 +571,7 @@ pub fn install(vm: &mut Vm) {
         ("copy", dict_copy),
         ("__init__", dict_init),
         ("__reversed__", dict_reversed),
+        ("__ior__", dict_ior),
     ];
     for (name, f) in methods {
         crate::objects::add_method(vm, &t, name, *f);

@@ -384,10 +384,26 @@ fn list_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 /// Register the list methods.
+/// `l += iterable` (`list.__iadd__`): extend in place.
+fn list_iadd(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let items = vm.collect_iterable(crate::objects::dunder_operand(vm, args)?)?;
+    extend(&args.values[0], items);
+    Ok(args.values[0].clone())
+}
+
+/// `l *= n` (`list.__imul__`): repeat in place.
+fn list_imul(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let n = vm.index_value(crate::objects::dunder_operand(vm, args)?)?;
+    repeat_in_place(&args.values[0], n);
+    Ok(args.values[0].clone())
+}
+
 pub fn install(vm: &mut Vm) {
     let t = vm.types.list.clone();
     let methods: &[(&str, crate::objects::function::NativeFn)] = &[
         ("append", list_append),
+        ("__iadd__", list_iadd),
+        ("__imul__", list_imul),
         ("extend", list_extend),
         ("pop", list_pop),
         ("insert", list_insert),

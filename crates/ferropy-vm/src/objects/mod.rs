@@ -52,6 +52,18 @@ use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 use function::{NativeFn, NativeFunction};
 
+/// The operand of a binary dunder called directly (`a.__ior__(b)`): the
+/// second argument, or CPython's error for any other number of them.
+pub fn dunder_operand<'a>(vm: &Vm, args: &'a function::Args) -> crate::error::PyResult<&'a Value> {
+    match args.values {
+        [_, operand] => Ok(operand),
+        _ => Err(vm.type_error(format!(
+            "expected 1 argument, got {}",
+            args.values.len().saturating_sub(1)
+        ))),
+    }
+}
+
 /// Add a method implemented in Rust to type `t`.
 pub fn add_method(vm: &Vm, t: &ObjRef, name: &str, f: NativeFn) {
     let qual = format!("{}.{}", tdata(t).name(), name);

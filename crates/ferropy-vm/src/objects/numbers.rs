@@ -466,12 +466,7 @@ fn binop_dunder<const OP: usize, const REFLECTED: bool>(
     vm: &mut Vm,
     args: &Args,
 ) -> PyResult<Value> {
-    if args.values.len() != 2 {
-        return Err(vm.type_error(format!(
-            "expected 1 argument, got {}",
-            args.values.len().saturating_sub(1)
-        )));
-    }
+    crate::objects::dunder_operand(vm, args)?;
     let op = BinOp::ALL[OP];
     let (a, b) = if REFLECTED {
         (&args.values[1], &args.values[0])

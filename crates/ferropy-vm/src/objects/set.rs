@@ -259,6 +259,24 @@ pub fn set_binop(
     }))
 }
 
+/// `a |= b`, `a &= b`, `a -= b`, `a ^= b` on a mutable set: `a` itself,
+/// changed in place; NotImplemented when `b` is not a set.
+fn set_inplace<const OP: usize>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = self_set(vm, args)?;
+    let op = ferropy_compiler::bytecode::BinOp::ALL[OP];
+    let b = crate::objects::dunder_operand(vm, args)?;
+    if op == ferropy_compiler::bytecode::BinOp::Or && is_set(b) {
+        update(vm, &a, b)?;
+        return Ok(a);
+    }
+    let Some(result) = set_binop(vm, &a, b, op)? else {
+        return Ok(vm.not_implemented.clone());
+    };
+    let new = store(&result).borrow().clone();
+    *store(&a).borrow_mut() = new;
+    Ok(a)
+}
+
 fn intersection(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
     let r = result_like(vm, a);
     let (small, big) = if is_set(b) && store(b).borrow().len() > store(a).borrow().len() {
@@ -466,7 +484,12 @@ pub fn install(vm: &mut Vm) {
         ("__new__", set_new),
         ("__init__", set_init),
     ];
+    use ferropy_compiler::bytecode::BinOp;
     let mutating: &[(&str, crate::objects::function::NativeFn)] = &[
+        ("__ior__", set_inplace::<{ BinOp::Or as usize }>),
+        ("__iand__", set_inplace::<{ BinOp::And as usize }>),
+        ("__isub__", set_inplace::<{ BinOp::Sub as usize }>),
+        ("__ixor__", set_inplace::<{ BinOp::Xor as usize }>),
         ("add", set_add),
         ("discard", set_discard),
         ("remove", set_remove),
