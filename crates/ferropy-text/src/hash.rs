@@ -332,8 +332,9 @@ pub fn hash_str(secret: &HashSecret, s: &str) -> i64 {
     if s.is_ascii() {
         return hash_bytes(secret, s.as_bytes());
     }
-    let max = s.chars().map(u32::from).max().unwrap_or(0);
-    hash_code_points_with_max(secret, s.chars().map(u32::from), max)
+    let code_points = || s.chars().map(crate::surrogates::code_point);
+    let max = code_points().max().unwrap_or(0);
+    hash_code_points_with_max(secret, code_points(), max)
 }
 
 /// Hash of a Python `str` given as code points, for strings a Rust `&str`

@@ -10,4 +10,5 @@ pub mod hash;
 pub mod number_parse;
 pub mod percent_format;
 pub mod str_repr;
+pub mod surrogates;
 pub mod unicode_props;

@@ -76,7 +76,7 @@ pub fn str_repr(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
-        push_str_char(&mut out, u32::from(c), quote);
+        push_str_char(&mut out, crate::surrogates::code_point(c), quote);
     }
     out.push(quote);
     out
