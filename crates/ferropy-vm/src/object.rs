@@ -278,36 +278,14 @@ pub enum DictViewKind {
     Items,
 }
 
-/// `range(start, stop, step)` with 64-bit bounds.
-#[derive(Clone, Copy, Debug)]
-pub struct RangeData {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
-}
-
-impl RangeData {
-    /// Number of items.
-    pub fn len(&self) -> i64 {
-        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if step > 0 && lo < hi {
-            (hi - lo - 1) / step + 1
-        } else if step < 0 && lo > hi {
-            (lo - hi - 1) / (-step) + 1
-        } else {
-            0
-        };
-        n.min(i64::MAX as i128) as i64
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
-    /// The `i`-th item (no bounds check).
-    pub fn item(&self, i: i64) -> i64 {
-        self.start.wrapping_add(i.wrapping_mul(self.step))
-    }
+/// `range(start, stop, step)`. The algorithms are in `objects/range.rs`.
+#[derive(Clone, Debug)]
+pub enum RangeData {
+    /// Start, stop and step all fit in an `i64`: the common case, stored
+    /// inline and iterated without allocation.
+    Small { start: i64, stop: i64, step: i64 },
+    /// At least one bound is beyond 64 bits.
+    Big(Box<crate::objects::range::BigRange>),
 }
 
 /// `property(fget, fset, fdel, doc)`.

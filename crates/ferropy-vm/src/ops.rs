@@ -527,7 +527,8 @@ impl Vm {
             Payload::Set(s) => s.borrow().len(),
             Payload::Bytes(b) => b.len(),
             Payload::ByteArray(b) => b.borrow().len(),
-            Payload::Range(r) => r.len() as usize,
+            // `None` beyond `sys.maxsize`: `range.__len__` raises then.
+            Payload::Range(r) => r.len_i64()? as usize,
             Payload::DictView(d, _) => dict::len(d),
             Payload::MappingProxy(d) => dict::len(d),
             Payload::MemoryView(m) => m.len,
@@ -633,6 +634,7 @@ impl Vm {
             Payload::Slice(..) => {
                 return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }
+            Payload::Range(r) => crate::objects::range::hash(self, r)?,
             _ => return Ok(None),
         }))
     }
@@ -854,7 +856,7 @@ impl Vm {
         if let Some(Payload::Range(r)) = v.payload() {
             // CPython preallocates and fails at once; so do we, before
             // trying to materialize an absurdly long range.
-            if r.len() > (1 << 32) {
+            if crate::objects::range::len(self, r)? > (1 << 32) {
                 return Err(self.new_exc(Exc::MemoryError, ""));
             }
         }

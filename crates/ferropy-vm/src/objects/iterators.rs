@@ -20,6 +20,7 @@ pub enum IterKind {
     StrAscii,
     Str,
     Range,
+    LongRange,
     Bytes,
     ByteArray,
     Set,
@@ -35,12 +36,13 @@ pub enum IterKind {
 
 impl IterKind {
     /// Every kind, in the order of `BuiltinTypes::iterator_kinds`.
-    pub const ALL: [IterKind; 16] = [
+    pub const ALL: [IterKind; 17] = [
         IterKind::List,
         IterKind::Tuple,
         IterKind::StrAscii,
         IterKind::Str,
         IterKind::Range,
+        IterKind::LongRange,
         IterKind::Bytes,
         IterKind::ByteArray,
         IterKind::Set,
@@ -62,6 +64,7 @@ impl IterKind {
             IterKind::StrAscii => "str_ascii_iterator",
             IterKind::Str => "str_iterator",
             IterKind::Range => "range_iterator",
+            IterKind::LongRange => "longrange_iterator",
             IterKind::Bytes => "bytes_iterator",
             IterKind::ByteArray => "bytearray_iterator",
             IterKind::Set => "set_iterator",
@@ -105,11 +108,15 @@ pub enum IterState {
         s: Value,
         byte_pos: usize,
     },
+    /// A range whose items, length and step fit in an `i64` (run by the
+    /// fast path).
     Range {
         next: i64,
         step: i64,
         remaining: i64,
     },
+    /// Any other range (`objects/range.rs`).
+    LongRange(Box<crate::objects::range::LongRangeIter>),
     Dict {
         dict: ObjRef,
         pos: usize,
@@ -205,14 +212,7 @@ pub fn builtin_iter(vm: &Vm, v: &Value) -> Option<Value> {
             };
             (kind, state)
         }
-        Payload::Range(r) => {
-            let state = IterState::Range {
-                next: r.start,
-                step: r.step,
-                remaining: r.len(),
-            };
-            (IterKind::Range, state)
-        }
+        Payload::Range(r) => crate::objects::range::iter_state(r),
         Payload::Dict(_) => dict_iter(v.as_obj()?, DictViewKind::Keys),
         Payload::MappingProxy(d) => dict_iter(d, DictViewKind::Keys),
         Payload::DictView(d, kind) => dict_iter(d, *kind),
@@ -302,6 +302,7 @@ pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
                 step,
                 remaining,
             } => return Ok(range_next(next, *step, remaining)),
+            IterState::LongRange(it) => return Ok(it.next(vm)),
             IterState::Dict {
                 dict,
                 pos,
@@ -512,6 +513,7 @@ fn iter_length_hint(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let left = match &*cell.borrow() {
         IterState::Seq { seq, index } => (vm.len(seq)? as i64 - *index as i64).max(0),
         IterState::Range { remaining, .. } => (*remaining).max(0),
+        IterState::LongRange(it) => return Ok(it.remaining(vm)),
         IterState::Reversed { index, .. } => (*index + 1).max(0),
         _ => 0,
     };
@@ -605,11 +607,14 @@ fn reversed_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let pos = &args.pos()[1..];
     crate::builtins::check_arity(vm, "reversed", pos.len(), 1, 1)?;
     let seq = pos[0].clone();
+    if let Some(Payload::Range(r)) = seq.payload() {
+        return Ok(crate::objects::range::reversed_iter(vm, r));
+    }
     if let Some(f) = vm.lookup_special(&seq, "__reversed__") {
         if !crate::ops::is_builtin_type(vm, &seq)
             || !matches!(
                 seq.payload(),
-                Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Range(_))
+                Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_))
             )
         {
             return vm.call(&vm.bind(&f, &seq), vec![], &[]);
@@ -622,13 +627,7 @@ fn reversed_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         || vm.lookup_special(&seq, "__len__").is_none())
         && !matches!(
             seq.payload(),
-            Some(
-                Payload::List(_)
-                    | Payload::Tuple(_)
-                    | Payload::Str(_)
-                    | Payload::Range(_)
-                    | Payload::Bytes(_)
-            )
+            Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_))
         )
     {
         return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(&seq))));
@@ -668,6 +667,7 @@ pub fn install(vm: &mut Vm) {
         IterKind::Bytes,
         IterKind::ByteArray,
         IterKind::Range,
+        IterKind::LongRange,
         IterKind::ListReverse,
     ];
     for kind in sized {

@@ -184,12 +184,15 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
             "step" => Some(c.clone()),
             _ => None,
         },
-        Payload::Range(r) => match name {
-            "start" => Some(Value::Int(r.start)),
-            "stop" => Some(Value::Int(r.stop)),
-            "step" => Some(Value::Int(r.step)),
-            _ => None,
-        },
+        Payload::Range(r) => {
+            let [start, stop, step] = r.parts(vm);
+            match name {
+                "start" => Some(start),
+                "stop" => Some(stop),
+                "step" => Some(step),
+                _ => None,
+            }
+        }
         Payload::Cell(c) if name == "cell_contents" => {
             let v = c.borrow().clone();
             if v.is_undef() {

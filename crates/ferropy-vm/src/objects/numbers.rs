@@ -649,7 +649,6 @@ fn install_container_dunders(vm: &mut Vm) {
         crate::objects::add_method(vm, t, "__contains__", contains_dunder);
     }
     let range = vm.types.range.clone();
-    crate::objects::add_method(vm, &range, "__len__", len_dunder);
     crate::objects::add_method(vm, &range, "__iter__", iter_dunder);
     crate::objects::add_method(vm, &range, "__contains__", contains_dunder);
     let cmp_fns: [NativeFn; 6] = [

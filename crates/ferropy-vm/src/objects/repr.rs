@@ -129,13 +129,7 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
                 })
             })?
         }
-        Payload::Range(r) => {
-            if r.step == 1 {
-                format!("range({}, {})", r.start, r.stop)
-            } else {
-                format!("range({}, {}, {})", r.start, r.stop, r.step)
-            }
-        }
+        Payload::Range(r) => crate::objects::range::repr(vm, r)?,
         Payload::Slice(a, b, c) => {
             format!("slice({}, {}, {})", vm.repr(a)?, vm.repr(b)?, vm.repr(c)?)
         }

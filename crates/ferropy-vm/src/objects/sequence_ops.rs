@@ -3,7 +3,7 @@
 
 use crate::error::PyResult;
 use crate::exc_kinds::Exc;
-use crate::object::{Payload, RangeData};
+use crate::object::Payload;
 use crate::objects::{dict, int, set, slice};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -219,25 +219,11 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<
             compare(vm, &x, &y, op)
         }
         (Payload::Range(x), Payload::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
-            let eq = range_eq(x, y);
+            let eq = crate::objects::range::eq(x, y);
             Ok(Some(eq == (op == CmpOp::Eq)))
         }
         _ => Ok(None),
     }
-}
-
-fn range_eq(x: &RangeData, y: &RangeData) -> bool {
-    let (lx, ly) = (x.len(), y.len());
-    if lx != ly {
-        return false;
-    }
-    if lx == 0 {
-        return true;
-    }
-    if x.start != y.start {
-        return false;
-    }
-    lx == 1 || x.step == y.step
 }
 
 fn dict_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
@@ -380,19 +366,7 @@ pub fn builtin_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Option
         Payload::Bytes(_) | Payload::ByteArray(_) => {
             crate::objects::bytes::getitem(vm, obj, key).map(Some)
         }
-        Payload::Range(r) => {
-            if let Some((a, b, c)) = slice_parts(key) {
-                let (start, stop, step) = slice::indices(vm, &a, &b, &c, r.len())?;
-                let nr = RangeData {
-                    start: r.item(start),
-                    stop: r.item(stop),
-                    step: r.step * step,
-                };
-                return Ok(Some(crate::objects::range::new_range(vm, nr)));
-            }
-            let i = resolve_index(vm, key, r.len() as usize, "range object")?;
-            Ok(Some(Value::Int(r.item(i as i64))))
-        }
+        Payload::Range(r) => crate::objects::range::getitem(vm, r, key).map(Some),
         Payload::Dict(_) => {
             let d = obj.as_obj().unwrap();
             match dict::get_item(vm, d, key)? {
@@ -531,17 +505,7 @@ pub fn builtin_contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResul
             dict::get_item(vm, container.as_obj().unwrap(), item)?.is_some(),
         )),
         Payload::Set(_) => set::contains(vm, container, item).map(Some),
-        Payload::Range(r) => {
-            if let Some(i) = int::to_i64(item).filter(|_| int::is_int(item)) {
-                let inside = if r.step > 0 {
-                    i >= r.start && i < r.stop
-                } else {
-                    i <= r.start && i > r.stop
-                };
-                return Ok(Some(inside && (i - r.start) % r.step == 0));
-            }
-            Ok(None)
-        }
+        Payload::Range(r) => crate::objects::range::contains(vm, container, r, item).map(Some),
         Payload::Bytes(_) | Payload::ByteArray(_) => {
             crate::objects::bytes::contains(vm, container, item).map(Some)
         }
