@@ -63,7 +63,7 @@ fn all_recorded_hashes_match() {
                 let secret = seed_secret(f[1]);
                 assert_eq!(hash_code_points(&secret, &cps), expected, "{line}");
                 // ferropy stores lone surrogates as stand-ins and cannot
-                // hold U+10F800..U+10FFFF (see `surrogates`).
+                // hold U+10E800..U+10EFFF (see `surrogates`).
                 let stored: Result<String, _> =
                     cps.iter().map(|&c| ferropy_text::surrogates::char_for(c)).collect();
                 match stored {

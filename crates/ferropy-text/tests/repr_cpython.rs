@@ -25,7 +25,7 @@ fn every_code_point_matches_cpython() {
         for cp in 0..0x11_0000u32 {
             let out = f(&[cp]);
             // How ferropy stores the code point (lone surrogates as
-            // stand-ins; U+10F800.. cannot be stored): same repr.
+            // stand-ins; U+10E800..U+10EFFF cannot be stored): same repr.
             if let Ok(c) = ferropy_text::surrogates::char_for(cp) {
                 let via_str = if name == "repr" {
                     str_repr(&c.to_string())
@@ -53,7 +53,7 @@ fn random_strings_match_cpython() {
         for s in &strings {
             let cps: Vec<u32> = s.chars().map(u32::from).collect();
             let out = of_code_points(&cps);
-            // A stored str reads U+10F800.. as lone surrogates.
+            // A stored str reads U+10E800..U+10EFFF as lone surrogates.
             if !ferropy_text::surrogates::has_stand_ins(s) {
                 assert_eq!(of_str(s), out);
             }
