@@ -57,14 +57,15 @@ pub enum FormatError {
     /// `format(n, 'c')` with `n` a lone surrogate code point, which a Rust
     /// `String` cannot hold; CPython returns a one-character str holding
     /// that code point.
-    Surrogate(u32),
+    /// A code point ferropy cannot hold (see `surrogates`).
+    Reserved(u32),
 }
 
 impl fmt::Display for FormatError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             FormatError::Value(m) | FormatError::Overflow(m) => f.write_str(m),
-            FormatError::Surrogate(cp) => write!(f, "surrogate code point U+{cp:04X}"),
+            FormatError::Reserved(cp) => write!(f, "reserved code point U+{cp:04X}"),
         }
     }
 }
@@ -358,7 +359,7 @@ fn format_int_char(v: IntValue, spec: &FormatSpec) -> Result<String, FormatError
             "%c arg not in range(0x110000)".into(),
         ));
     }
-    let ch = char::from_u32(x as u32).ok_or(FormatError::Surrogate(x as u32))?;
+    let ch = crate::surrogates::char_for(x as u32).map_err(|_| FormatError::Reserved(x as u32))?;
     let text = ch.to_string();
     let parts = NumberParts {
         negative: false,
@@ -750,7 +751,7 @@ mod tests {
         f(&parsed).map_err(|e| match e {
             FormatError::Value(m) => ("ValueError".to_string(), m),
             FormatError::Overflow(m) => ("OverflowError".to_string(), m),
-            FormatError::Surrogate(cp) => ("Surrogate".to_string(), cp.to_string()),
+            FormatError::Reserved(cp) => ("Reserved".to_string(), cp.to_string()),
         })
     }
 
@@ -911,9 +912,14 @@ mod tests {
     #[test]
     fn surrogate_char() {
         let spec = parse_format_spec("c", "int").unwrap();
+        let stand_in = crate::surrogates::stand_in(0xd800).to_string();
         assert_eq!(
             format_int(IntValue::Small(0xd800), &spec, "int"),
-            Err(FormatError::Surrogate(0xd800))
+            Ok(stand_in)
+        );
+        assert_eq!(
+            format_int(IntValue::Small(0x10e800), &spec, "int"),
+            Err(FormatError::Reserved(0x10e800))
         );
     }
 }

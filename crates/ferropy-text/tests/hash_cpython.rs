@@ -64,8 +64,10 @@ fn all_recorded_hashes_match() {
                 assert_eq!(hash_code_points(&secret, &cps), expected, "{line}");
                 // ferropy stores lone surrogates as stand-ins and cannot
                 // hold U+10E800..U+10EFFF (see `surrogates`).
-                let stored: Result<String, _> =
-                    cps.iter().map(|&c| ferropy_text::surrogates::char_for(c)).collect();
+                let stored: Result<String, _> = cps
+                    .iter()
+                    .map(|&c| ferropy_text::surrogates::char_for(c))
+                    .collect();
                 match stored {
                     Ok(s) => hash_str(&secret, &s),
                     Err(_) => expected,

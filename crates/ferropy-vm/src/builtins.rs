@@ -522,13 +522,10 @@ fn chr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
     let i = int::to_i64(v)
         .ok_or_else(|| vm.overflow_error("Python int too large to convert to C int"))?;
-    match char::from_u32(i as u32).filter(|_| (0..0x110000).contains(&i)) {
-        Some(c) => Ok(vm.char_str(c)),
-        None if (0xD800..0xE000).contains(&i) => {
-            Err(vm.not_implemented_error("lone surrogate code points are not supported yet"))
-        }
-        None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+    if !(0..0x110000).contains(&i) {
+        return Err(vm.value_error("chr() arg not in range(0x110000)"));
     }
+    Ok(vm.char_str(crate::objects::str::char_for(vm, i as u32)?))
 }
 
 fn ord(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -537,7 +534,7 @@ fn ord(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if let Some(s) = v.as_str() {
         let mut it = s.chars();
         return match (it.next(), it.next()) {
-            (Some(c), None) => Ok(Value::Int(c as i64)),
+            (Some(c), None) => Ok(Value::Int(ferropy_text::surrogates::code_point(c) as i64)),
             _ => Err(vm.type_error(format!(
                 "ord() expected a character, but string of length {} found",
                 s.chars().count()
@@ -651,7 +648,7 @@ fn input(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if line.is_empty() {
         return Err(vm.new_exc(Exc::EOFError, "EOF when reading a line"));
     }
-    let mut s = String::from_utf8_lossy(&line).into_owned();
+    let mut s = crate::objects::codecs::decode(vm, &line, "utf-8", "surrogateescape")?;
     if s.ends_with('\n') {
         s.pop();
         if s.ends_with('\r') {

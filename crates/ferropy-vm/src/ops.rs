@@ -404,7 +404,7 @@ impl Vm {
             return Ok(Some(float::compare_numbers(a, b, op)));
         }
         if let (Some(x), Some(y)) = (a.as_str(), b.as_str()) {
-            return Ok(Some(cmp_ord(op, x.cmp(y))));
+            return Ok(Some(cmp_ord(op, ferropy_text::surrogates::cmp_str(x, y))));
         }
         crate::objects::sequence_ops::compare(self, a, b, op)
     }

@@ -30,11 +30,34 @@ fn stream_fd(v: &Value) -> Option<i64> {
     }
 }
 
+/// Write `s` to standard output (`fd` 1) or error (2) of `stream`,
+/// encoded in UTF-8 with the stream's error handler (`errors`), which
+/// only lone surrogates can need.
+fn write_std(vm: &mut Vm, stream: &Value, fd: i64, s: &str) -> PyResult<()> {
+    let escaped;
+    let bytes = if ferropy_text::surrogates::has_stand_ins(s) {
+        let errors = stream
+            .as_obj()
+            .and_then(|o| dict::get_str(o.dict.as_ref()?, "errors"))
+            .and_then(|e| e.as_str().map(str::to_string))
+            .unwrap_or_else(|| "strict".into());
+        escaped = crate::objects::codecs::encode(vm, s, "utf-8", &errors)?;
+        &escaped[..]
+    } else {
+        s.as_bytes()
+    };
+    if fd == 1 {
+        vm.write_stdout(bytes);
+    } else {
+        vm.write_stderr(bytes);
+    }
+    Ok(())
+}
+
 /// `file.write(s)`, with a fast path for our stdout/stderr.
 pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
     match stream_fd(file) {
-        Some(1) => vm.write_stdout(s.as_bytes()),
-        Some(2) => vm.write_stderr(s.as_bytes()),
+        Some(fd @ (1 | 2)) => write_std(vm, file, fd, s)?,
         _ => {
             let sv = vm.new_str(s);
             vm.call_method(file, "write", vec![sv])?;
@@ -68,8 +91,7 @@ fn stream_write(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         })?
         .to_string();
     match stream_fd(&args.values[0]) {
-        Some(1) => vm.write_stdout(s.as_bytes()),
-        Some(2) => vm.write_stderr(s.as_bytes()),
+        Some(fd @ (1 | 2)) => write_std(vm, &args.values[0], fd, &s)?,
         _ => return Err(vm.new_exc(Exc::OSError, "not writable")),
     }
     Ok(Value::Int(s.chars().count() as i64))
@@ -85,7 +107,8 @@ fn stream_readline(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
         .os
         .read_stdin_line()
         .map_err(|e| vm.new_exc(Exc::OSError, e.to_string()))?;
-    Ok(vm.new_str(String::from_utf8_lossy(&line).into_owned()))
+    let text = crate::objects::codecs::decode(vm, &line, "utf-8", "surrogateescape")?;
+    Ok(vm.new_str(text))
 }
 
 fn stream_read(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
@@ -100,7 +123,8 @@ fn stream_read(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
         }
         all.extend(line);
     }
-    Ok(vm.new_str(String::from_utf8_lossy(&all).into_owned()))
+    let text = crate::objects::codecs::decode(vm, &all, "utf-8", "surrogateescape")?;
+    Ok(vm.new_str(text))
 }
 
 fn stream_isatty(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -132,7 +156,14 @@ fn make_stream(vm: &Vm, t: &ObjRef, fd: i64, name: &str) -> Value {
     dict::set_str(vm, d, "_ferropy_fd", Value::Int(fd));
     dict::set_str(vm, d, "name", vm.new_str(name));
     dict::set_str(vm, d, "encoding", vm.new_str("utf-8"));
-    dict::set_str(vm, d, "errors", vm.new_str("strict"));
+    // CPython's handlers in UTF-8 mode, which ferropy is always in
+    // (`PYTHONIOENCODING` can change stdin's and stdout's).
+    let errors = if fd == 2 {
+        "backslashreplace"
+    } else {
+        "surrogateescape"
+    };
+    dict::set_str(vm, d, "errors", vm.new_str(errors));
     Value::Obj(o)
 }
 

@@ -212,6 +212,11 @@ pub fn main_with_args(argv: Vec<String>) -> i32 {
         path,
         hash_seed,
         site: !o.no_site,
+        io_encoding: if o.ignore_env {
+            None
+        } else {
+            std::env::var("PYTHONIOENCODING").ok()
+        },
     };
     let mut interp = Interpreter::new(Box::new(HostOs::new(unbuffered)), config);
     let outcome = match &target {

@@ -39,6 +39,9 @@ pub struct Config {
     /// Do what CPython's `site` does to builtins (`exit`, `help`, ...);
     /// `-S` turns it off.
     pub site: bool,
+    /// `PYTHONIOENCODING` (`encoding[:errors]`), if set and not ignored.
+    /// ferropy's streams are UTF-8; the error handler is honoured.
+    pub io_encoding: Option<String>,
 }
 
 impl Interpreter {
@@ -62,6 +65,18 @@ impl Interpreter {
         let modules = vm.modules.clone();
         dict::set_str(&vm, &modules, "sys", Value::Obj(vm.sys.clone()));
         dict::set_str(&vm, &modules, "builtins", Value::Obj(vm.builtins.clone()));
+        if let Some(spec) = &config.io_encoding {
+            let errors = spec.split_once(':').map_or("", |(_, e)| e);
+            let errors = if errors.is_empty() { "strict" } else { errors };
+            for stream in ["stdin", "stdout"] {
+                if let Some(s) = ferropy_vm::sys::get_attr(&vm, stream) {
+                    let errors = vm.new_str(errors);
+                    if let Some(d) = s.as_obj().and_then(|o| o.dict.as_ref()) {
+                        dict::set_str(&vm, d, "errors", errors);
+                    }
+                }
+            }
+        }
         let mut interp = Interpreter { vm };
         if config.site {
             if let Err(e) = ferropy_modules::sitebuiltins::install_site_builtins(&mut interp.vm) {

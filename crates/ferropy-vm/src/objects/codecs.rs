@@ -4,9 +4,10 @@
 //! `replace`, `backslashreplace` and `xmlcharrefreplace`, and CPython's
 //! `UnicodeEncodeError`/`UnicodeDecodeError` (attributes and messages).
 //!
-//! ferropy strings are Rust strings, which cannot hold lone surrogates, so
-//! `surrogateescape`/`surrogatepass` work only where no surrogate has to be
-//! produced (otherwise they raise `NotImplementedError`).
+//! Lone surrogates are stored as stand-ins (`ferropy_text::surrogates`):
+//! the UTF codecs refuse them ("surrogates not allowed") unless the
+//! `surrogatepass` or `surrogateescape` handler applies, and decoding makes
+//! them only through those handlers.
 
 use crate::error::{PyErr, PyResult};
 use crate::exc_kinds::Exc;
@@ -14,6 +15,7 @@ use crate::objects::exception;
 use crate::objects::function::Args;
 use crate::value::Value;
 use crate::vm::Vm;
+use ferropy_text::surrogates::{code_point, has_stand_ins, stand_in, surrogate_of};
 
 /// Byte order of the UTF-16/UTF-32 codecs.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -36,6 +38,28 @@ enum Codec {
 }
 
 impl Codec {
+    /// Whether `surrogatepass` can write a lone surrogate in this codec.
+    fn passes_surrogates(self) -> bool {
+        matches!(
+            self,
+            Codec::Utf8 | Codec::Utf8Sig | Codec::Utf16(_) | Codec::Utf32(_)
+        )
+    }
+
+    /// Write `surrogate` as `surrogatepass` does: its code unit, or for
+    /// UTF-8 the three bytes a surrogate would have.
+    fn push_surrogate(self, out: &mut Vec<u8>, surrogate: u32) {
+        match self {
+            Codec::Utf16(order) => push_unit(out, surrogate, 2, order.unwrap_or(Endian::Little)),
+            Codec::Utf32(order) => push_unit(out, surrogate, 4, order.unwrap_or(Endian::Little)),
+            _ => out.extend_from_slice(&[
+                0xe0 | (surrogate >> 12) as u8,
+                0x80 | ((surrogate >> 6) & 0x3f) as u8,
+                0x80 | (surrogate & 0x3f) as u8,
+            ]),
+        }
+    }
+
     /// The name used in error messages.
     fn name(self) -> &'static str {
         use Endian::*;
@@ -121,12 +145,6 @@ fn unknown_handler(vm: &Vm, errors: &str) -> PyErr {
     )
 }
 
-fn no_surrogates(vm: &Vm, errors: &str) -> PyErr {
-    vm.not_implemented_error(format!(
-        "the '{errors}' error handler needs lone surrogates, which ferropy does not support yet"
-    ))
-}
-
 /// A `UnicodeEncodeError`/`UnicodeDecodeError` with its five attributes.
 fn unicode_error(
     vm: &Vm,
@@ -165,6 +183,9 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Ve
     let codec = lookup(vm, encoding)?;
     let mut out = Vec::with_capacity(s.len());
     let vm: &Vm = vm;
+    if has_stand_ins(s) {
+        return encode_with_surrogates(vm, s, codec, errors);
+    }
     match codec {
         Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
         Codec::Utf8Sig => {
@@ -229,6 +250,59 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Ve
     Ok(out)
 }
 
+/// Encode text that holds lone surrogates: character by character, the
+/// surrogates going to the error handler.
+fn encode_with_surrogates(vm: &Vm, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
+    let utf = |c: char| {
+        let mut out = Vec::new();
+        match codec {
+            Codec::Utf16(order) => {
+                let mut buf = [0u16; 2];
+                for u in c.encode_utf16(&mut buf) {
+                    push_unit(&mut out, *u as u32, 2, order.unwrap_or(Endian::Little));
+                }
+            }
+            Codec::Utf32(order) => {
+                push_unit(&mut out, c as u32, 4, order.unwrap_or(Endian::Little))
+            }
+            _ => out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes()),
+        }
+        out
+    };
+    let mut out = Vec::new();
+    match codec {
+        Codec::Utf8Sig => out.extend_from_slice(b"\xef\xbb\xbf"),
+        Codec::Utf16(None) => push_unit(&mut out, 0xfeff, 2, Endian::Little),
+        Codec::Utf32(None) => push_unit(&mut out, 0xfeff, 4, Endian::Little),
+        _ => {}
+    }
+    let encoding = Encoding {
+        vm,
+        s,
+        codec,
+        errors,
+        out,
+    };
+    match codec {
+        Codec::Ascii => encoding.charwise(
+            |c| (c < '\u{80}').then(|| vec![c as u8]),
+            "ordinal not in range(128)",
+        ),
+        Codec::Latin1 => encoding.charwise(
+            |c| u8::try_from(c as u32).ok().map(|b| vec![b]),
+            "ordinal not in range(256)",
+        ),
+        Codec::Cp1252 => encoding.charwise(
+            |c| cp1252_encode(c).map(|b| vec![b]),
+            "character maps to <undefined>",
+        ),
+        _ => encoding.charwise(
+            |c| surrogate_of(c).is_none().then(|| utf(c)),
+            "surrogates not allowed",
+        ),
+    }
+}
+
 fn push_unit(out: &mut Vec<u8>, u: u32, width: usize, e: Endian) {
     let bytes = u.to_le_bytes();
     let unit = &bytes[..width];
@@ -251,12 +325,22 @@ struct Encoding<'a> {
 impl Encoding<'_> {
     /// Encode with a one-byte-per-character codec; runs of characters it
     /// cannot encode (`enc` gives `None`) go to the error handler.
-    fn bytewise(mut self, enc: impl Fn(char) -> Option<u8>, reason: &str) -> PyResult<Vec<u8>> {
+    fn bytewise(self, enc: impl Fn(char) -> Option<u8>, reason: &str) -> PyResult<Vec<u8>> {
+        self.charwise(|c| enc(c).map(|b| vec![b]), reason)
+    }
+
+    /// Encode character by character (`enc` gives the bytes of one, or
+    /// `None`); runs of characters it cannot encode go to the error handler.
+    fn charwise(
+        mut self,
+        enc: impl Fn(char) -> Option<Vec<u8>>,
+        reason: &str,
+    ) -> PyResult<Vec<u8>> {
         let chars: Vec<char> = self.s.chars().collect();
         let mut i = 0;
         while i < chars.len() {
-            if let Some(b) = enc(chars[i]) {
-                self.out.push(b);
+            if let Some(bytes) = enc(chars[i]) {
+                self.out.extend_from_slice(&bytes);
                 i += 1;
                 continue;
             }
@@ -273,6 +357,20 @@ impl Encoding<'_> {
     /// which starts at code point `start`.
     fn fail(&mut self, run: &[char], start: usize, reason: &str) -> PyResult<()> {
         let vm = self.vm;
+        let surrogates: Option<Vec<u32>> = run.iter().map(|c| surrogate_of(*c)).collect();
+        match (self.errors, surrogates) {
+            ("surrogateescape", Some(s)) if s.iter().all(|u| (0xdc80..0xdd00).contains(u)) => {
+                self.out.extend(s.iter().map(|u| (u - 0xdc00) as u8));
+                return Ok(());
+            }
+            ("surrogatepass", Some(s)) if self.codec.passes_surrogates() => {
+                for u in s {
+                    self.codec.push_surrogate(&mut self.out, u);
+                }
+                return Ok(());
+            }
+            _ => {}
+        }
         match self.errors {
             "strict" | "surrogateescape" | "surrogatepass" => {
                 let obj = vm.new_str(self.s);
@@ -294,14 +392,14 @@ impl Encoding<'_> {
             "backslashreplace" => {
                 for c in run {
                     self.out
-                        .extend_from_slice(escape_code_point(*c as u32).as_bytes());
+                        .extend_from_slice(escape_code_point(code_point(*c)).as_bytes());
                 }
                 Ok(())
             }
             "xmlcharrefreplace" => {
                 for c in run {
                     self.out
-                        .extend_from_slice(format!("&#{};", *c as u32).as_bytes());
+                        .extend_from_slice(format!("&#{};", code_point(*c)).as_bytes());
                 }
                 Ok(())
             }
@@ -360,15 +458,42 @@ struct Decoding<'a> {
 }
 
 impl Decoding<'_> {
-    /// Whether UTF-8 input holds an encoded surrogate (`ED A0..BF xx`) at
-    /// `at`, which `surrogatepass` would decode to a lone surrogate.
-    fn encoded_surrogate_at(&self, at: usize) -> bool {
-        let utf8 = matches!(self.codec, Codec::Utf8 | Codec::Utf8Sig);
-        match self.data.get(at..at + 3) {
-            Some([0xED, second, third]) => {
-                utf8 && (0xA0..=0xBF).contains(second) && (0x80..=0xBF).contains(third)
+    /// The lone surrogate `surrogatepass` reads from UTF-8 input at `at`
+    /// (encoded `ED A0..BF 80..BF`), if that handler is on and one is there.
+    fn passed_surrogate_at(&self, at: usize) -> Option<char> {
+        if self.errors != "surrogatepass" {
+            return None;
+        }
+        match self.data.get(at..at + 3)? {
+            [0xED, second @ 0xA0..=0xBF, third @ 0x80..=0xBF] => Some(stand_in(
+                0xd000 | ((*second as u32 & 0x3f) << 6) | (*third as u32 & 0x3f),
+            )),
+            _ => None,
+        }
+    }
+
+    /// Append decoded text, refusing the code points that stand in for
+    /// lone surrogates (ferropy cannot hold them as themselves).
+    fn push_text(&mut self, s: &str) -> PyResult<()> {
+        if let Some(c) = s.chars().find(|c| surrogate_of(*c).is_some()) {
+            return Err(crate::objects::str::reserved_code_point_error(
+                self.vm, c as u32,
+            ));
+        }
+        self.out.push_str(s);
+        Ok(())
+    }
+
+    /// Append the character for a decoded code point: a lone surrogate
+    /// only through `surrogatepass` (else the handler decides).
+    fn push_code_point(&mut self, cp: u32, start: usize, end: usize, reason: &str) -> PyResult<()> {
+        match char::from_u32(cp) {
+            Some(c) => self.push_text(c.encode_utf8(&mut [0; 4])),
+            None if self.errors == "surrogatepass" && (0xd800..0xe000).contains(&cp) => {
+                self.out.push(stand_in(cp));
+                Ok(())
             }
-            _ => false,
+            None => self.fail(start, end, reason),
         }
     }
 
@@ -377,9 +502,12 @@ impl Decoding<'_> {
         let vm = self.vm;
         let escapable = self.data[start..end].iter().all(|b| *b >= 0x80);
         match self.errors {
-            "surrogateescape" if escapable => Err(no_surrogates(vm, self.errors)),
-            "surrogatepass" if self.encoded_surrogate_at(start) => {
-                Err(no_surrogates(vm, self.errors))
+            "surrogateescape" if escapable => {
+                let escaped = self.data[start..end]
+                    .iter()
+                    .map(|b| stand_in(0xdc00 + *b as u32));
+                self.out.extend(escaped);
+                Ok(())
             }
             "strict" | "surrogatepass" | "surrogateescape" => {
                 let obj = vm.new_bytes(self.data.to_vec());
@@ -426,14 +554,18 @@ impl Decoding<'_> {
         loop {
             match std::str::from_utf8(rest) {
                 Ok(s) => {
-                    self.out.push_str(s);
+                    self.push_text(s)?;
                     return Ok(self.out);
                 }
                 Err(e) => {
                     let good = e.valid_up_to();
-                    self.out
-                        .push_str(std::str::from_utf8(&rest[..good]).unwrap_or(""));
+                    self.push_text(std::str::from_utf8(&rest[..good]).unwrap_or(""))?;
                     let start = offset + input.len() - rest.len() + good;
+                    if let Some(c) = self.passed_surrogate_at(start) {
+                        self.out.push(c);
+                        rest = &rest[good + 3..];
+                        continue;
+                    }
                     let (len, reason) = match e.error_len() {
                         None => (rest.len() - good, "unexpected end of data"),
                         Some(n) if is_utf8_start(rest[good]) => (n, "invalid continuation byte"),
@@ -452,11 +584,9 @@ impl Decoding<'_> {
         self.codec = Codec::Utf16(Some(e));
         while i + 1 < data.len() {
             let u = read_unit(data, i, 2, e);
-            if !(0xd800..0xe000).contains(&u) {
-                self.out.push(char::from_u32(u).unwrap_or('\u{fffd}'));
-                i += 2;
-            } else if u >= 0xdc00 {
-                self.fail(i, i + 2, "illegal encoding")?;
+            // Not a high surrogate: a character, or a lone low surrogate.
+            if !(0xd800..0xdc00).contains(&u) {
+                self.push_code_point(u, i, i + 2, "illegal encoding")?;
                 i += 2;
             } else if i + 4 > data.len() {
                 self.fail(i, data.len(), "unexpected end of data")?;
@@ -464,13 +594,11 @@ impl Decoding<'_> {
             } else {
                 let lo = read_unit(data, i + 2, 2, e);
                 if (0xdc00..0xe000).contains(&lo) {
-                    self.out.push(
-                        char::from_u32(0x10000 + ((u - 0xd800) << 10) + (lo - 0xdc00))
-                            .unwrap_or('\u{fffd}'),
-                    );
+                    let cp = 0x10000 + ((u - 0xd800) << 10) + (lo - 0xdc00);
+                    self.push_code_point(cp, i, i + 4, "illegal encoding")?;
                     i += 4;
                 } else {
-                    self.fail(i, i + 2, "illegal UTF-16 surrogate")?;
+                    self.push_code_point(u, i, i + 2, "illegal UTF-16 surrogate")?;
                     i += 2;
                 }
             }
@@ -487,15 +615,12 @@ impl Decoding<'_> {
         self.codec = Codec::Utf32(Some(e));
         while i + 3 < data.len() {
             let u = read_unit(data, i, 4, e);
-            match char::from_u32(u) {
-                Some(c) => self.out.push(c),
-                None if (0xd800..0xe000).contains(&u) => self.fail(
-                    i,
-                    i + 4,
-                    "code point in surrogate code point range(0xd800, 0xe000)",
-                )?,
-                None => self.fail(i, i + 4, "code point not in range(0x110000)")?,
-            }
+            let reason = if (0xd800..0xe000).contains(&u) {
+                "code point in surrogate code point range(0xd800, 0xe000)"
+            } else {
+                "code point not in range(0x110000)"
+            };
+            self.push_code_point(u, i, i + 4, reason)?;
             i += 4;
         }
         if i < data.len() {
@@ -585,7 +710,7 @@ fn unicode_error_str(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let msg = if let Some(s) = obj.as_str() {
         match s.chars().nth(start).filter(|_| one) {
             Some(c) => {
-                let shown = escape_code_point(c as u32);
+                let shown = escape_code_point(code_point(c));
                 format!(
                     "'{enc}' codec can't encode character '{shown}' in position {start}: {reason}"
                 )

@@ -59,7 +59,8 @@ pub fn compare_bool(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<bo
         _ => {
             if let (Some(x), Some(y)) = (a.as_str(), b.as_str()) {
                 if crate::ops::is_builtin_type(vm, a) && crate::ops::is_builtin_type(vm, b) {
-                    return Ok(crate::ops::cmp_ord(op, x.cmp(y)));
+                    let order = ferropy_text::surrogates::cmp_str(x, y);
+                    return Ok(crate::ops::cmp_ord(op, order));
                 }
             }
             let r = vm.compare(a, b, op)?;

@@ -143,7 +143,7 @@ pub fn format_error(vm: &Vm, e: FormatError) -> PyErr {
     match e {
         FormatError::Value(m) => vm.value_error(m),
         FormatError::Overflow(m) => vm.overflow_error(m),
-        FormatError::Surrogate(_) => vm.value_error("surrogate code points are not supported"),
+        FormatError::Reserved(cp) => crate::objects::str::reserved_code_point_error(vm, cp),
     }
 }
 

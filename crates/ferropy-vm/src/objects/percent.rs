@@ -27,9 +27,7 @@ fn format_error(vm: &Vm, e: FormatError) -> PyErr {
     match e {
         FormatError::Value(m) => vm.value_error(m),
         FormatError::Overflow(m) => vm.overflow_error(m),
-        FormatError::Surrogate(_) => {
-            vm.not_implemented_error("lone surrogate code points are not supported yet")
-        }
+        FormatError::Reserved(cp) => crate::objects::str::reserved_code_point_error(vm, cp),
     }
 }
 
@@ -282,8 +280,7 @@ fn char_operand(vm: &mut Vm, v: &Value, mode: Mode) -> PyResult<char> {
     let cp = int::to_i64(&i)
         .filter(|c| (0..limit).contains(c))
         .ok_or_else(|| vm.overflow_error(range_msg))?;
-    char::from_u32(cp as u32)
-        .ok_or_else(|| vm.not_implemented_error("lone surrogate code points are not supported yet"))
+    crate::objects::str::char_for(vm, cp as u32)
 }
 
 /// The integer of `%d %i %u %x %X %o`, as an int value.

@@ -86,7 +86,10 @@ pub fn compare(a: &Value, b: &Value) -> Ordering {
                 .map(|(p, q)| compare(p, q))
                 .find(|o| o.is_ne())
                 .unwrap_or_else(|| x.len().cmp(&y.len())),
-            _ => a.as_str().cmp(&b.as_str()),
+            _ => match (a.as_str(), b.as_str()) {
+                (Some(x), Some(y)) => ferropy_text::surrogates::cmp_str(x, y),
+                (x, y) => x.cmp(&y),
+            },
         },
     }
 }

@@ -31,6 +31,21 @@ pub fn hash_bytes(b: &[u8]) -> i64 {
     ferropy_text::hash::hash_bytes(secret, b)
 }
 
+/// The character ferropy stores for code point `cp` (lone surrogates
+/// become stand-ins, see `ferropy_text::surrogates`); `cp` must be below
+/// 0x110000.
+pub fn char_for(vm: &Vm, cp: u32) -> PyResult<char> {
+    ferropy_text::surrogates::char_for(cp).map_err(|_| reserved_code_point_error(vm, cp))
+}
+
+/// The error for a code point ferropy cannot hold: U+10E800..U+10EFFF
+/// stand in for lone surrogates.
+pub fn reserved_code_point_error(vm: &Vm, cp: u32) -> crate::error::PyErr {
+    vm.not_implemented_error(format!(
+        "ferropy cannot hold code point U+{cp:04X}: U+10E800..U+10EFFF stand in for lone surrogates"
+    ))
+}
+
 /// A Python string: UTF-8 text, its length in code points, and a cached hash.
 ///
 /// Text of up to 24 bytes is stored inline (`CompactString`), so a short

@@ -824,12 +824,7 @@ fn translate_push(vm: &mut Vm, out: &mut String, v: &Value) -> PyResult<()> {
     let Some(cp) = cp else {
         return Err(vm.value_error("character mapping must be in range(0x110000)"));
     };
-    match char::from_u32(cp as u32) {
-        Some(c) => out.push(c),
-        None => {
-            return Err(vm.not_implemented_error("lone surrogate code points are not supported yet"))
-        }
-    }
+    out.push(crate::objects::str::char_for(vm, cp as u32)?);
     Ok(())
 }
 

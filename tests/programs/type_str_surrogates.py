@@ -1,0 +1,50 @@
+# Lone surrogates in str: made by chr, formatting and the codecs' error handlers; ordered, hashed, shown and encoded as CPython does.
+s = chr(0xd800)
+print(repr(s), len(s), ord(s), ascii(s), hash(s) == hash(chr(0xd800)), s == chr(0xd800))
+print(sorted([chr(0xe000), chr(0xd800), chr(0xd7ff), "a", chr(0x10ffff), chr(0xdfff)]) == [chr(c) for c in (0x61, 0xd7ff, 0xd800, 0xdfff, 0xe000, 0x10ffff)])
+print(chr(0xdc80) < chr(0xe000), chr(0xdc80) > chr(0xd7ff), max(chr(0xdbff), chr(0x10000)) == chr(0x10000))
+print(repr("a" + chr(0xdc80) + "b"), repr((chr(0xd83d) + chr(0xde00))), len(chr(0xd83d) + chr(0xde00)))
+print(f"{0xd800:c}" == chr(0xd800), "%c" % 0xdfff == chr(0xdfff), "abc".translate({98: 0xdc00}) == "a" + chr(0xdc00) + "c")
+print(chr(0xd800).isprintable(), chr(0xd800).isalpha(), chr(0xd800).upper() == chr(0xd800), chr(0xd800) * 3 == chr(0xd800) + chr(0xd800) + chr(0xd800))
+print(hash(chr(0xd800)) == hash(chr(0xd800)), {chr(0xd800): 1}[chr(0xd800)], (chr(0xd800) + "x")[1:], (chr(0xd800) + "x").find("x"))
+print(chr(0x10ffff) == "\U0010ffff", ord(chr(0x10ffff)), repr(chr(0x10ffff)))
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+s = "a" + chr(0xd800) + "b" + chr(0xdc80)
+show(lambda: s.encode())
+show(lambda: s.encode("utf-8", "surrogatepass"))
+show(lambda: s.encode("utf-8", "surrogateescape"))
+show(lambda: ("x" + chr(0xdcff) + chr(0xdc80)).encode("utf-8", "surrogateescape"))
+show(lambda: s.encode("utf-16-le", "surrogatepass"))
+show(lambda: s.encode("utf-32-be", "surrogatepass"))
+show(lambda: s.encode("utf-16"))
+show(lambda: s.encode("ascii", "backslashreplace"))
+show(lambda: s.encode("latin-1", "xmlcharrefreplace"))
+show(lambda: s.encode("utf-8", "replace"))
+show(lambda: s.encode("utf-8", "ignore"))
+show(lambda: s.encode("ascii", "surrogateescape"))
+show(lambda: b"\x80abc\xff".decode("utf-8", "surrogateescape"))
+show(lambda: b"\x80abc\xff".decode("utf-8", "surrogateescape").encode("utf-8", "surrogateescape"))
+show(lambda: b"\xed\xa0\x80x\xed\xbf\xbf".decode("utf-8", "surrogatepass"))
+show(lambda: b"\xed\xa0\x80".decode("utf-8"))
+show(lambda: b"\x00\xd8a\x00".decode("utf-16-le", "surrogatepass"))
+show(lambda: b"\x00\xd8\x00\x00".decode("utf-32-le", "surrogatepass"))
+show(lambda: b"\x00\xd8\x00\x00".decode("utf-32-le"))
+show(lambda: b"\xff".decode("ascii", "surrogateescape"))
+show(lambda: b"\xffabc".decode("latin-1", "surrogateescape"))
+show(lambda: bytes(s, "utf-8", "surrogatepass"))
+show(lambda: str(b"\xe9", "utf-8", "surrogateescape"))
+show(lambda: chr(0xdce9).encode("latin-1", "surrogateescape"))
+e = None
+try:
+    s.encode()
+except UnicodeEncodeError as err:
+    e = err
+print(e.start, e.end, e.reason, repr(e.object), e.encoding)
+print(sorted({chr(0xdc80), chr(0xd800), "z"}))
+print({chr(0xd800): 1, chr(0xdfff): 2})
+# With PYTHONIOENCODING=utf-8 (as the tests run), stdout's errors are 'strict':
+print("escaped byte:" + b"\xe9".decode("utf-8", "surrogateescape"))
