@@ -16,6 +16,7 @@ mod line_index;
 mod literals;
 mod parse_errors;
 mod scan;
+mod surrogate_literals;
 pub mod symtable;
 mod unparse;
 
@@ -26,6 +27,7 @@ pub use line_index::LineIndex;
 use bytecode::CodeObject;
 use ruff_python_ast::{Mod, PythonVersion};
 use ruff_python_parser::ParseOptions;
+use ruff_text_size::{TextRange, TextSize};
 
 /// Compile `source` (read from `filename`) to a code object.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, SyntaxErrorInfo> {
@@ -38,11 +40,21 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, S
     let options = ParseOptions::from(parser_mode).with_target_version(PythonVersion::PY313);
     let scanned = scan::scan(source)
         .map_err(|e| to_info(parse_errors::tokenizer_error(source, e, options.clone())))?;
+    if let Some(at) = reserved_char_at(source) {
+        let range = TextRange::at(TextSize::from(at as u32), TextSize::from(4));
+        let feature = "code points U+10E800..U+10EFFF (they stand in for lone surrogates)";
+        return Err(to_info(CompileError::not_implemented(feature, range)));
+    }
     let parsed = ruff_python_parser::parse_unchecked(source, options);
     if let Some(err) = parse_errors::first_error(&parsed, source, &scanned) {
         return Err(to_info(err));
     }
-    match parsed.syntax() {
+    let mut syntax = parsed.into_syntax();
+    if !scanned.surrogate_escapes.is_empty() {
+        surrogate_literals::redecode(&mut syntax, source, &scanned.surrogate_escapes)
+            .map_err(to_info)?;
+    }
+    match &syntax {
         Mod::Expression(expr) => {
             codegen::Compiler::compile_expression(source, filename, &expr.body).map_err(to_info)
         }
@@ -55,6 +67,18 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, S
             codegen::Compiler::compile_module(source, filename, &module.body, mode).map_err(to_info)
         }
     }
+}
+
+/// Where `source` holds one of the characters that stand in for lone
+/// surrogates, which ferropy cannot take as themselves.
+fn reserved_char_at(source: &str) -> Option<usize> {
+    if !ferropy_text::surrogates::has_stand_ins(source) {
+        return None;
+    }
+    source
+        .char_indices()
+        .find(|(_, c)| ferropy_text::surrogates::surrogate_of(*c).is_some())
+        .map(|(i, _)| i)
 }
 
 /// Resolve an error's byte range to CPython-style line/column information.

@@ -45,6 +45,9 @@ const INDENT_COST: usize = 7;
 pub struct Scanned {
     /// The innermost bracket still open at the end of the source.
     pub unclosed: Option<Unclosed>,
+    /// Byte offsets of the `\uXXXX`/`\UXXXXXXXX` escapes of lone
+    /// surrogates in str literals (see `surrogate_literals`).
+    pub surrogate_escapes: Vec<u32>,
 }
 
 /// A bracket that is never closed.
@@ -70,6 +73,7 @@ pub fn scan(source: &str) -> Result<Scanned, CompileError> {
     scanner.run()?;
     Ok(Scanned {
         unclosed: scanner.innermost_open(),
+        surrogate_escapes: scanner.surrogate_escapes,
     })
 }
 
@@ -139,6 +143,7 @@ struct Scanner<'s> {
     indents: Vec<(usize, usize)>,
     at_line_start: bool,
     depth: Depth,
+    surrogate_escapes: Vec<u32>,
 }
 
 type ScanResult<T = ()> = Result<T, CompileError>;
@@ -157,6 +162,7 @@ impl<'s> Scanner<'s> {
             indents: vec![(0, 0)],
             at_line_start: true,
             depth: Depth::default(),
+            surrogate_escapes: Vec::new(),
         }
     }
 

@@ -34,7 +34,7 @@ impl Scanner<'_> {
                 b'\\' => {
                     self.pos += 1;
                     if str_escapes {
-                        self.reject_surrogate_escape()?;
+                        self.note_surrogate_escape()?;
                     }
                     self.skip_escaped_char();
                 }
@@ -48,10 +48,11 @@ impl Scanner<'_> {
         }
     }
 
-    /// At the character after a backslash in str text: a `\uXXXX` or
-    /// `\UXXXXXXXX` escape of a lone surrogate is an error, since ferropy's
-    /// strings (Rust strings) cannot hold one yet.
-    fn reject_surrogate_escape(&self) -> ScanResult {
+    /// At the character after a backslash in str text: note a `\uXXXX` or
+    /// `\UXXXXXXXX` escape of a lone surrogate (the literal is decoded
+    /// again after parsing, see `surrogate_literals`), and refuse one of
+    /// the code points that stand in for lone surrogates.
+    fn note_surrogate_escape(&mut self) -> ScanResult {
         let digits = match self.peek(0) {
             b'u' => 4,
             b'U' => 8,
@@ -65,12 +66,20 @@ impl Scanner<'_> {
             .ok()
             .filter(|h| h.len() == digits)
             .and_then(|h| u32::from_str_radix(h, 16).ok());
-        match code_point {
-            Some(0xD800..=0xDFFF) => {
-                let at = TextSize::from((self.pos - 1) as u32);
+        let Some(code_point) = code_point else {
+            return Ok(());
+        };
+        let backslash = self.pos - 1;
+        match ferropy_text::surrogates::char_for(code_point) {
+            Ok(c) if ferropy_text::surrogates::surrogate_of(c).is_some() => {
+                self.surrogate_escapes.push(backslash as u32);
+                Ok(())
+            }
+            Err(ferropy_text::surrogates::NoChar::Reserved) => {
+                let at = TextSize::from(backslash as u32);
                 let range = TextRange::at(at, TextSize::from(digits as u32 + 2));
                 Err(CompileError::not_implemented(
-                    "lone surrogates in str literals",
+                    "code points U+10E800..U+10EFFF (they stand in for lone surrogates)",
                     range,
                 ))
             }
@@ -242,7 +251,7 @@ impl Scanner<'_> {
     pub(super) fn fstring_escape(&mut self, raw: bool, quote: u8) -> ScanResult {
         self.pos += 1;
         if !raw {
-            self.reject_surrogate_escape()?;
+            self.note_surrogate_escape()?;
         }
         let next = self.peek(0);
         if !raw && next == b'N' && self.peek(1) == b'{' {
