@@ -184,6 +184,7 @@ impl Drop for Obj {
     fn drop(&mut self) {
         crate::cycles::untrack(self);
         crate::finalize::on_drop(self);
+        crate::dealloc::release_children(self);
     }
 }
 
