@@ -70,6 +70,7 @@ pub fn at_exit(vm: &mut Vm) {
     }
     run_pending(vm);
     crate::cycles::collect(vm);
+    crate::dealloc::drain_parked();
 }
 
 /// Set a namespace's entries to `None`, running finalizers after each.

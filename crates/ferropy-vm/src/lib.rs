@@ -7,7 +7,7 @@ pub mod attr_cache;
 pub mod builtins;
 pub mod call;
 pub mod cycles;
-mod dealloc;
+pub mod dealloc;
 pub mod dict;
 pub mod docs;
 pub mod error;

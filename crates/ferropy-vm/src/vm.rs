@@ -170,6 +170,7 @@ fn empty_dict_unclassed() -> ObjRef {
 impl Vm {
     /// A new interpreter talking to the world through `os`.
     pub fn new(os: Box<dyn Os>, hash_secret: HashSecret) -> Vm {
+        crate::dealloc::note_stack_base();
         // Bootstrap object, type and dict, whose objects refer to each other.
         let object_dict = empty_dict_unclassed();
         let type_dict = empty_dict_unclassed();
