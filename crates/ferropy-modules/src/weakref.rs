@@ -78,7 +78,7 @@ fn ref_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn getweakrefcount(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     ferropy_vm::builtins::check_arity(vm, "getweakrefcount", args.values.len(), 1, 1)?;
     Ok(Value::Int(match &args.values[0] {
-        Value::Obj(o) => Rc::weak_count(o) as i64,
+        Value::Obj(o) => ferropy_vm::finalize::weakref_count(o) as i64,
         _ => 0,
     }))
 }

@@ -106,6 +106,17 @@ pub fn first_weakref(referent: &ObjRef) -> Option<ObjRef> {
     WEAKREFS.with(|w| w.borrow().get(&key)?.iter().find_map(Weak::upgrade))
 }
 
+/// How many weakref objects to `referent` are alive
+/// (`weakref.getweakrefcount`; the VM's own `Weak`s do not count).
+pub fn weakref_count(referent: &ObjRef) -> usize {
+    let key = Rc::as_ptr(referent) as usize;
+    WEAKREFS.with(|w| {
+        w.borrow()
+            .get(&key)
+            .map_or(0, |refs| refs.iter().filter(|r| r.strong_count() > 0).count())
+    })
+}
+
 /// Called from `Drop for Obj`.
 pub fn on_drop(obj: &mut Obj) {
     // Most objects need nothing: decide that before touching the queues.
