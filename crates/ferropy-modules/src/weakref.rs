@@ -33,10 +33,7 @@ fn ref_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let basic = callback.is_none() && Rc::ptr_eq(cls, &vm.types.weakref);
     if basic {
         // As in CPython, a plain reference without callback is shared.
-        if let Some(existing) = ferropy_vm::finalize::first_weakref(target).filter(|w| {
-            w.class_is(&vm.types.weakref)
-                && matches!(&w.payload, Payload::WeakRef(_, cb) if cb.is_none())
-        }) {
+        if let Some(existing) = plain_ref(vm, target) {
             return Ok(Value::Obj(existing));
         }
     }
@@ -77,10 +74,28 @@ fn ref_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn getweakrefcount(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     ferropy_vm::builtins::check_arity(vm, "getweakrefcount", args.values.len(), 1, 1)?;
-    Ok(Value::Int(match &args.values[0] {
-        Value::Obj(o) => ferropy_vm::finalize::weakref_count(o) as i64,
-        _ => 0,
-    }))
+    let Value::Obj(o) = &args.values[0] else {
+        return Ok(Value::Int(0));
+    };
+    let count = ferropy_vm::finalize::weakref_count(o);
+    Ok(Value::Int((count + subclass_registry_ref(vm, o)) as i64))
+}
+
+/// CPython's base classes list each subclass through a plain weakref (the
+/// one `weakref.ref(cls)` then shares), so every class but `object` has
+/// one more than the program made; ferropy's registry uses none.
+fn subclass_registry_ref(vm: &Vm, o: &ObjRef) -> usize {
+    let is_subclass = o.as_type().is_some() && !Rc::ptr_eq(o, &vm.types.object);
+    usize::from(is_subclass && plain_ref(vm, o).is_none())
+}
+
+/// The shared plain reference to `target` (exact `weakref.ref`, no
+/// callback), if one is alive.
+fn plain_ref(vm: &Vm, target: &ObjRef) -> Option<ObjRef> {
+    ferropy_vm::finalize::find_weakref(target, |w| {
+        w.class_is(&vm.types.weakref)
+            && matches!(&w.payload, Payload::WeakRef(_, cb) if cb.is_none())
+    })
 }
 
 /// Create the `_weakref` module.

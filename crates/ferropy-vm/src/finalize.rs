@@ -102,8 +102,19 @@ pub fn register_weakref(referent: &ObjRef, wr: &ObjRef) {
 
 /// The oldest live weakref to `referent` (what `obj.__weakref__` gives).
 pub fn first_weakref(referent: &ObjRef) -> Option<ObjRef> {
+    find_weakref(referent, |_| true)
+}
+
+/// The oldest live weakref to `referent` for which `pred` holds.
+pub fn find_weakref(referent: &ObjRef, pred: impl Fn(&ObjRef) -> bool) -> Option<ObjRef> {
     let key = Rc::as_ptr(referent) as usize;
-    WEAKREFS.with(|w| w.borrow().get(&key)?.iter().find_map(Weak::upgrade))
+    WEAKREFS.with(|w| {
+        let refs = w.borrow();
+        refs.get(&key)?
+            .iter()
+            .filter_map(Weak::upgrade)
+            .find(|r| pred(r))
+    })
 }
 
 /// How many weakref objects to `referent` are alive
@@ -111,9 +122,9 @@ pub fn first_weakref(referent: &ObjRef) -> Option<ObjRef> {
 pub fn weakref_count(referent: &ObjRef) -> usize {
     let key = Rc::as_ptr(referent) as usize;
     WEAKREFS.with(|w| {
-        w.borrow()
-            .get(&key)
-            .map_or(0, |refs| refs.iter().filter(|r| r.strong_count() > 0).count())
+        w.borrow().get(&key).map_or(0, |refs| {
+            refs.iter().filter(|r| r.strong_count() > 0).count()
+        })
     })
 }
 
