@@ -6,7 +6,6 @@
 //! state lives in ordinary instance attributes. Names, reprs and error
 //! messages follow CPython 3.13.
 
-use ferropy_vm::objects::module;
 use ferropy_vm::{ObjRef, PyResult, Vm};
 
 /// Python source of the iterator classes.
@@ -14,8 +13,5 @@ const SOURCE: &str = include_str!("itertools/impl.py");
 
 /// Create the `itertools` module.
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
-    let m = module::new_module(vm, "itertools");
-    let ns = m.dict.clone().expect("module namespace");
-    crate::operator::exec_into(vm, SOURCE, &ns)?;
-    Ok(m)
+    crate::module_from_source(vm, "itertools", SOURCE)
 }

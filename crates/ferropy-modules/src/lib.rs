@@ -11,7 +11,17 @@ pub mod sitebuiltins;
 pub mod time;
 pub mod weakref;
 
-use ferropy_vm::Vm;
+use ferropy_vm::objects::module;
+use ferropy_vm::{ObjRef, PyResult, Vm};
+
+/// A new module `name` whose namespace is what running the Python
+/// `source` in it leaves (for modules written in Python).
+pub(crate) fn module_from_source(vm: &mut Vm, name: &str, source: &str) -> PyResult<ObjRef> {
+    let m = module::new_module(vm, name);
+    let ns = m.dict.clone().expect("module namespace");
+    operator::exec_into(vm, source, &ns)?;
+    Ok(m)
+}
 
 /// Make every native module of this crate importable in `vm`.
 pub fn register(vm: &mut Vm) {

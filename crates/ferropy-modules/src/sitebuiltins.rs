@@ -10,10 +10,7 @@ const SOURCE: &str = include_str!("sitebuiltins/impl.py");
 
 /// Create the `_sitebuiltins` module.
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
-    let m = module::new_module(vm, "_sitebuiltins");
-    let ns = m.dict.clone().expect("module namespace");
-    crate::operator::exec_into(vm, SOURCE, &ns)?;
-    Ok(m)
+    crate::module_from_source(vm, "_sitebuiltins", SOURCE)
 }
 
 const CREDITS: &str = "    Thanks to the CPython and PyPy projects, whose designs ferropy\n    \
