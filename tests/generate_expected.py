@@ -9,8 +9,8 @@ without the .py suffix.  --check runs each program twice and reports (and
 does not write) programs whose output differs between the two runs.
 
 Each program runs with cwd = tests/programs, argv = [NAME.py], environment
-PYTHONHASHSEED=0, PYTHONIOENCODING=utf-8, PYTHONDONTWRITEBYTECODE=1 and no
-other PYTHON* variable, stdin = /dev/null, timeout 30 s.
+PYTHONHASHSEED=0, PYTHONIOENCODING=utf-8, PYTHONDONTWRITEBYTECODE=1,
+LC_ALL=C.UTF-8 and no other PYTHON* variable, stdin = /dev/null, timeout 30 s.
 
 Expected-file format: the program's stdout, byte for byte; then, if stdout is
 non-empty and does not end with a newline, one "\n"; then one trailer line
@@ -37,6 +37,9 @@ def child_env():
     env["PYTHONHASHSEED"] = "0"
     env["PYTHONIOENCODING"] = "utf-8"
     env["PYTHONDONTWRITEBYTECODE"] = "1"
+    # One locale everywhere (it decides sys.flags.utf8_mode and the stdio
+    # error handlers).
+    env["LC_ALL"] = "C.UTF-8"
     # Keep tracebacks and the REPL free of colour codes.
     env["NO_COLOR"] = "1"
     env.pop("FORCE_COLOR", None)

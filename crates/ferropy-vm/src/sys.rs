@@ -156,12 +156,12 @@ fn make_stream(vm: &Vm, t: &ObjRef, fd: i64, name: &str) -> Value {
     dict::set_str(vm, d, "_ferropy_fd", Value::Int(fd));
     dict::set_str(vm, d, "name", vm.new_str(name));
     dict::set_str(vm, d, "encoding", vm.new_str("utf-8"));
-    // CPython's handlers in UTF-8 mode, which ferropy is always in
-    // (`PYTHONIOENCODING` can change stdin's and stdout's).
+    // CPython's handlers in a UTF-8 locale; the command line sets stdin's
+    // and stdout's for the locale and `PYTHONIOENCODING`.
     let errors = if fd == 2 {
         "backslashreplace"
     } else {
-        "surrogateescape"
+        "strict"
     };
     dict::set_str(vm, d, "errors", vm.new_str(errors));
     Value::Obj(o)
@@ -304,6 +304,51 @@ fn displayhook(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 /// A `sys` struct sequence instance (`sys.version_info`, ...).
+/// `sys.flags` as ferropy starts by default: what CPython 3.13 reports
+/// in a UTF-8 locale, except that ferropy never writes bytecode.
+const DEFAULT_FLAGS: [(&str, i64); 18] = [
+    ("debug", 0),
+    ("inspect", 0),
+    ("interactive", 0),
+    ("optimize", 0),
+    ("dont_write_bytecode", 1),
+    ("no_user_site", 0),
+    ("no_site", 0),
+    ("ignore_environment", 0),
+    ("verbose", 0),
+    ("bytes_warning", 0),
+    ("quiet", 0),
+    ("hash_randomization", 1),
+    ("isolated", 0),
+    ("dev_mode", 0),
+    ("utf8_mode", 0),
+    ("warn_default_encoding", 0),
+    ("safe_path", 0),
+    ("int_max_str_digits", 4300),
+];
+
+/// Set `sys.flags`: the defaults with `overrides` (from the command line).
+pub fn set_flags(vm: &mut Vm, overrides: &[(&str, i64)]) {
+    let flags: Vec<(&str, Value)> = DEFAULT_FLAGS
+        .iter()
+        .map(|&(name, default)| {
+            let value = overrides
+                .iter()
+                .rev()
+                .find(|(n, _)| *n == name)
+                .map_or(default, |(_, v)| *v);
+            // These two are bools in CPython.
+            let value = match name {
+                "dev_mode" | "safe_path" => Value::Bool(value != 0),
+                _ => Value::Int(value),
+            };
+            (name, value)
+        })
+        .collect();
+    let flags = struct_seq(vm, "sys.flags", &flags);
+    set_attr(vm, "flags", flags);
+}
+
 fn struct_seq(vm: &mut Vm, name: &str, fields: &[(&str, Value)]) -> Value {
     let names: Vec<&str> = fields.iter().map(|(n, _)| *n).collect();
     let name = name.trim_start_matches("sys.");
@@ -403,28 +448,7 @@ pub fn install(vm: &mut Vm) {
     );
     let ns = crate::object::Obj::with_dict(ns_t, Payload::Instance, impl_dict);
     set_attr(vm, "implementation", Value::Obj(ns));
-    let flags = [
-        ("debug", Value::Int(0)),
-        ("inspect", Value::Int(0)),
-        ("interactive", Value::Int(0)),
-        ("optimize", Value::Int(0)),
-        ("dont_write_bytecode", Value::Int(1)),
-        ("no_user_site", Value::Int(0)),
-        ("no_site", Value::Int(0)),
-        ("ignore_environment", Value::Int(0)),
-        ("verbose", Value::Int(0)),
-        ("bytes_warning", Value::Int(0)),
-        ("quiet", Value::Int(0)),
-        ("hash_randomization", Value::Int(1)),
-        ("isolated", Value::Int(0)),
-        ("dev_mode", Value::Bool(false)),
-        ("utf8_mode", Value::Int(1)),
-        ("warn_default_encoding", Value::Int(0)),
-        ("safe_path", Value::Bool(false)),
-        ("int_max_str_digits", Value::Int(4300)),
-    ];
-    let flags_v = struct_seq(vm, "sys.flags", &flags);
-    set_attr(vm, "flags", flags_v);
+    set_flags(vm, &[]);
     let fi = [
         ("max", Value::Float(f64::MAX)),
         ("max_exp", Value::Int(1024)),

@@ -27,6 +27,9 @@ pub struct Options {
     pub inspect: bool,
     /// `-S`: no `site` set-up (no `exit`, `help`, ... in builtins).
     pub no_site: bool,
+    /// What the options make of `sys.flags` (a name may come again; the
+    /// last value wins).
+    pub flags: Vec<(&'static str, i64)>,
 }
 
 const USAGE: &str = "usage: ferropy [option] ... [-c cmd | -m mod | file | -] [arg] ...";
@@ -65,6 +68,7 @@ pub fn parse(argv: &[String]) -> Result<Options, (String, i32)> {
         quiet: false,
         inspect: false,
         no_site: false,
+        flags: Vec::new(),
     };
     let mut i = 0;
     while i < argv.len() {
@@ -129,16 +133,51 @@ pub fn parse(argv: &[String]) -> Result<Options, (String, i32)> {
                     ))
                 }
                 'h' | '?' => return Err((HELP.to_string(), 0)),
-                'E' => o.ignore_env = true,
+                'E' => {
+                    o.ignore_env = true;
+                    o.flags.push(("ignore_environment", 1));
+                }
                 'I' => {
                     o.isolated = true;
                     o.ignore_env = true;
+                    o.flags.extend([
+                        ("isolated", 1),
+                        ("ignore_environment", 1),
+                        ("no_user_site", 1),
+                        ("safe_path", 1),
+                    ]);
                 }
                 'u' => o.unbuffered = true,
-                'q' => o.quiet = true,
-                'i' => o.inspect = true,
-                'S' => o.no_site = true,
-                'B' | 's' | 'O' | 'P' | 'b' | 'd' | 'v' | 'x' | 'R' => {}
+                'q' => {
+                    o.quiet = true;
+                    o.flags.push(("quiet", 1));
+                }
+                'i' => {
+                    o.inspect = true;
+                    o.flags.extend([("inspect", 1), ("interactive", 1)]);
+                }
+                'S' => {
+                    o.no_site = true;
+                    o.flags.push(("no_site", 1));
+                }
+                's' => o.flags.push(("no_user_site", 1)),
+                'P' => o.flags.push(("safe_path", 1)),
+                'O' | 'v' | 'b' | 'd' => {
+                    let name = match c {
+                        'O' => "optimize",
+                        'v' => "verbose",
+                        'b' => "bytes_warning",
+                        _ => "debug",
+                    };
+                    let count = o
+                        .flags
+                        .iter()
+                        .rev()
+                        .find(|(n, _)| *n == name)
+                        .map_or(0, |f| f.1);
+                    o.flags.push((name, count + 1));
+                }
+                'B' | 'x' | 'R' => {}
                 other => {
                     return Err((format!("Unknown option: -{other}\n{USAGE}\nTry `ferropy -h' for more information.\n"), 2));
                 }
@@ -149,6 +188,47 @@ pub fn parse(argv: &[String]) -> Result<Options, (String, i32)> {
     }
     o.args = vec![String::new()];
     Ok(o)
+}
+
+/// The locale that decides text handling (`LC_ALL`, else `LC_CTYPE`, else
+/// `LANG`; "C" when none is set).
+fn ctype_locale() -> String {
+    ["LC_ALL", "LC_CTYPE", "LANG"]
+        .iter()
+        .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
+        .unwrap_or_else(|| "C".into())
+}
+
+/// Python's UTF-8 mode (PEP 540): `PYTHONUTF8`, else on in the C locale.
+fn utf8_mode(ignore_env: bool) -> bool {
+    let forced = (!ignore_env)
+        .then(|| std::env::var("PYTHONUTF8").ok())
+        .flatten();
+    match forced.as_deref() {
+        Some("1") => true,
+        Some("0") => false,
+        _ => matches!(ctype_locale().as_str(), "C" | "POSIX"),
+    }
+}
+
+/// The error handler of stdin and stdout, as CPython chooses it:
+/// `PYTHONIOENCODING`'s (`encoding[:errors]`, `strict` if only an encoding
+/// is given), else `surrogateescape` in UTF-8 mode or a C.UTF-8 locale,
+/// else `strict`.
+fn stdio_errors(ignore_env: bool) -> String {
+    let io_encoding = (!ignore_env)
+        .then(|| std::env::var("PYTHONIOENCODING").ok())
+        .flatten();
+    if let Some(spec) = io_encoding.filter(|s| !s.is_empty()) {
+        let errors = spec.split_once(':').map_or("", |(_, e)| e);
+        return if errors.is_empty() { "strict" } else { errors }.to_string();
+    }
+    let c_utf8 = matches!(ctype_locale().as_str(), "C.UTF-8" | "C.utf8" | "UTF-8");
+    if utf8_mode(ignore_env) || c_utf8 {
+        "surrogateescape".into()
+    } else {
+        "strict".into()
+    }
 }
 
 fn dirname_abs(path: &str) -> String {
@@ -212,11 +292,15 @@ pub fn main_with_args(argv: Vec<String>) -> i32 {
         path,
         hash_seed,
         site: !o.no_site,
-        io_encoding: if o.ignore_env {
-            None
-        } else {
-            std::env::var("PYTHONIOENCODING").ok()
+        flags: {
+            let mut flags = o.flags.clone();
+            if hash_seed == Some(0) {
+                flags.push(("hash_randomization", 0));
+            }
+            flags.push(("utf8_mode", i64::from(utf8_mode(o.ignore_env))));
+            flags
         },
+        stdio_errors: Some(stdio_errors(o.ignore_env)),
     };
     let mut interp = Interpreter::new(Box::new(HostOs::new(unbuffered)), config);
     let outcome = match &target {

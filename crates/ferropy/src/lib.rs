@@ -39,9 +39,12 @@ pub struct Config {
     /// Do what CPython's `site` does to builtins (`exit`, `help`, ...);
     /// `-S` turns it off.
     pub site: bool,
-    /// `PYTHONIOENCODING` (`encoding[:errors]`), if set and not ignored.
-    /// ferropy's streams are UTF-8; the error handler is honoured.
-    pub io_encoding: Option<String>,
+    /// `sys.flags` set by command-line options (see `sys::set_flags`).
+    pub flags: Vec<(&'static str, i64)>,
+    /// The error handler of `sys.stdin` and `sys.stdout` (their encoding
+    /// is UTF-8), if not `strict`: CPython picks it from the locale and
+    /// `PYTHONIOENCODING`.
+    pub stdio_errors: Option<String>,
 }
 
 impl Interpreter {
@@ -60,17 +63,16 @@ impl Interpreter {
         ferropy_modules::register(&mut vm);
         let argv = config.argv.iter().map(|a| vm.new_str(a.clone())).collect();
         ferropy_vm::sys::set_attr(&vm, "argv", vm.new_list(argv));
+        ferropy_vm::sys::set_flags(&mut vm, &config.flags);
         let path = config.path.iter().map(|p| vm.new_str(p.clone())).collect();
         ferropy_vm::sys::set_attr(&vm, "path", vm.new_list(path));
         let modules = vm.modules.clone();
         dict::set_str(&vm, &modules, "sys", Value::Obj(vm.sys.clone()));
         dict::set_str(&vm, &modules, "builtins", Value::Obj(vm.builtins.clone()));
-        if let Some(spec) = &config.io_encoding {
-            let errors = spec.split_once(':').map_or("", |(_, e)| e);
-            let errors = if errors.is_empty() { "strict" } else { errors };
+        if let Some(errors) = &config.stdio_errors {
             for stream in ["stdin", "stdout"] {
                 if let Some(s) = ferropy_vm::sys::get_attr(&vm, stream) {
-                    let errors = vm.new_str(errors);
+                    let errors = vm.new_str(errors.as_str());
                     if let Some(d) = s.as_obj().and_then(|o| o.dict.as_ref()) {
                         dict::set_str(&vm, d, "errors", errors);
                     }

@@ -196,6 +196,7 @@ fn run_program(binary: &Path, programs_dir: &Path, name: &str, timeout: Duration
     cmd.env("PYTHONHASHSEED", "0")
         .env("PYTHONIOENCODING", "utf-8")
         .env("PYTHONDONTWRITEBYTECODE", "1")
+        .env("LC_ALL", "C.UTF-8")
         .env("NO_COLOR", "1")
         .env_remove("FORCE_COLOR");
     #[cfg(unix)]
