@@ -18,7 +18,7 @@ use ferropy_vm::{ObjRef, PyResult, Vm};
 /// `source` in it leaves (for modules written in Python).
 pub(crate) fn module_from_source(vm: &mut Vm, name: &str, source: &str) -> PyResult<ObjRef> {
     let m = module::new_module(vm, name);
-    let ns = m.dict.clone().expect("module namespace");
+    let ns = m.dict().expect("module namespace");
     operator::exec_into(vm, source, &ns)?;
     Ok(m)
 }

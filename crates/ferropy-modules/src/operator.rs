@@ -209,7 +209,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 /// Create the `operator` module.
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     let m = module::new_module(vm, "operator");
-    let ns = m.dict.clone().expect("module namespace");
+    let ns = m.dict().expect("module namespace");
     NAMESPACE.with(|n| *n.borrow_mut() = Some(ns.clone()));
     // The helpers run first, so names they bind at definition time (`abs`)
     // are still the builtins rather than this module's functions.

@@ -163,7 +163,7 @@ impl Vm {
         }
         // PEP 562: a module's own `__getattr__` function.
         if let Value::Obj(o) = obj {
-            if let (Payload::Module, Some(d)) = (&o.payload, &o.dict) {
+            if let (Payload::Module, Some(d)) = (&o.payload, &o.dict()) {
                 if let Some(g) = dict::get_str(d, "__getattr__") {
                     return self.call(&g, vec![name.clone()], &[]);
                 }
@@ -213,7 +213,7 @@ impl Vm {
             return Ok(Some(v));
         }
         if let Value::Obj(o) = obj {
-            if let Some(d) = &o.dict {
+            if let Some(d) = &o.dict() {
                 if let Some(v) = dict::get_str_hashed(d, name, hash) {
                     return Ok(Some(v));
                 }
@@ -395,7 +395,7 @@ impl Vm {
             return r;
         }
         if let Value::Obj(o) = obj {
-            if let Some(d) = &o.dict {
+            if let Some(d) = &o.dict() {
                 if !tdata(&t).instance_dict
                     && tdata(&t).slots.is_some()
                     && !matches!(
@@ -567,9 +567,8 @@ impl Vm {
             if is_method {
                 let shadowed = match obj {
                     Value::Obj(o) => o
-                        .dict
-                        .as_ref()
-                        .is_some_and(|d| dict::get_str_hashed(d, name_s, hash).is_some()),
+                        .dict()
+                        .is_some_and(|d| dict::get_str_hashed(&d, name_s, hash).is_some()),
                     _ => false,
                 };
                 if !shadowed {

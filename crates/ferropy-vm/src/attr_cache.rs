@@ -122,7 +122,7 @@ pub fn learn(cache: &AttrCache, obj: &Value, name: &Value, object: &ObjRef) {
         learn_slotted(cache, o, name, object);
         return;
     }
-    if o.dict.is_none() {
+    if !o.has_dict() {
         learn_builtin_method(cache, o, name);
         return;
     }
@@ -202,7 +202,7 @@ fn learn_property(cache: &AttrCache, class: &ObjRef, attr: &Value, object: &ObjR
 /// methods, which nothing in the instance can shadow.
 fn learn_slotted(cache: &AttrCache, o: &ObjRef, name: &Value, object: &ObjRef) {
     let class = &o.class();
-    if o.dict.is_some() || !plain_protocol(class, object) {
+    if o.has_dict() || !plain_protocol(class, object) {
         return;
     }
     let Some(attr) = types::lookup_name(class, name) else {
@@ -241,7 +241,9 @@ fn learn_builtin_method(cache: &AttrCache, o: &ObjRef, name: &Value) {
 #[inline]
 fn instance_dict(obj: &Value) -> Option<(*const Obj, &ObjRef)> {
     let Value::Obj(o) = obj else { return None };
-    Some((o.class_ptr(), o.dict.as_ref()?))
+    // SAFETY: callers only probe and store into the dict, running no
+    // Python code, so nothing replaces it while it is lent.
+    Some((o.class_ptr(), unsafe { o.dict_unchecked() }?))
 }
 
 /// Fast `obj.name` for a cached instance attribute or method; `None` to
@@ -250,7 +252,9 @@ fn instance_dict(obj: &Value) -> Option<(*const Obj, &ObjRef)> {
 pub fn load(cache: &AttrCache, obj: &Value, name: &Value, hash: i64) -> Option<Value> {
     let Value::Obj(o) = obj else { return None };
     let cached = cache.get(o.class_ptr())?;
-    let Some(d) = &o.dict else {
+    // SAFETY: the probes below run no Python code, so nothing replaces the
+    // dict while it is lent.
+    let Some(d) = (unsafe { o.dict_unchecked() }) else {
         return match &*cached {
             Cached::Slot(index) => slot_value(obj, *index),
             Cached::ClassValue(v) => Some(v.clone()),
@@ -319,7 +323,8 @@ pub fn load_method(
     hash: i64,
 ) -> Option<MethodLookup> {
     let Value::Obj(o) = obj else { return None };
-    match (&*cache.get(o.class_ptr())?, &o.dict) {
+    // SAFETY: as in `load`: probes only, no Python code.
+    match (&*cache.get(o.class_ptr())?, unsafe { o.dict_unchecked() }) {
         (Cached::Method(f), None) => Some(MethodLookup::Method(f.clone())),
         (Cached::Method(f), Some(d)) => match instance_find(cache, d, name, hash)? {
             None => Some(MethodLookup::Method(f.clone())),

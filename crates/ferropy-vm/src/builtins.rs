@@ -715,13 +715,13 @@ fn dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                     return sorted_unique(vm, l);
                 }
                 if let Payload::Module = o.payload {
-                    if let Some(f) = dict::get_str(o.dict.as_ref().unwrap(), "__dir__") {
+                    if let Some(f) = dict::get_str(&o.dict().unwrap(), "__dir__") {
                         let r = vm.call(&f, vec![], &[])?;
                         let names = vm.collect_iterable(&r)?;
                         let l = vm.new_list(names);
                         return sorted_unique(vm, l);
                     }
-                    let l = vm.new_list(dict::keys(o.dict.as_ref().unwrap()));
+                    let l = vm.new_list(dict::keys(&o.dict().unwrap()));
                     return sorted_unique(vm, l);
                 }
             }

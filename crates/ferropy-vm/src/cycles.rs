@@ -103,7 +103,7 @@ pub fn is_enabled() -> bool {
 
 /// Whether objects with this payload can be part of a reference cycle.
 fn trackable(o: &Obj) -> bool {
-    o.dict.is_some()
+    o.has_dict()
         || matches!(
             o.payload,
             Payload::List(_)
@@ -164,7 +164,7 @@ fn for_each_ref(o: &Obj, f: &mut dyn FnMut(&ObjRef)) {
             f(r);
         }
     };
-    if let Some(d) = &o.dict {
+    if let Some(d) = &o.dict() {
         visit(&Value::Obj(d.clone()));
     }
     match &o.payload {
@@ -299,7 +299,7 @@ fn finalize_garbage(vm: &mut Vm, garbage: &[ObjRef]) {
 
 /// Empty an object's mutable containers to break cycles through it.
 fn clear(o: &ObjRef) {
-    if let Some(d) = &o.dict {
+    if let Some(d) = &o.dict() {
         clear(d);
     }
     match &o.payload {

@@ -60,7 +60,7 @@ fn may_hold_objects(payload: &Payload) -> bool {
 /// base. Otherwise they drop in place, after this returns.
 #[inline]
 pub fn release_children(obj: &mut Obj) {
-    if obj.dict.is_none() && !may_hold_objects(&obj.payload) {
+    if !obj.has_dict() && !may_hold_objects(&obj.payload) {
         return;
     }
     let base = STACK_BASE.with(Cell::get);
@@ -75,7 +75,7 @@ pub fn release_children(obj: &mut Obj) {
 
 fn take_children(obj: &mut Obj) -> Parked {
     (
-        obj.dict.take(),
+        obj.take_dict(),
         std::mem::replace(&mut obj.payload, Payload::Instance),
     )
 }

@@ -64,7 +64,7 @@ fn tearing_down() -> bool {
 pub fn at_exit(vm: &mut Vm) {
     run_pending(vm);
     if let Some(Value::Obj(main)) = crate::objects::dict::del_str(&vm.modules, "__main__") {
-        if let Some(namespace) = &main.dict {
+        if let Some(namespace) = &main.dict() {
             clear_namespace(vm, namespace);
         }
     }
@@ -160,7 +160,7 @@ pub fn on_drop(obj: &mut Obj) {
         return;
     }
     let payload = std::mem::replace(&mut obj.payload, Payload::Instance);
-    let revived = Obj::revive(class.clone(), payload, obj.dict.take());
+    let revived = Obj::revive(class.clone(), payload, obj.take_dict());
     FINALIZED.with(|f| f.borrow_mut().insert(Rc::as_ptr(&revived) as usize));
     queue(Finalizer::Del(revived));
 }

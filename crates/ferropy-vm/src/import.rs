@@ -274,7 +274,7 @@ pub fn exec_module_file(
 /// Compile and run `source` in module `m`'s namespace.
 pub fn run_source_in(vm: &mut Vm, source: &str, filename: &str, m: &ObjRef) -> PyResult<Value> {
     let code = crate::loader::compile_source(vm, source, filename, ferropy_compiler::Mode::Exec)?;
-    let globals = m.dict.clone().unwrap();
+    let globals = m.dict().unwrap();
     let frame =
         crate::objects::function::frame_for_code(vm, code, globals.clone(), Some(globals), &[]);
     match vm.run_frame(frame)? {
@@ -302,8 +302,8 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &Value) -> PyResult<Value>
             }
             let file = module
                 .as_obj()
-                .and_then(|o| o.dict.as_ref())
-                .and_then(|d| dict::get_str(d, "__file__"))
+                .and_then(|o| o.dict())
+                .and_then(|d| dict::get_str(&d, "__file__"))
                 .and_then(|f| f.as_str().map(str::to_string));
             let loc = match file {
                 Some(f) => format!(" ({f})"),
@@ -324,7 +324,7 @@ pub fn import_star(vm: &mut Vm, module: &Value) -> PyResult<()> {
     let names: Vec<Value> = match vm.getattr_opt(module, "__all__")? {
         Some(all) => vm.collect_iterable(&all)?,
         None => {
-            let d = module.as_obj().and_then(|o| o.dict.clone());
+            let d = module.as_obj().and_then(|o| o.dict());
             match d {
                 Some(d) => dict::keys(&d)
                     .into_iter()

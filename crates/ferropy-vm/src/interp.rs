@@ -1491,7 +1491,7 @@ impl Vm {
 
     /// The builtins namespace dict.
     pub fn builtins_dict(&self) -> crate::value::ObjRef {
-        self.builtins.dict.clone().unwrap()
+        self.builtins.dict().unwrap()
     }
 
     /// `raise`, `raise exc`, `raise exc from cause`.

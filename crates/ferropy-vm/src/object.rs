@@ -34,8 +34,11 @@ pub struct Obj {
     /// This object's position in the cycle collector's list of tracked
     /// objects, or `cycles::UNTRACKED`.
     pub(crate) gc_slot: Cell<u32>,
-    /// Instance attributes (`__dict__`), a dict object, for types that have one.
-    pub dict: Option<ObjRef>,
+    /// Instance attributes (`__dict__`), a dict object, for types that
+    /// have one. `__dict__` assignment replaces it (`replace_dict`), so,
+    /// like the class slot, it is read only through `dict()` (a clone)
+    /// and never lent out.
+    dict: UnsafeCell<Option<ObjRef>>,
     pub payload: Payload,
 }
 
@@ -45,7 +48,7 @@ impl Obj {
         let o = Rc::new(Obj {
             class: UnsafeCell::new(Some(class)),
             gc_slot: Cell::new(crate::cycles::UNTRACKED),
-            dict: None,
+            dict: UnsafeCell::new(None),
             payload,
         });
         crate::cycles::track(&o);
@@ -57,7 +60,7 @@ impl Obj {
         let o = Rc::new(Obj {
             class: UnsafeCell::new(Some(class)),
             gc_slot: Cell::new(crate::cycles::UNTRACKED),
-            dict: Some(dict),
+            dict: UnsafeCell::new(Some(dict)),
             payload,
         });
         crate::cycles::track(&o);
@@ -78,7 +81,7 @@ impl Obj {
         Rc::new(Obj {
             class: UnsafeCell::new(None),
             gc_slot: Cell::new(crate::cycles::UNTRACKED),
-            dict,
+            dict: UnsafeCell::new(dict),
             payload,
         })
     }
@@ -88,7 +91,7 @@ impl Obj {
         let o = Rc::new(Obj {
             class: UnsafeCell::new(Some(class)),
             gc_slot: Cell::new(crate::cycles::UNTRACKED),
-            dict,
+            dict: UnsafeCell::new(dict),
             payload,
         });
         crate::cycles::track(&o);
@@ -108,6 +111,46 @@ impl Obj {
         // SAFETY: see above; the reference dies before this object's
         // accessors return.
         unsafe { &*self.class.get() }
+    }
+
+    /// The instance dict, if the object has one.
+    #[inline]
+    pub fn dict(&self) -> Option<ObjRef> {
+        // SAFETY: as for `class_slot`: the reference dies within this call.
+        unsafe { (*self.dict.get()).clone() }
+    }
+
+    /// The instance dict, lent without touching its reference count, for
+    /// the attribute caches' hot paths.
+    ///
+    /// # Safety
+    /// While the returned reference is alive, nothing may replace this
+    /// object's dict (`replace_dict`, which only `obj.__dict__ = ...` calls):
+    /// the caller must run no Python code meanwhile.
+    #[inline]
+    pub(crate) unsafe fn dict_unchecked(&self) -> Option<&ObjRef> {
+        // SAFETY: the caller keeps the slot unchanged while it is borrowed.
+        unsafe { (*self.dict.get()).as_ref() }
+    }
+
+    /// Whether the object has an instance dict.
+    #[inline]
+    pub fn has_dict(&self) -> bool {
+        // SAFETY: as for `class_slot`.
+        unsafe { (*self.dict.get()).is_some() }
+    }
+
+    /// Take the instance dict out (the object is being freed).
+    pub(crate) fn take_dict(&mut self) -> Option<ObjRef> {
+        self.dict.get_mut().take()
+    }
+
+    /// Put `dict` in place of the instance dict (`obj.__dict__ = d`) and
+    /// give back the old one, for the caller to drop once nothing refers
+    /// into the slot.
+    pub(crate) fn replace_dict(&self, dict: ObjRef) -> Option<ObjRef> {
+        // SAFETY: as for `replace_class`.
+        unsafe { (*self.dict.get()).replace(dict) }
     }
 
     /// The class, if set (always, except while bootstrapping).

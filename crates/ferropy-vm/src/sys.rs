@@ -10,12 +10,12 @@ use crate::vm::Vm;
 
 /// A `sys` attribute.
 pub fn get_attr(vm: &Vm, name: &str) -> Option<Value> {
-    dict::get_str(vm.sys.dict.as_ref().unwrap(), name)
+    dict::get_str(&vm.sys.dict().unwrap(), name)
 }
 
 /// Set a `sys` attribute.
 pub fn set_attr(vm: &Vm, name: &str, v: Value) {
-    dict::set_str(vm, vm.sys.dict.as_ref().unwrap(), name, v);
+    dict::set_str(vm, &vm.sys.dict().unwrap(), name, v);
 }
 
 /// The file descriptor of one of our standard stream objects.
@@ -24,7 +24,7 @@ fn stream_fd(v: &Value) -> Option<i64> {
     if !matches!(o.payload, Payload::Instance) {
         return None;
     }
-    match dict::get_str(o.dict.as_ref()?, "_ferropy_fd")? {
+    match dict::get_str(&o.dict()?, "_ferropy_fd")? {
         Value::Int(fd) => Some(fd),
         _ => None,
     }
@@ -38,7 +38,7 @@ fn write_std(vm: &mut Vm, stream: &Value, fd: i64, s: &str) -> PyResult<()> {
     let bytes = if ferropy_text::surrogates::has_stand_ins(s) {
         let errors = stream
             .as_obj()
-            .and_then(|o| dict::get_str(o.dict.as_ref()?, "errors"))
+            .and_then(|o| dict::get_str(&o.dict()?, "errors"))
             .and_then(|e| e.as_str().map(str::to_string))
             .unwrap_or_else(|| "strict".into());
         escaped = crate::objects::codecs::encode(vm, s, "utf-8", &errors)?;
@@ -152,7 +152,7 @@ fn stream_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn make_stream(vm: &Vm, t: &ObjRef, fd: i64, name: &str) -> Value {
     let o = crate::objects::type_type::alloc_instance(vm, t);
-    let d = o.dict.as_ref().unwrap();
+    let d = &o.dict().unwrap();
     dict::set_str(vm, d, "_ferropy_fd", Value::Int(fd));
     dict::set_str(vm, d, "name", vm.new_str(name));
     dict::set_str(vm, d, "encoding", vm.new_str("utf-8"));

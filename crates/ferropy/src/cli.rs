@@ -404,7 +404,7 @@ fn repl(interp: &mut Interpreter, quiet: bool) -> i32 {
             ferropy_compiler::Mode::Single,
         )
         .and_then(|code| {
-            let globals = m.dict.clone().unwrap();
+            let globals = m.dict().unwrap();
             let frame = ferropy_vm::objects::function::frame_for_code(
                 &interp.vm,
                 code,

@@ -73,8 +73,8 @@ impl Interpreter {
             for stream in ["stdin", "stdout"] {
                 if let Some(s) = ferropy_vm::sys::get_attr(&vm, stream) {
                     let errors = vm.new_str(errors.as_str());
-                    if let Some(d) = s.as_obj().and_then(|o| o.dict.as_ref()) {
-                        dict::set_str(&vm, d, "errors", errors);
+                    if let Some(d) = s.as_obj().and_then(|o| o.dict()) {
+                        dict::set_str(&vm, &d, "errors", errors);
                     }
                 }
             }

@@ -32,7 +32,7 @@ pub fn native_function_doc(vm: &Vm, f: &NativeFunction) -> Value {
 /// Set a native module's docstring and those of the types and Python
 /// functions in it that have none.
 pub fn document_module(vm: &Vm, name: &str, module: &ObjRef) {
-    let Some(ns) = &module.dict else { return };
+    let Some(ns) = &module.dict() else { return };
     if let Some(doc) = lookup(&format!("module {name}")) {
         set_if_unset(vm, ns, doc);
     }

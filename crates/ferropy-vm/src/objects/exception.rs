@@ -162,14 +162,14 @@ pub fn args_of(o: &ObjRef) -> Vec<Value> {
 
 /// Store an attribute in the exception's `__dict__` without Python dispatch.
 pub fn set_attr_raw(vm: &Vm, o: &ObjRef, name: &str, v: Value) {
-    if let Some(d) = &o.dict {
+    if let Some(d) = &o.dict() {
         dict::set_str(vm, d, name, v);
     }
 }
 
 /// Read an attribute from the exception's `__dict__`.
 pub fn get_attr_raw(o: &ObjRef, name: &str) -> Option<Value> {
-    o.dict.as_ref().and_then(|d| dict::get_str(d, name))
+    o.dict().and_then(|d| dict::get_str(&d, name))
 }
 
 /// `raise X`: instantiate a class, accept an instance, reject anything else.

@@ -216,7 +216,7 @@ pub fn builtins_for(vm: &Vm, globals: &ObjRef) -> ObjRef {
     match dict::get_str(globals, "__builtins__") {
         Some(Value::Obj(o)) => match &o.payload {
             Payload::Dict(_) => o,
-            Payload::Module => o.dict.clone().unwrap_or_else(|| vm.builtins_dict()),
+            Payload::Module => o.dict().unwrap_or_else(|| vm.builtins_dict()),
             _ => vm.builtins_dict(),
         },
         _ => vm.builtins_dict(),

@@ -19,8 +19,8 @@ pub fn get(vm: &Vm, member: &MemberData, obj: &Value) -> PyResult<Value> {
         }
         _ => obj
             .as_obj()
-            .and_then(|o| o.dict.as_ref())
-            .and_then(|d| dict::get_str(d, &member.name)),
+            .and_then(|o| o.dict())
+            .and_then(|d| dict::get_str(&d, &member.name)),
     };
     found.ok_or_else(|| vm.attribute_error(obj, &member.name))
 }

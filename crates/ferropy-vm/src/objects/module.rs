@@ -64,8 +64,8 @@ pub fn install(vm: &mut Vm) {
 /// The module's `__name__`.
 pub fn module_name(_vm: &Vm, m: &Value) -> String {
     m.as_obj()
-        .and_then(|o| o.dict.as_ref())
-        .and_then(|d| dict::get_str(d, "__name__"))
+        .and_then(|o| o.dict())
+        .and_then(|d| dict::get_str(&d, "__name__"))
         .and_then(|n| n.as_str().map(str::to_string))
         .unwrap_or_else(|| "?".into())
 }
@@ -83,10 +83,10 @@ pub fn add_function(vm: &Vm, m: &ObjRef, name: &str, f: crate::objects::function
             module: Some(module_name.into()),
         }),
     ));
-    dict::set_str(vm, m.dict.as_ref().unwrap(), name, func);
+    dict::set_str(vm, &m.dict().unwrap(), name, func);
 }
 
 /// Set a module attribute.
 pub fn set_attr(vm: &Vm, m: &ObjRef, name: &str, v: Value) {
-    dict::set_str(vm, m.dict.as_ref().unwrap(), name, v);
+    dict::set_str(vm, &m.dict().unwrap(), name, v);
 }

@@ -23,7 +23,7 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
                 Payload::MappingProxy(t.dict.clone()),
             ))));
         }
-        if let Some(d) = &o.dict {
+        if let Some(d) = &o.dict() {
             let class = o.class();
             let td = tdata(&class);
             if td.slots.is_some() && !td.instance_dict {
@@ -286,16 +286,26 @@ fn code_attr(vm: &Vm, c: &crate::vmcode::VmCode, name: &str) -> Option<Value> {
     })
 }
 
-/// Why `obj.__dict__ = value` (or its deletion) fails: CPython's error for
-/// a value that is not a dict; replacing the dict is not supported yet.
-fn dict_assignment_error(vm: &Vm, value: Option<Value>) -> crate::error::PyErr {
-    match value {
-        Some(v) if !matches!(v.payload(), Some(Payload::Dict(_))) => vm.type_error(format!(
-            "__dict__ must be set to a dictionary, not a '{}'",
-            vm.type_name(&v)
-        )),
-        _ => vm.not_implemented_error("replacing an object's __dict__ is not supported yet"),
+/// `obj.__dict__ = value`, or for `None` `del obj.__dict__` (which gives
+/// the object a new empty dict, as CPython 3.13 does).
+fn assign_dict(vm: &Vm, o: &Obj, value: Option<Value>) -> PyResult<()> {
+    if matches!(o.payload, Payload::Module) {
+        return Err(vm.new_exc(crate::exc_kinds::Exc::AttributeError, "readonly attribute"));
     }
+    let new = match value {
+        None => vm.new_dict(),
+        Some(Value::Obj(d)) if matches!(d.payload, Payload::Dict(_)) => d,
+        Some(v) => {
+            return Err(vm.type_error(format!(
+                "__dict__ must be set to a dictionary, not a '{}'",
+                vm.type_name(&v)
+            )))
+        }
+    };
+    // The old dict is dropped only after the slot holds the new one.
+    let old = o.replace_dict(new);
+    drop(old);
+    Ok(())
 }
 
 /// Write a native attribute; `None` if `name` is not one for this object.
@@ -304,8 +314,14 @@ pub fn set(vm: &mut Vm, obj: &Value, name: &str, value: Option<Value>) -> Option
         return Some(super::class_assignment::assign(vm, obj, value));
     }
     let Value::Obj(o) = obj else { return None };
-    if name == "__dict__" && o.dict.is_some() && o.as_type().is_none() {
-        return Some(Err(dict_assignment_error(vm, value)));
+    if name == "__dict__" && o.as_type().is_some() {
+        let message = "attribute '__dict__' of 'type' objects is not writable";
+        return Some(Err(
+            vm.new_exc(crate::exc_kinds::Exc::AttributeError, message)
+        ));
+    }
+    if name == "__dict__" && o.has_dict() {
+        return Some(assign_dict(vm, o, value));
     }
     match &o.payload {
         Payload::Function(f) => {

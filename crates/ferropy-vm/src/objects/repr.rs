@@ -194,7 +194,7 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
         }
         Payload::Module => {
             let name = crate::objects::module::module_name(vm, v);
-            match o.dict.as_ref().and_then(|d| dict::get_str(d, "__file__")) {
+            match o.dict().and_then(|d| dict::get_str(&d, "__file__")) {
                 Some(f) if f.as_str().is_some() => {
                     format!("<module '{}' from '{}'>", name, f.as_str().unwrap())
                 }

@@ -85,7 +85,7 @@ pub fn new(vm: &Vm, t: &ObjRef, values: Vec<Value>) -> Value {
     let o = Obj::with_dict(t.clone(), Payload::Tuple(items), vm.new_dict());
     for (name, v) in names.iter().zip(values) {
         if let Some(name) = name.as_str() {
-            dict::set_str(vm, o.dict.as_ref().unwrap(), name, v);
+            dict::set_str(vm, &o.dict().unwrap(), name, v);
         }
     }
     Value::Obj(o)

@@ -314,7 +314,7 @@ fn object_dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let obj = args.values[0].clone();
     let mut names: Vec<String> = Vec::new();
     if let Value::Obj(o) = &obj {
-        if let Some(d) = &o.dict {
+        if let Some(d) = &o.dict() {
             names.extend(
                 dict::keys(d)
                     .iter()
