@@ -5,8 +5,9 @@
 //! frames and overflow the stack (CPython's "trashcan" solves the same
 //! problem). Once drops have used `MAX_DROP_STACK` bytes of stack below
 //! the VM's base (`note_stack_base`), `release_children` parks an object's
-//! contents on a thread-local list instead of dropping them; the next
-//! drop that runs near the base empties the list, in a loop.
+//! contents on a thread-local list instead of dropping them, and queues a
+//! finalizer step that empties the list, in a loop, at the interpreter's
+//! next safe point (`finalize::run_pending`).
 
 use crate::object::{Obj, Payload};
 use std::cell::{Cell, RefCell};
@@ -18,12 +19,10 @@ const MAX_DROP_STACK: usize = 256 * 1024;
 type Parked = (Option<crate::value::ObjRef>, Payload);
 
 thread_local! {
-    /// The stack address the VM started from (0: not set on this thread,
-    /// so nothing is parked).
-    static STACK_BASE: Cell<usize> = const { Cell::new(0) };
-    /// How many entries `PARKED` holds (cheap to read: no destructor).
-    static PARKED_COUNT: Cell<usize> = const { Cell::new(0) };
-    /// Contents waiting for a drop near the base.
+    /// Below this stack address drops park (0: not set on this thread, so
+    /// nothing is parked).
+    static STACK_LIMIT: Cell<usize> = const { Cell::new(0) };
+    /// Contents waiting for `drain_parked`.
     static PARKED: RefCell<Vec<Parked>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -34,13 +33,16 @@ fn stack_address() -> usize {
     std::hint::black_box(&marker) as *const u8 as usize
 }
 
-/// Remember the current stack address as this thread's base (the VM calls
+/// Take the current stack address as this thread's base (the VM calls
 /// this when it is created).
 pub fn note_stack_base() {
-    STACK_BASE.with(|b| b.set(stack_address()));
+    let limit = stack_address().saturating_sub(MAX_DROP_STACK).max(1);
+    STACK_LIMIT.with(|l| l.set(limit));
 }
 
-/// Whether `payload` may hold references to other objects.
+/// Whether `payload` may hold references to other objects that can chain
+/// without bound. Tracebacks and frames chain only as deep as the
+/// recursion limit lets calls nest, so they drop in place.
 fn may_hold_objects(payload: &Payload) -> bool {
     !matches!(
         payload,
@@ -52,51 +54,49 @@ fn may_hold_objects(payload: &Payload) -> bool {
             | Payload::Bytes(_)
             | Payload::ByteArray(_)
             | Payload::Range(_)
+            | Payload::Traceback(_)
+            | Payload::Frame(_)
+            | Payload::Code(_)
+            | Payload::NativeFunction(_)
     )
 }
 
 /// Called from `Drop for Obj`: park the object's dict and payload when
-/// drops are nested deep, and empty the parked list when back near the
-/// base. Otherwise they drop in place, after this returns.
+/// drops are nested deep (otherwise they drop in place, after this
+/// returns).
 #[inline]
 pub fn release_children(obj: &mut Obj) {
-    if !obj.has_dict() && !may_hold_objects(&obj.payload) {
-        return;
-    }
-    let base = STACK_BASE.with(Cell::get);
-    let used = base.saturating_sub(stack_address());
-    if used > MAX_DROP_STACK {
+    if (obj.has_dict() || may_hold_objects(&obj.payload))
+        && stack_address() < STACK_LIMIT.with(Cell::get)
+    {
         park(obj);
-    } else if used < MAX_DROP_STACK / 4 && PARKED_COUNT.with(Cell::get) > 0 {
-        drop(take_children(obj));
-        drain_parked();
     }
 }
 
-fn take_children(obj: &mut Obj) -> Parked {
-    (
-        obj.take_dict(),
-        std::mem::replace(&mut obj.payload, Payload::Instance),
-    )
-}
-
-/// Put the contents of `obj` on the parked list. (During thread exit,
-/// with the list gone, they drop in place as `obj` drops.)
+/// Put the contents of `obj` on the parked list, and have the finalizer
+/// queue empty it. (During thread exit, with the list gone, they drop in
+/// place as `obj` drops.)
 #[cold]
 fn park(obj: &mut Obj) {
-    let _ = PARKED.try_with(|p| {
-        p.borrow_mut().push(take_children(obj));
-        PARKED_COUNT.with(|c| c.set(c.get() + 1));
+    let children = (
+        obj.take_dict(),
+        std::mem::replace(&mut obj.payload, Payload::Instance),
+    );
+    let first = PARKED.try_with(|p| {
+        let mut parked = p.borrow_mut();
+        parked.push(children);
+        parked.len() == 1
     });
+    if first == Ok(true) {
+        crate::finalize::queue_drain_parked();
+    }
 }
 
 /// Drop everything parked; each drop may park more, dropped in turn.
-#[cold]
 pub fn drain_parked() {
     loop {
         let next = PARKED.try_with(|p| p.borrow_mut().pop()).ok().flatten();
         let Some(parked) = next else { break };
-        PARKED_COUNT.with(|c| c.set(c.get() - 1));
         drop(parked);
     }
 }

@@ -27,6 +27,8 @@ pub enum Finalizer {
     WeakrefCallback(Value, Value),
     /// Run the cycle collector (enough allocations since the last run).
     CollectCycles,
+    /// Free what deep drops parked (`dealloc`).
+    DrainParked,
 }
 
 thread_local! {
@@ -80,6 +82,14 @@ fn clear_namespace(vm: &mut Vm, namespace: &ObjRef) {
             let _ = crate::objects::dict::set_item(vm, namespace, key, Value::None);
             run_pending(vm);
         }
+    }
+}
+
+/// Ask for the objects `dealloc` parked to be freed at the next safe point.
+pub(crate) fn queue_drain_parked() {
+    // Parking can happen while the thread exits; then there is no queue.
+    if !tearing_down() {
+        queue(Finalizer::DrainParked);
     }
 }
 
@@ -223,6 +233,7 @@ fn run_one(vm: &mut Vm, f: Finalizer) {
             Finalizer::CollectCycles => {
                 crate::cycles::collect(vm);
             }
+            Finalizer::DrainParked => crate::dealloc::drain_parked(),
         }
     }
 }
