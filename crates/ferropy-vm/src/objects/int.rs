@@ -109,6 +109,30 @@ pub fn bool_binop(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
     }
 }
 
+/// `a // b` rounding toward minus infinity (`b` is not 0, and not -1 with
+/// `a == i64::MIN`). Written out so that it inlines into the interpreter
+/// loops (`num_integer`'s version stayed a call there).
+#[inline(always)]
+fn floor_div(a: i64, b: i64) -> i64 {
+    let q = a / b;
+    if a % b != 0 && ((a < 0) != (b < 0)) {
+        q - 1
+    } else {
+        q
+    }
+}
+
+/// `a % b` with the sign of `b`, as Python's `%` (same conditions).
+#[inline(always)]
+fn floor_mod(a: i64, b: i64) -> i64 {
+    let r = a % b;
+    if r != 0 && ((r < 0) != (b < 0)) {
+        r + b
+    } else {
+        r
+    }
+}
+
 /// 64-bit fast path; `None` when the result needs the general path
 /// (overflow, division by zero, negative exponent, ...). Always inlined:
 /// left to LLVM, whether it is inlined into the interpreter loops flips with
@@ -124,13 +148,13 @@ pub fn small_binop(op: BinOp, a: i64, b: i64) -> Option<Value> {
             if b == 0 || (a == i64::MIN && b == -1) {
                 return None;
             }
-            Integer::div_floor(&a, &b)
+            floor_div(a, b)
         }
         BinOp::Mod => {
             if b == 0 || (a == i64::MIN && b == -1) {
                 return None;
             }
-            Integer::mod_floor(&a, &b)
+            floor_mod(a, b)
         }
         BinOp::And => a & b,
         BinOp::Or => a | b,
@@ -441,4 +465,36 @@ fn invalid_literal(vm: &Vm, base: u32, repr: &str) -> PyErr {
     vm.value_error(format!(
         "invalid literal for int() with base {base}: {shown}"
     ))
+}
+
+#[cfg(test)]
+mod floor_tests {
+    use num_integer::Integer;
+
+    #[test]
+    fn floor_div_and_mod_match_num_integer() {
+        let values = [
+            i64::MIN,
+            i64::MIN + 1,
+            -7,
+            -3,
+            -1,
+            0,
+            1,
+            2,
+            3,
+            7,
+            i64::MAX - 1,
+            i64::MAX,
+        ];
+        for &a in &values {
+            for &b in &values {
+                if b == 0 || (a == i64::MIN && b == -1) {
+                    continue;
+                }
+                assert_eq!(super::floor_div(a, b), a.div_floor(&b), "{a} // {b}");
+                assert_eq!(super::floor_mod(a, b), a.mod_floor(&b), "{a} % {b}");
+            }
+        }
+    }
 }
