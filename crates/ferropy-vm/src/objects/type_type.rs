@@ -336,18 +336,52 @@ fn object_dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(vm.new_list(items))
 }
 
-fn object_class_getattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    Ok(Value::Obj(vm.type_of(&args.values[0])))
-}
-
-fn object_sizeof(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let _ = vm;
-    let _ = args;
+fn object_sizeof(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
     Ok(Value::Int(16))
 }
 
-fn object_reduce_ex(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
-    Err(vm.not_implemented_error("object.__reduce_ex__ is not supported yet"))
+/// `object.__reduce__`/`__reduce_ex__` build on `copyreg`, which comes
+/// with the standard library.
+fn object_reduce(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    Err(vm.not_implemented_error(
+        "object.__reduce__ and __reduce_ex__ are not supported yet: they need copyreg (the standard library)",
+    ))
+}
+
+/// `object.__subclasshook__(C)`: no opinion (`abc` classes override it).
+fn object_subclasshook(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    Ok(vm.not_implemented.clone())
+}
+
+/// `object.__getstate__()`: the instance dict (None if empty or absent),
+/// paired with a dict of the set `__slots__` values if the class has any.
+fn object_getstate(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    crate::builtins::check_arity(vm, "__getstate__", args.values.len() - 1, 0, 0)?;
+    let obj = &args.values[0];
+    let state = match obj.as_obj().and_then(|o| o.dict()) {
+        Some(d) if dict::len(&d) > 0 => Value::Obj(d),
+        _ => Value::None,
+    };
+    let Some(Payload::Slots(values)) = obj.payload() else {
+        return Ok(state);
+    };
+    let slots = vm.new_dict();
+    let class = vm.type_of(obj);
+    for c in types::mro_of(&class).iter() {
+        for name in tdata(c).slots.iter().flatten() {
+            let member = dict::get_str(&tdata(c).dict, name);
+            if let Some(Payload::Member(m)) = member.as_ref().and_then(|v| v.payload()) {
+                let value = values.borrow()[m.index].clone();
+                if !value.is_undef() {
+                    dict::set_str(vm, &slots, name, value);
+                }
+            }
+        }
+    }
+    if dict::len(&slots) == 0 {
+        return Ok(state);
+    }
+    Ok(vm.new_tuple(vec![state, Value::Obj(slots)]))
 }
 
 fn two(vm: &Vm, args: &Args) -> PyResult<(Value, Value)> {
@@ -936,14 +970,17 @@ pub fn install(vm: &mut Vm) {
         ("__delattr__", object_delattr),
         ("__dir__", object_dir),
         ("__sizeof__", object_sizeof),
-        ("__reduce_ex__", object_reduce_ex),
+        ("__reduce__", object_reduce),
+        ("__reduce_ex__", object_reduce),
+        ("__subclasshook__", object_subclasshook),
+        ("__getstate__", object_getstate),
     ];
     for (n, f) in methods {
         add_method(vm, &o, n, *f);
     }
-    let _ = object_class_getattr;
     mark_static(vm, &o, "__new__");
     mark_classmethod(vm, &o, "__init_subclass__");
+    mark_classmethod(vm, &o, "__subclasshook__");
     let t = vm.types.type_.clone();
     let methods: &[(&str, function::NativeFn)] = &[
         ("__new__", type_new),
