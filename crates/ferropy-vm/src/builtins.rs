@@ -316,6 +316,13 @@ fn sorted(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn type_tuple_check(vm: &mut Vm, v: &Value, t: &Value, sub: bool) -> PyResult<bool> {
+    let union_args = match t.payload() {
+        Some(Payload::Union(args)) => Some(args.clone()),
+        _ => None,
+    };
+    if let Some(args) = union_args {
+        return type_tuple_check(vm, v, &args, sub);
+    }
     if let Some(Payload::Tuple(items)) = t.payload() {
         for item in items.iter() {
             if type_tuple_check(vm, v, item, sub)? {

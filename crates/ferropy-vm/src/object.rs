@@ -312,6 +312,8 @@ pub enum Payload {
     Slots(RefCell<Box<[Value]>>),
     /// A `types.GenericAlias` such as `list[int]`.
     GenericAlias(Value, Value),
+    /// A `types.UnionType` (`int | None`): its arguments, a tuple.
+    Union(Value),
 }
 
 /// Which view a `DictView` is.

@@ -138,9 +138,15 @@ impl Vm {
             if let Some(v) = self.builtin_binop(a, b, op)? {
                 return Ok(v);
             }
-            if !(matches!(a.payload(), Some(Payload::Type(_)))
-                || matches!(b.payload(), Some(Payload::Type(_))))
-            {
+            // Of the builtin values, only types and type-like ones
+            // (`list[int] | None`) have operator dunders to dispatch to.
+            let type_like = |v: &Value| {
+                matches!(
+                    v.payload(),
+                    Some(Payload::Type(_) | Payload::GenericAlias(..) | Payload::Union(_))
+                )
+            };
+            if !(type_like(a) || type_like(b)) {
                 return Err(self.binop_type_error(a, b, op));
             }
         }

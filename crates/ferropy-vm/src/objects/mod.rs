@@ -45,6 +45,7 @@ pub mod text_args;
 pub mod tuple;
 pub mod type_type;
 pub mod typing;
+pub mod union_type;
 
 use crate::object::{Obj, Payload};
 use crate::types::tdata;
@@ -179,6 +180,7 @@ pub fn install_builtin_types(vm: &mut Vm) {
     range::install(vm);
     slice::install(vm);
     typing::install(vm);
+    union_type::install(vm);
     member::install(vm);
     getset::install(vm);
     dict_views::install(vm);

@@ -227,6 +227,17 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
             "__args__" => Some(args.clone()),
             _ => None,
         },
+        Payload::Union(args) => match name {
+            "__args__" => Some(args.clone()),
+            "__parameters__" => {
+                let items = crate::objects::tuple::items(args);
+                let params = items
+                    .into_iter()
+                    .filter(|a| matches!(a.payload(), Some(Payload::TypeParam(_))));
+                Some(vm.new_tuple(params.collect()))
+            }
+            _ => None,
+        },
         _ => None,
     })
 }

@@ -258,6 +258,7 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
             }
             format!("{}[{}]", o_r, parts.join(", "))
         }
+        Payload::Union(args) => crate::objects::union_type::repr_args(vm, args)?,
         Payload::TypeParam(p) => p.name.clone(),
         Payload::Member(m) => format!("<member '{}' of '{}' objects>", m.name, m.owner),
         Payload::GetSet(g) => format!("<attribute '{}' of '{}' objects>", g.name, g.owner),
@@ -279,7 +280,9 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
 }
 
 /// How `typing` shows a type in generic aliases: `int`, `mod.Cls`, `...`.
-fn type_repr_short(vm: &mut Vm, v: &Value) -> PyResult<String> {
+/// How a type appears inside a generic alias or union: `int`,
+/// `collections.OrderedDict`, `...`, or the repr of anything else.
+pub fn type_repr_short(vm: &mut Vm, v: &Value) -> PyResult<String> {
     if let Some(Payload::Type(t)) = v.payload() {
         let module = dict::get_str(&t.dict, "__module__")
             .and_then(|m| m.as_str().map(str::to_string))
