@@ -105,6 +105,14 @@ impl Vm {
         let (name_s, _) = name_parts(name);
         if let Value::Obj(o) = obj {
             if o.as_type().is_some() {
+                // A metaclass may define `__getattribute__` in Python.
+                let meta = o.class();
+                if tdata(&meta).is_heap {
+                    let sp = types::specials(&meta, &self.types.object);
+                    if let Some(ga) = &sp.custom_getattribute {
+                        return self.call_with_getattr_fallback(&meta, obj, ga, name);
+                    }
+                }
                 return self.type_getattr(o, name_s);
             }
             if let Payload::Super(..) = o.payload {
@@ -307,7 +315,7 @@ impl Vm {
     }
 
     /// Attribute lookup on a type object.
-    fn type_getattr(&mut self, tobj: &ObjRef, name: &str) -> PyResult<Value> {
+    pub(crate) fn type_getattr(&mut self, tobj: &ObjRef, name: &str) -> PyResult<Value> {
         let tv = Value::Obj(tobj.clone());
         let meta = &tobj.class();
         let meta_descr = types::lookup(meta, name);

@@ -111,6 +111,8 @@ const BUILTIN_GETSETS: [(&str, &[&str]); 2] = [
             "__name__",
             "__qualname__",
             "__bases__",
+            "__base__",
+            "__mro__",
             "__module__",
             "__dict__",
             "__annotations__",

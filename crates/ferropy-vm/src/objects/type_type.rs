@@ -291,6 +291,26 @@ fn object_getattribute(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
 }
 
+/// `type.__getattribute__(cls, name)`: attribute lookup on a class
+/// (what a metaclass's `super().__getattribute__` reaches).
+fn type_getattribute(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (cls, name) = two(vm, args)?;
+    let Value::Obj(t) = &cls else {
+        return Err(vm.type_error("descriptor '__getattribute__' requires a 'type' object"));
+    };
+    if t.as_type().is_none() {
+        return Err(vm.type_error(format!(
+            "descriptor '__getattribute__' requires a 'type' object but received a '{}'",
+            vm.type_name(&cls)
+        )));
+    }
+    let name = name
+        .as_str()
+        .ok_or_else(|| vm.type_error("attribute name must be string"))?
+        .to_string();
+    vm.type_getattr(t, &name)
+}
+
 fn object_setattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let pos = args.pos();
     crate::builtins::check_arity(vm, "__setattr__", pos.len(), 3, 3)?;
@@ -992,6 +1012,10 @@ pub fn install(vm: &mut Vm) {
         ("__prepare__", type_prepare),
         ("__call__", type_call_method),
         ("__subclasses__", type_subclasses),
+        ("__getattribute__", type_getattribute),
+        // `object`'s versions already treat classes as classes.
+        ("__setattr__", object_setattr),
+        ("__delattr__", object_delattr),
     ];
     for (n, f) in methods {
         add_method(vm, &t, n, *f);
