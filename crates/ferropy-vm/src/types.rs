@@ -77,7 +77,7 @@ pub struct TypeData {
     /// Whether instances may be created by `tp.__new__` from Python.
     pub allow_new: bool,
     /// Whether this type can be subclassed.
-    pub base_ok: bool,
+    pub base_ok: Cell<bool>,
     /// Cached results of `lookup` along the MRO.
     pub cache: LookupCache,
     /// Cached results of `lookup_name`.

@@ -155,7 +155,7 @@ fn bare_type(name: &str, layout: Layout, dict: ObjRef) -> TypeData {
         slot_count: 0,
         version: Cell::new(0),
         allow_new: true,
-        base_ok: true,
+        base_ok: Cell::new(true),
         cache: Default::default(),
         name_cache: Default::default(),
         has_del: Cell::new(false),
@@ -216,7 +216,7 @@ impl Vm {
             Obj::new(
                 type_.clone(),
                 Payload::Type(Box::new(TypeData {
-                    base_ok: false,
+                    base_ok: Cell::new(false),
                     ..td
                 })),
             )

@@ -168,6 +168,42 @@ pub fn mark_classmethod(vm: &Vm, t: &ObjRef, name: &str) {
     }
 }
 
+/// Builtin types that cannot be subclassed, as in CPython.
+fn mark_final_types(vm: &Vm) {
+    let t = &vm.types;
+    let finals = [
+        &t.range,
+        &t.slice,
+        &t.memoryview,
+        &t.none,
+        &t.not_implemented,
+        &t.ellipsis,
+        &t.function,
+        &t.builtin_function,
+        &t.method,
+        &t.code,
+        &t.frame,
+        &t.traceback,
+        &t.cell,
+        &t.generator,
+        &t.coroutine,
+        &t.async_generator,
+        &t.mappingproxy,
+        &t.dict_keys,
+        &t.dict_values,
+        &t.dict_items,
+        &t.method_descriptor,
+        &t.wrapper_descriptor,
+        &t.method_wrapper,
+        &t.member_descriptor,
+        &t.getset_descriptor,
+        &t.union_type,
+    ];
+    for final_type in finals {
+        tdata(final_type).base_ok.set(false);
+    }
+}
+
 /// Register the methods of every builtin type.
 pub fn install_builtin_types(vm: &mut Vm) {
     type_type::install(vm);
@@ -181,6 +217,7 @@ pub fn install_builtin_types(vm: &mut Vm) {
     slice::install(vm);
     typing::install(vm);
     union_type::install(vm);
+    mark_final_types(vm);
     member::install(vm);
     getset::install(vm);
     dict_views::install(vm);

@@ -280,6 +280,19 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
 }
 
 /// How `typing` shows a type in generic aliases: `int`, `mod.Cls`, `...`.
+/// A builtin type's name as CPython's C-level name shows it in messages:
+/// `range`, `types.UnionType`.
+pub fn type_name_with_module(t: &crate::value::ObjRef) -> String {
+    let td = tdata(t);
+    match dict::get_str(&td.dict, "__module__")
+        .as_ref()
+        .and_then(Value::as_str)
+    {
+        Some(m) if m != "builtins" => format!("{m}.{}", td.name()),
+        _ => td.name(),
+    }
+}
+
 /// How a type appears inside a generic alias or union: `int`,
 /// `collections.OrderedDict`, `...`, or the repr of anything else.
 pub fn type_repr_short(vm: &mut Vm, v: &Value) -> PyResult<String> {

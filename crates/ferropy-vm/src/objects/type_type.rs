@@ -481,10 +481,10 @@ fn base_types(vm: &Vm, bases: Vec<Value>) -> PyResult<Vec<ObjRef>> {
     for b in bases {
         match &b {
             Value::Obj(o) if o.as_type().is_some() => {
-                if !tdata(o).base_ok {
+                if !tdata(o).base_ok.get() {
                     return Err(vm.type_error(format!(
                         "type '{}' is not an acceptable base type",
-                        tdata(o).name()
+                        crate::objects::repr::type_name_with_module(o)
                     )));
                 }
                 out.push(o.clone());
@@ -657,7 +657,7 @@ fn create_class(
         slot_count,
         version: Cell::new(0),
         allow_new: true,
-        base_ok: true,
+        base_ok: Cell::new(true),
         cache: Default::default(),
         name_cache: Default::default(),
         has_del: Cell::new(false),
