@@ -73,12 +73,10 @@ fn getset_of<'a>(vm: &Vm, args: &'a Args) -> PyResult<&'a GetSetData> {
 /// `descr.__get__(obj, type=None)`.
 fn getset_get(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let g = getset_of(vm, args)?;
-    crate::builtins::check_arity(vm, "__get__", args.values.len() - 1, 1, 2)?;
-    let obj = &args.values[1];
-    if obj.is_none() {
-        return Ok(args.values[0].clone());
+    match crate::objects::descriptor_get_target(vm, args)? {
+        Some(obj) => get(vm, g, obj),
+        None => Ok(args.values[0].clone()),
     }
-    get(vm, g, obj)
 }
 
 fn getset_set(vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -52,12 +52,10 @@ fn member_of<'a>(vm: &Vm, args: &'a Args) -> PyResult<&'a MemberData> {
 /// `member.__get__(obj, type=None)`.
 fn member_get(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let m = member_of(vm, args)?;
-    crate::builtins::check_arity(vm, "__get__", args.values.len() - 1, 1, 2)?;
-    let obj = &args.values[1];
-    if obj.is_none() {
-        return Ok(args.values[0].clone());
+    match crate::objects::descriptor_get_target(vm, args)? {
+        Some(obj) => get(vm, m, obj),
+        None => Ok(args.values[0].clone()),
     }
-    get(vm, m, obj)
 }
 
 /// `member.__set__(obj, value)` and `member.__delete__(obj)`.

@@ -65,6 +65,18 @@ pub fn dunder_operand<'a>(vm: &Vm, args: &'a function::Args) -> crate::error::Py
     }
 }
 
+/// The instance a native descriptor's `__get__(obj, type=None)` reads
+/// from; `None` when called through the class (`obj` is None), where
+/// `__get__` gives back the descriptor itself.
+pub fn descriptor_get_target<'a>(
+    vm: &Vm,
+    args: &'a function::Args,
+) -> crate::error::PyResult<Option<&'a Value>> {
+    crate::builtins::check_arity(vm, "__get__", args.values.len() - 1, 1, 2)?;
+    let obj = &args.values[1];
+    Ok((!obj.is_none()).then_some(obj))
+}
+
 /// Add a method implemented in Rust to type `t`.
 pub fn add_method(vm: &Vm, t: &ObjRef, name: &str, f: NativeFn) {
     let qual = format!("{}.{}", tdata(t).name(), name);
