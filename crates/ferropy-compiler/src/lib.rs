@@ -29,8 +29,16 @@ use ruff_python_ast::{Mod, PythonVersion};
 use ruff_python_parser::ParseOptions;
 use ruff_text_size::{TextRange, TextSize};
 
+/// What `compile` makes of source that compiles.
+pub struct Compiled {
+    pub code: CodeObject,
+    /// The `SyntaxWarning`s CPython prints while compiling it: (line,
+    /// message), e.g. "invalid escape sequence '\d'".
+    pub warnings: Vec<(u32, String)>,
+}
+
 /// Compile `source` (read from `filename`) to a code object.
-pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, SyntaxErrorInfo> {
+pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Compiled, SyntaxErrorInfo> {
     let lines = LineIndex::new(source);
     let to_info = |err: CompileError| locate(err, source, filename, &lines);
     let parser_mode = match mode {
@@ -54,9 +62,9 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, S
         surrogate_literals::redecode(&mut syntax, source, &scanned.surrogate_escapes)
             .map_err(to_info)?;
     }
-    match &syntax {
+    let code = match &syntax {
         Mod::Expression(expr) => {
-            codegen::Compiler::compile_expression(source, filename, &expr.body).map_err(to_info)
+            codegen::Compiler::compile_expression(source, filename, &expr.body).map_err(to_info)?
         }
         Mod::Module(module) => {
             if mode == Mode::Single {
@@ -64,9 +72,14 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, S
                     return Err(to_info(err));
                 }
             }
-            codegen::Compiler::compile_module(source, filename, &module.body, mode).map_err(to_info)
+            codegen::Compiler::compile_module(source, filename, &module.body, mode)
+                .map_err(to_info)?
         }
-    }
+    };
+    Ok(Compiled {
+        code,
+        warnings: scanned.warnings,
+    })
 }
 
 /// Where `source` holds one of the characters that stand in for lone

@@ -100,12 +100,35 @@ fn constant_value(vm: &Vm, c: &Constant) -> Value {
     }
 }
 
-/// Compile source text, turning errors into `SyntaxError`.
-pub fn compile_source(vm: &Vm, source: &str, filename: &str, mode: Mode) -> PyResult<Rc<VmCode>> {
+/// Compile source text, turning errors into `SyntaxError` and printing
+/// the compiler's `SyntaxWarning`s as CPython's warnings module does.
+pub fn compile_source(
+    vm: &mut Vm,
+    source: &str,
+    filename: &str,
+    mode: Mode,
+) -> PyResult<Rc<VmCode>> {
     match ferropy_compiler::compile(source, filename, mode) {
-        Ok(code) => Ok(load(vm, Rc::new(code))),
+        Ok(compiled) => {
+            for (line, message) in &compiled.warnings {
+                show_syntax_warning(vm, source, filename, *line, message);
+            }
+            Ok(load(vm, Rc::new(compiled.code)))
+        }
         Err(info) => Err(syntax_error(vm, &info)),
     }
+}
+
+/// Print a `SyntaxWarning` to stderr: `file:line: SyntaxWarning: message`
+/// and, for real files, the source line (as `warnings.showwarning`).
+fn show_syntax_warning(vm: &mut Vm, source: &str, filename: &str, line: u32, message: &str) {
+    let mut text = format!("{filename}:{line}: SyntaxWarning: {message}\n");
+    if !filename.starts_with('<') {
+        if let Some(src_line) = source.lines().nth(line as usize - 1) {
+            text.push_str(&format!("  {}\n", src_line.trim()));
+        }
+    }
+    vm.write_stderr(text.as_bytes());
 }
 
 /// Build the `SyntaxError` (or subclass) for a compile error.

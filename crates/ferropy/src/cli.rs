@@ -231,6 +231,19 @@ fn stdio_errors(ignore_env: bool) -> String {
     }
 }
 
+/// The script's path as CPython 3.13 records it for `__main__`
+/// (`__file__`, tracebacks, warnings): made absolute by joining it to the
+/// working directory, without normalizing (`/tmp/./x.py` stays so).
+fn script_path(path: &str) -> String {
+    if std::path::Path::new(path).is_absolute() {
+        return path.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(cwd) => format!("{}/{path}", cwd.to_string_lossy()),
+        Err(_) => path.to_string(),
+    }
+}
+
 fn dirname_abs(path: &str) -> String {
     let p = std::path::Path::new(path);
     let dir = p.parent().map(|d| d.to_path_buf()).unwrap_or_default();
@@ -305,7 +318,7 @@ pub fn main_with_args(argv: Vec<String>) -> i32 {
     let mut interp = Interpreter::new(Box::new(HostOs::new(unbuffered)), config);
     let outcome = match &target {
         Target::Script(s) => match std::fs::read(s) {
-            Ok(bytes) => interp.run_main(&String::from_utf8_lossy(&bytes), s),
+            Ok(bytes) => interp.run_main(&String::from_utf8_lossy(&bytes), &script_path(s)),
             Err(e) => {
                 let abs = std::fs::canonicalize(s)
                     .map(|p| p.to_string_lossy().into_owned())
@@ -398,7 +411,7 @@ fn repl(interp: &mut Interpreter, quiet: bool) -> i32 {
             continue;
         }
         let r = ferropy_vm::loader::compile_source(
-            &interp.vm,
+            &mut interp.vm,
             &source,
             "<stdin>",
             ferropy_compiler::Mode::Single,

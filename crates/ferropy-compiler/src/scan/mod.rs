@@ -48,6 +48,20 @@ pub struct Scanned {
     /// Byte offsets of the `\uXXXX`/`\UXXXXXXXX` escapes of lone
     /// surrogates in str literals (see `surrogate_literals`).
     pub surrogate_escapes: Vec<u32>,
+    /// CPython's tokenizer warnings (`invalid escape sequence '\d'`), with
+    /// their lines.
+    pub warnings: Vec<(u32, String)>,
+}
+
+/// Which escapes a string literal's text has.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Escapes {
+    /// A raw string: none.
+    Raw,
+    /// Bytes: no `\N`, `\u`, `\U`.
+    Bytes,
+    /// A str.
+    Str,
 }
 
 /// A bracket that is never closed.
@@ -74,6 +88,7 @@ pub fn scan(source: &str) -> Result<Scanned, CompileError> {
     Ok(Scanned {
         unclosed: scanner.innermost_open(),
         surrogate_escapes: scanner.surrogate_escapes,
+        warnings: scanner.warnings,
     })
 }
 
@@ -144,6 +159,7 @@ struct Scanner<'s> {
     at_line_start: bool,
     depth: Depth,
     surrogate_escapes: Vec<u32>,
+    warnings: Vec<(u32, String)>,
 }
 
 type ScanResult<T = ()> = Result<T, CompileError>;
@@ -163,6 +179,7 @@ impl<'s> Scanner<'s> {
             at_line_start: true,
             depth: Depth::default(),
             surrogate_escapes: Vec::new(),
+            warnings: Vec::new(),
         }
     }
 

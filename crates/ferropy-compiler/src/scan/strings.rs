@@ -15,25 +15,34 @@ impl Scanner<'_> {
         if prefix.contains(['f', 'F']) {
             return self.start_fstring(start, quote, triple, raw);
         }
-        let str_escapes = !raw && !prefix.contains(['b', 'B']);
-        self.skip_plain_string(start, quote, triple, str_escapes)
+        let escapes = match (raw, prefix.contains(['b', 'B'])) {
+            (true, _) => Escapes::Raw,
+            (false, true) => Escapes::Bytes,
+            (false, false) => Escapes::Str,
+        };
+        self.skip_plain_string(start, quote, triple, escapes)
     }
 
-    /// Skip a string literal's text up to its closing quote; `str_escapes`
-    /// says `\u`/`\U` escapes count (a non-raw str, not bytes).
+    /// Skip a string literal's text up to its closing quote, checking its
+    /// escapes (`escapes` says which ones it has).
     pub(super) fn skip_plain_string(
         &mut self,
         start: usize,
         quote: u8,
         triple: bool,
-        str_escapes: bool,
+        escapes: Escapes,
     ) -> ScanResult {
+        // CPython reports a string's escape warnings at its first line.
+        let first_line = self.line;
         loop {
             match self.peek(0) {
                 0 if self.at_end() => return Err(self.unterminated_string(start, quote, triple)),
                 b'\\' => {
                     self.pos += 1;
-                    if str_escapes {
+                    if escapes != Escapes::Raw {
+                        self.check_escape(escapes == Escapes::Str, first_line);
+                    }
+                    if escapes == Escapes::Str {
                         self.note_surrogate_escape()?;
                     }
                     self.skip_escaped_char();
@@ -88,6 +97,48 @@ impl Scanner<'_> {
     }
 
     /// Consume the character after a backslash (a line break counts).
+    /// At the character after a backslash in a non-raw literal: note
+    /// CPython's `SyntaxWarning` for an escape it does not know
+    /// (`"\d"`) or an octal escape above `\377`.
+    fn check_escape(&mut self, str_literal: bool, line: u32) {
+        let c = self.peek(0);
+        let known = matches!(
+            c,
+            b'\n'
+                | b'\r'
+                | b'\\'
+                | b'\''
+                | b'"'
+                | b'a'
+                | b'b'
+                | b'f'
+                | b'n'
+                | b'r'
+                | b't'
+                | b'v'
+                | b'x'
+        ) || (str_literal && matches!(c, b'N' | b'u' | b'U'));
+        if known || self.at_end() {
+            return;
+        }
+        if (b'0'..=b'7').contains(&c) {
+            let digits: String = self.src[self.pos..]
+                .chars()
+                .take(3)
+                .take_while(|d| ('0'..='7').contains(d))
+                .collect();
+            if u32::from_str_radix(&digits, 8).is_ok_and(|v| v > 0o377) {
+                let message = format!("invalid octal escape sequence '\\{digits}'");
+                self.warnings.push((line, message));
+            }
+            return;
+        }
+        if let Some(ch) = self.src[self.pos..].chars().next() {
+            let message = format!("invalid escape sequence '\\{ch}'");
+            self.warnings.push((line, message));
+        }
+    }
+
     pub(super) fn skip_escaped_char(&mut self) {
         match self.peek(0) {
             b'\n' | b'\r' => self.newline_in_string(),
@@ -251,6 +302,7 @@ impl Scanner<'_> {
     pub(super) fn fstring_escape(&mut self, raw: bool, quote: u8) -> ScanResult {
         self.pos += 1;
         if !raw {
+            self.check_escape(true, self.line);
             self.note_surrogate_escape()?;
         }
         let next = self.peek(0);
