@@ -55,4 +55,7 @@ pub struct SyntaxErrorInfo {
     pub end_offset: u32,
     /// The source line, without its newline.
     pub text: Option<String>,
+    /// Warnings found before the error, which CPython prints first
+    /// (see `Compiled::warnings`).
+    pub warnings: Vec<(u32, String)>,
 }

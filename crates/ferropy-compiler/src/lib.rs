@@ -46,34 +46,46 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Compiled, Syn
         Mode::Exec | Mode::Single => ruff_python_parser::Mode::Module,
     };
     let options = ParseOptions::from(parser_mode).with_target_version(PythonVersion::PY313);
-    let scanned = scan::scan(source)
-        .map_err(|e| to_info(parse_errors::tokenizer_error(source, e, options.clone())))?;
+    let scanned = scan::scan(source).map_err(|failure| SyntaxErrorInfo {
+        warnings: failure.warnings,
+        ..to_info(parse_errors::tokenizer_error(
+            source,
+            failure.error,
+            options.clone(),
+        ))
+    })?;
     if let Some(at) = reserved_char_at(source) {
         let range = TextRange::at(TextSize::from(at as u32), TextSize::from(4));
         let feature = "code points U+10E800..U+10EFFF (they stand in for lone surrogates)";
         return Err(to_info(CompileError::not_implemented(feature, range)));
     }
+    // Errors after the scan carry its warnings, which CPython prints first.
+    let with_warnings = |err: CompileError| SyntaxErrorInfo {
+        warnings: scanned.warnings.clone(),
+        ..to_info(err)
+    };
     let parsed = ruff_python_parser::parse_unchecked(source, options);
     if let Some(err) = parse_errors::first_error(&parsed, source, &scanned) {
-        return Err(to_info(err));
+        return Err(with_warnings(err));
     }
     let mut syntax = parsed.into_syntax();
     if !scanned.surrogate_escapes.is_empty() {
         surrogate_literals::redecode(&mut syntax, source, &scanned.surrogate_escapes)
-            .map_err(to_info)?;
+            .map_err(with_warnings)?;
     }
     let code = match &syntax {
         Mod::Expression(expr) => {
-            codegen::Compiler::compile_expression(source, filename, &expr.body).map_err(to_info)?
+            codegen::Compiler::compile_expression(source, filename, &expr.body)
+                .map_err(with_warnings)?
         }
         Mod::Module(module) => {
             if mode == Mode::Single {
                 if let Some(err) = parse_errors::check_single_statement(&module.body, source) {
-                    return Err(to_info(err));
+                    return Err(with_warnings(err));
                 }
             }
             codegen::Compiler::compile_module(source, filename, &module.body, mode)
-                .map_err(to_info)?
+                .map_err(with_warnings)?
         }
     };
     Ok(Compiled {
@@ -123,5 +135,6 @@ fn locate(err: CompileError, source: &str, filename: &str, lines: &LineIndex) ->
         end_lineno,
         end_offset,
         text,
+        warnings: Vec::new(),
     }
 }

@@ -115,7 +115,12 @@ pub fn compile_source(
             }
             Ok(load(vm, Rc::new(compiled.code)))
         }
-        Err(info) => Err(syntax_error(vm, &info)),
+        Err(info) => {
+            for (line, message) in &info.warnings {
+                show_syntax_warning(vm, source, filename, *line, message);
+            }
+            Err(syntax_error(vm, &info))
+        }
     }
 }
 

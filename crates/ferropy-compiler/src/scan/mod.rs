@@ -81,10 +81,22 @@ impl Unclosed {
     }
 }
 
+/// A tokenizer error, with the warnings found before it.
+#[derive(Debug)]
+pub struct ScanFailure {
+    pub error: CompileError,
+    pub warnings: Vec<(u32, String)>,
+}
+
 /// Check `source` the way CPython's tokenizer does.
-pub fn scan(source: &str) -> Result<Scanned, CompileError> {
+pub fn scan(source: &str) -> Result<Scanned, ScanFailure> {
     let mut scanner = Scanner::new(source);
-    scanner.run()?;
+    if let Err(error) = scanner.run() {
+        return Err(ScanFailure {
+            error,
+            warnings: scanner.warnings,
+        });
+    }
     Ok(Scanned {
         unclosed: scanner.innermost_open(),
         surrogate_escapes: scanner.surrogate_escapes,
@@ -589,7 +601,7 @@ mod tests {
     use super::*;
 
     fn message(src: &str) -> Option<String> {
-        scan(src).err().map(|e| e.message)
+        scan(src).err().map(|e| e.error.message)
     }
 
     #[test]
