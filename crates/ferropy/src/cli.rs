@@ -199,12 +199,18 @@ fn ctype_locale() -> String {
         .unwrap_or_else(|| "C".into())
 }
 
+/// A `PYTHON*` environment variable, unless `-E`/`-I` says to ignore them.
+fn python_env(ignore_env: bool, name: &str) -> Option<String> {
+    if ignore_env {
+        None
+    } else {
+        std::env::var(name).ok()
+    }
+}
+
 /// Python's UTF-8 mode (PEP 540): `PYTHONUTF8`, else on in the C locale.
 fn utf8_mode(ignore_env: bool) -> bool {
-    let forced = (!ignore_env)
-        .then(|| std::env::var("PYTHONUTF8").ok())
-        .flatten();
-    match forced.as_deref() {
+    match python_env(ignore_env, "PYTHONUTF8").as_deref() {
         Some("1") => true,
         Some("0") => false,
         _ => matches!(ctype_locale().as_str(), "C" | "POSIX"),
@@ -216,10 +222,7 @@ fn utf8_mode(ignore_env: bool) -> bool {
 /// is given), else `surrogateescape` in UTF-8 mode or a C.UTF-8 locale,
 /// else `strict`.
 fn stdio_errors(ignore_env: bool) -> String {
-    let io_encoding = (!ignore_env)
-        .then(|| std::env::var("PYTHONIOENCODING").ok())
-        .flatten();
-    if let Some(spec) = io_encoding.filter(|s| !s.is_empty()) {
+    if let Some(spec) = python_env(ignore_env, "PYTHONIOENCODING").filter(|s| !s.is_empty()) {
         let errors = spec.split_once(':').map_or("", |(_, e)| e);
         return if errors.is_empty() { "strict" } else { errors }.to_string();
     }
@@ -282,24 +285,13 @@ pub fn main_with_args(argv: Vec<String>) -> i32 {
         _ => String::new(),
     };
     let mut path = if o.isolated { vec![] } else { vec![first_path] };
-    if !o.ignore_env {
-        if let Ok(pp) = std::env::var("PYTHONPATH") {
-            path.extend(pp.split(':').filter(|s| !s.is_empty()).map(str::to_string));
-        }
+    if let Some(pp) = python_env(o.ignore_env, "PYTHONPATH") {
+        path.extend(pp.split(':').filter(|s| !s.is_empty()).map(str::to_string));
     }
-    let hash_seed = if o.ignore_env {
-        None
-    } else {
-        std::env::var("PYTHONHASHSEED").ok().and_then(|s| {
-            if s == "random" {
-                None
-            } else {
-                s.parse::<u32>().ok()
-            }
-        })
-    };
-    let unbuffered = o.unbuffered
-        || (!o.ignore_env && std::env::var("PYTHONUNBUFFERED").is_ok_and(|v| !v.is_empty()));
+    // "random" (or anything unparsable) leaves the seed random.
+    let hash_seed = python_env(o.ignore_env, "PYTHONHASHSEED").and_then(|s| s.parse::<u32>().ok());
+    let unbuffered =
+        o.unbuffered || python_env(o.ignore_env, "PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty());
     let config = Config {
         argv: o.args.clone(),
         path,

@@ -600,9 +600,7 @@ fn create_class(
             slot_count += 1;
         }
     }
-    let base_has_dict = bases
-        .iter()
-        .any(|b| tdata(b).instance_dict || (tdata(b).is_heap && tdata(b).slots.is_none()));
+    let base_has_dict = bases.iter().any(|b| instances_have_dict(vm, b));
     let instance_dict = match &slots {
         None => true,
         Some(s) => s.iter().any(|n| n == "__dict__") || base_has_dict,
